@@ -1,0 +1,5 @@
+# Sourced by the other scripts: puts the project's own tools first on PATH.
+# shellcheck shell=bash
+PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PROJECT_ROOT
+export PATH="$PROJECT_ROOT/.tools/bin:$PROJECT_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"

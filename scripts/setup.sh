@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what the project needs and this machine lacks. Safe to run again: it installs only
+# what is missing. Cargo tools go to .tools/, npm tools to node_modules/ (both in the project);
+# only Chromium (for the tests) comes from Debian's packages. The recipes are those of
+# ../shared/TOOLCHAIN.md: several obvious alternatives fail on these machines.
+#
+#   scripts/setup.sh          what building and serving need
+#   scripts/setup.sh --test   and what the tests need (Chromium)
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$PROJECT_ROOT"
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Trunk 0.22 needs a newer rustc; 0.21 compiles only with --locked.
+if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
+  say "installing trunk 0.21.14 (takes a few minutes)"
+  cargo install trunk --version 0.21.14 --locked --root .tools
+fi
+
+# The CLI must equal the wasm-bindgen crate in Cargo.lock, or Trunk tries to download one.
+# Without --locked: with it, the install fails to resolve webpki-roots.
+bindgen=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
+  say "installing wasm-bindgen-cli $bindgen (takes a few minutes)"
+  cargo install wasm-bindgen-cli --version "$bindgen" --root .tools
+fi
+
+# wasm-opt from npm's binaryen (Debian's is too old) and playwright-core for the browser tests.
+if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; then
+  say "installing npm tools (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
+  say "installing Chromium from Debian's packages"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update
+  $sudo apt-get install -y chromium
+fi

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test:
+#   1. native unit, property and render tests (cargo test)
+#   2. the release build and its size (fails above the budget)
+#   3. browser tests of the built app in headless Chromium
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$PROJECT_ROOT/scripts/setup.sh" --test
+cd "$PROJECT_ROOT"
+
+echo "== native tests: model, state, render"
+cargo test --locked
+
+echo "== release build"
+trunk build --release
+
+echo "== size"
+node tests/size.mjs dist
+
+echo "== browser tests"
+node --test tests/browser/app.test.mjs

@@ -1,0 +1,135 @@
+//! The caseload month by month, with and without the project, drawn as SVG: axes with Dutch
+//! labels and units, the project period shaded, and a text alternative that states the figures.
+
+use crate::format;
+use crate::model::Projection;
+use crate::text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the chart shows.
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    /// The projection to draw.
+    pub projection: Rc<Projection>,
+}
+
+const WIDTH: f64 = 720.0;
+const HEIGHT: f64 = 300.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 44.0;
+
+/// A round step for about `target` ticks up to `max`: 1, 2 or 5 times a power of ten.
+pub fn nice_step(max: f64, target: f64) -> f64 {
+    if !(max > 0.0) || !max.is_finite() {
+        return 1.0;
+    }
+    let raw = max / target;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * magnitude).find(|s| *s >= raw);
+    step.unwrap_or(10.0 * magnitude)
+}
+
+/// Month ticks: every 6, 12, 24 or 60 months, whichever gives at most about ten.
+pub fn month_step(horizon: u32) -> u32 {
+    [3, 6, 12, 24, 60, 120].into_iter().find(|s| horizon / s <= 10).unwrap_or(120)
+}
+
+/// An SVG path through the points.
+fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
+    let mut d = String::new();
+    for (i, (x, y)) in points.enumerate() {
+        d.push_str(&format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { " L" }));
+    }
+    d
+}
+
+/// The chart with its legend and text alternative.
+#[component]
+pub fn Chart(props: &ChartProps) -> Html {
+    let p = &props.projection;
+    let horizon = p.months.len().saturating_sub(1).max(1) as f64;
+    let top = p.months.iter().map(|m| m.caseload_project.max(m.caseload_baseline)).fold(0.0, f64::max);
+    let y_step = nice_step(top, 5.0);
+    let y_max = ((top / y_step).ceil() * y_step).max(y_step);
+    let x = |month: f64| LEFT + month / horizon * (WIDTH - LEFT - RIGHT);
+    let y = |value: f64| TOP + (1.0 - value / y_max) * (HEIGHT - TOP - BOTTOM);
+
+    let with = path(p.months.iter().map(|m| (x(f64::from(m.month)), y(m.caseload_project))));
+    let without = path(p.months.iter().map(|m| (x(f64::from(m.month)), y(m.caseload_baseline))));
+    let period = f64::from(p.period_months);
+    let y_ticks: Vec<f64> = (0..=((y_max / y_step).round() as u32)).map(|i| f64::from(i) * y_step).collect();
+    let m_step = month_step(horizon as u32);
+    let x_ticks: Vec<u32> = (0..=horizon as u32).step_by(m_step as usize).collect();
+
+    let at = |t: usize| &p.months[t.min(p.months.len() - 1)];
+    let end = at(p.months.len() - 1);
+    let description = text::chart_description(
+        at(0).caseload_project,
+        p.period_months,
+        at(p.period_months as usize).caseload_project,
+        at(p.period_months as usize).caseload_baseline,
+        end.month,
+        end.caseload_project,
+        end.caseload_baseline,
+    );
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    html! {
+        <figure class="chart" aria-labelledby="chart-heading">
+            <h2 id="chart-heading" class="chart-title">{ text::CHART_TITLE }</h2>
+            <svg class="chart-svg" viewBox={view_box} role="img" aria-labelledby="chart-svg-title chart-svg-desc"
+                preserveAspectRatio="xMidYMid meet">
+                <title id="chart-svg-title">{ text::CHART_TITLE }</title>
+                <desc id="chart-svg-desc">{ description.clone() }</desc>
+                <rect class="chart-period" x={format!("{:.1}", x(0.0))} y={TOP.to_string()}
+                    width={format!("{:.1}", x(period) - x(0.0))} height={(HEIGHT - TOP - BOTTOM).to_string()} />
+                <text class="chart-period-label" x={format!("{:.1}", x(period / 2.0))} y={(HEIGHT - BOTTOM - 8.0).to_string()}
+                    text-anchor="middle">{ format!("{} ({} mnd)", text::CHART_PERIOD, p.period_months) }</text>
+                { for y_ticks.iter().map(|v| html! {
+                    <g class="chart-tick">
+                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{:.1}", y(*v))} y2={format!("{:.1}", y(*v))} />
+                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(*v) + 4.0)} text-anchor="end">{ format::number(*v, 0) }</text>
+                    </g>
+                }) }
+                { for x_ticks.iter().map(|m| html! {
+                    <text class="chart-tick-label" x={format!("{:.1}", x(f64::from(*m)))} y={(HEIGHT - BOTTOM + 16.0).to_string()}
+                        text-anchor="middle">{ m.to_string() }</text>
+                }) }
+                <line class="chart-axis" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
+                    y1={(HEIGHT - BOTTOM).to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
+                <text class="chart-axis-title" x={format!("{:.1}", (LEFT + WIDTH - RIGHT) / 2.0)} y={(HEIGHT - 6.0).to_string()}
+                    text-anchor="middle">{ text::CHART_X_AXIS }</text>
+                <text class="chart-axis-title" transform={format!("translate(14 {:.1}) rotate(-90)", (TOP + HEIGHT - BOTTOM) / 2.0)}
+                    text-anchor="middle">{ text::CHART_Y_AXIS }</text>
+                <path class="chart-line chart-line--without" d={without} />
+                <path class="chart-line chart-line--with" d={with} />
+            </svg>
+            <ul class="chart-legend">
+                <li><span class="chart-swatch chart-swatch--with" aria-hidden="true"></span>{ text::CHART_WITH }</li>
+                <li><span class="chart-swatch chart-swatch--without" aria-hidden="true"></span>{ text::CHART_WITHOUT }</li>
+                <li><span class="chart-swatch chart-swatch--period" aria-hidden="true"></span>{ text::CHART_PERIOD }</li>
+            </ul>
+            <figcaption class="chart-caption">{ description }</figcaption>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_round() {
+        assert_eq!(nice_step(569.0, 5.0), 200.0);
+        assert_eq!(nice_step(280.0, 5.0), 100.0);
+        assert_eq!(nice_step(1_000_000.0, 5.0), 200_000.0);
+        assert_eq!(nice_step(0.0, 5.0), 1.0);
+        assert_eq!(nice_step(f64::NAN, 5.0), 1.0);
+        assert_eq!(month_step(60), 6);
+        assert_eq!(month_step(18), 3);
+        assert_eq!(month_step(120), 12);
+        assert_eq!(month_step(600), 60);
+    }
+}

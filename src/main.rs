@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<uitstroomrekenaar::App>::new().render();
+}

@@ -1,0 +1,20 @@
+//! The calculator's model: pure Rust, no yew, web-sys or gloo, tested natively.
+//!
+//! - [`number`]: reading numbers as Dutch and English users type them.
+//! - [`field`]: the inputs, their link names and ranges.
+//! - [`inputs`]: raw texts, checked values and the one [`inputs::validate`] step between them.
+//! - [`projection`]: the month-by-month projection and its results.
+//! - [`link`]: the page address as a share link.
+//! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
+
+pub mod field;
+pub mod inputs;
+pub mod link;
+pub mod number;
+pub mod presets;
+pub mod projection;
+
+pub use field::Field;
+pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};
+pub use presets::Preset;
+pub use projection::{project, Month, Projection};

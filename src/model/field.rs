@@ -1,0 +1,115 @@
+//! The inputs of a scenario as the form and the page address know them: one [`Field`] per
+//! input, with its name in the link, its number style and the range it allows.
+
+use super::number::NumberStyle;
+
+/// One input of a scenario. The order of [`Field::ALL`] is the order of the page address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// N: clients at the start of the project.
+    Caseload,
+    /// P: how long the project runs, in whole months.
+    Period,
+    /// E: percentage of the caseload expected to leave benefit within P.
+    ExitShare,
+    /// E as a number of clients: E = exits / N.
+    Exits,
+    /// W: percentage of the exits that are to work.
+    Work,
+    /// C: benefit cost per client per year, in euros.
+    Cost,
+    /// H: months to project, at least P.
+    Horizon,
+    /// B: percentage of the caseload that leaves per year without the project.
+    Baseline,
+    /// R: percentage of exits that come back on benefit within 12 months.
+    Return,
+    /// K: project cost per year while the project runs, in euros.
+    ProjectCost,
+    /// D: discount rate, percent per year.
+    Discount,
+}
+
+impl Field {
+    /// Every field, in the order of the page address and the form.
+    pub const ALL: [Field; 11] = [
+        Field::Caseload,
+        Field::Period,
+        Field::ExitShare,
+        Field::Exits,
+        Field::Work,
+        Field::Cost,
+        Field::Horizon,
+        Field::Baseline,
+        Field::Return,
+        Field::ProjectCost,
+        Field::Discount,
+    ];
+
+    /// The field's position in [`Field::ALL`], for tables indexed by field.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The name of the field in the page address and in its input's `name` attribute.
+    pub fn link_name(self) -> &'static str {
+        match self {
+            Field::Caseload => "caseload",
+            Field::Period => "period",
+            Field::ExitShare => "exit",
+            Field::Exits => "exits",
+            Field::Work => "work",
+            Field::Cost => "cost",
+            Field::Horizon => "horizon",
+            Field::Baseline => "baseline",
+            Field::Return => "return",
+            Field::ProjectCost => "project_cost",
+            Field::Discount => "discount",
+        }
+    }
+
+    /// The field whose link name is `name`, if any.
+    pub fn from_link_name(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.link_name() == name)
+    }
+
+    /// How the field's numbers are written.
+    pub fn style(self) -> NumberStyle {
+        match self {
+            Field::Caseload | Field::Period | Field::Horizon => NumberStyle::Whole,
+            Field::Exits | Field::Cost | Field::ProjectCost => NumberStyle::Amount,
+            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
+                NumberStyle::Percent
+            }
+        }
+    }
+
+    /// The smallest and largest value the field allows, in the unit the user types. The number
+    /// of exits is further bounded by the caseload (see `inputs::validate`).
+    pub fn range(self) -> (f64, f64) {
+        match self {
+            Field::Caseload | Field::Exits => (0.0, 1_000_000.0),
+            Field::Period => (1.0, 120.0),
+            Field::Horizon => (1.0, 600.0),
+            Field::Cost => (0.0, 1_000_000.0),
+            Field::ProjectCost => (0.0, 1_000_000_000.0),
+            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
+                (0.0, 100.0)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_names_are_unique_and_read_back() {
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(f.index(), i);
+            assert_eq!(Field::from_link_name(f.link_name()), Some(f));
+        }
+        assert_eq!(Field::from_link_name("lang"), None);
+    }
+}

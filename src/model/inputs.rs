@@ -1,0 +1,293 @@
+//! A scenario's inputs: the raw texts the user typed ([`RawInputs`]), the checked values the
+//! projection uses ([`Inputs`]), and the one step between them ([`validate`]).
+//!
+//! Bad input is a normal state. [`validate`] never fails: a field whose text does not parse, is
+//! out of range or breaks a rule is reported as a [`Problem`] and replaced by its value in a
+//! fallback (the last valid inputs, or the default scenario when a link opens), so the results
+//! always rest on valid numbers and the page can say which fields they did not take.
+
+use super::field::Field;
+use super::number::{parse_number, rounded_input_text, ParseError};
+
+/// A fraction between 0 and 1. Shares are fractions inside the model and percentages only at
+/// the edges (the form, the link, the page).
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Default)]
+pub struct Share(f64);
+
+impl Share {
+    /// No share at all.
+    pub const ZERO: Share = Share(0.0);
+    /// A share from a fraction, clamped to 0..=1 (callers have checked the range already).
+    pub fn from_fraction(fraction: f64) -> Share {
+        Share(if fraction.is_finite() { fraction.clamp(0.0, 1.0) } else { 0.0 })
+    }
+    /// A share from a percentage (0 to 100).
+    pub fn from_percent(percent: f64) -> Share {
+        Share::from_fraction(percent / 100.0)
+    }
+    /// The fraction, 0 to 1.
+    pub fn fraction(self) -> f64 {
+        self.0
+    }
+    /// The percentage, 0 to 100.
+    pub fn percent(self) -> f64 {
+        self.0 * 100.0
+    }
+}
+
+/// An amount of money in euros.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Default)]
+pub struct Euros(pub f64);
+
+/// Which view of the exit input the user gave: the share E or the expected number of exits.
+/// The link carries the one that was given; the other is derived from it and the caseload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitSource {
+    /// The percentage field `exit` holds the value.
+    Share,
+    /// The number field `exits` holds the value.
+    Count,
+}
+
+/// The checked inputs of one scenario: every value valid and within its range, and the horizon
+/// at least the period. Made only by [`validate`] (or from texts that pass it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Inputs {
+    /// N: clients at the start.
+    pub caseload: u32,
+    /// P: months the project runs, 1 to 120.
+    pub period_months: u32,
+    /// E: share of the caseload expected to leave benefit within P.
+    pub exit_share: Share,
+    /// W: share of the exits that are to work.
+    pub work_share: Share,
+    /// C: benefit cost per client per year.
+    pub cost_per_year: Euros,
+    /// H: months projected, P to 600.
+    pub horizon_months: u32,
+    /// B: share of the caseload that leaves per year without the project (deadweight).
+    pub baseline_per_year: Share,
+    /// R: share of exits that return to benefit within 12 months.
+    pub return_share: Share,
+    /// K: project cost per year while the project runs.
+    pub project_cost_per_year: Euros,
+    /// D: discount rate per year.
+    pub discount_per_year: Share,
+}
+
+impl Inputs {
+    /// The value of `field` in the unit the user types it in (percentages for shares).
+    pub fn value(&self, field: Field) -> f64 {
+        match field {
+            Field::Caseload => f64::from(self.caseload),
+            Field::Period => f64::from(self.period_months),
+            Field::ExitShare => self.exit_share.percent(),
+            Field::Exits => self.exit_share.fraction() * f64::from(self.caseload),
+            Field::Work => self.work_share.percent(),
+            Field::Cost => self.cost_per_year.0,
+            Field::Horizon => f64::from(self.horizon_months),
+            Field::Baseline => self.baseline_per_year.percent(),
+            Field::Return => self.return_share.percent(),
+            Field::ProjectCost => self.project_cost_per_year.0,
+            Field::Discount => self.discount_per_year.percent(),
+        }
+    }
+}
+
+/// The texts of a scenario's form exactly as typed (or as a link gave them), one per field,
+/// and which exit view is the one given.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawInputs {
+    texts: [String; Field::ALL.len()],
+    /// Which of `exit` and `exits` holds the value; the other is derived.
+    pub exit_source: ExitSource,
+}
+
+impl RawInputs {
+    /// Raw inputs from one text per field, in the order of [`Field::ALL`].
+    pub fn new(texts: [String; Field::ALL.len()], exit_source: ExitSource) -> RawInputs {
+        RawInputs { texts, exit_source }
+    }
+    /// The text of `field`.
+    pub fn get(&self, field: Field) -> &str {
+        &self.texts[field.index()]
+    }
+    /// Replaces the text of `field`.
+    pub fn set(&mut self, field: Field, text: String) {
+        self.texts[field.index()] = text;
+    }
+    /// Writes the exit view that was not given (`exit` or `exits`) from the checked inputs, so
+    /// that typing either updates the other. Left as it is while the given view has a problem.
+    /// The derived share is rounded to two decimals, the derived count to one.
+    pub fn derive_other_exit_view(&mut self, checked: &Checked) {
+        if checked.problem(self.exit_field()).is_some() {
+            return;
+        }
+        let share = checked.inputs.exit_share;
+        match self.exit_source {
+            ExitSource::Count => self.set(Field::ExitShare, rounded_input_text(share.percent(), 2)),
+            ExitSource::Share => {
+                let count = share.fraction() * f64::from(checked.inputs.caseload);
+                self.set(Field::Exits, rounded_input_text(count, 1));
+            }
+        }
+    }
+
+    /// The field that holds the exit value, `exit` or `exits`.
+    pub fn exit_field(&self) -> Field {
+        match self.exit_source {
+            ExitSource::Share => Field::ExitShare,
+            ExitSource::Count => Field::Exits,
+        }
+    }
+}
+
+/// What is wrong with a field's text. The page turns it into a message that says what is
+/// allowed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// Nothing typed.
+    Empty,
+    /// Not a number.
+    NotANumber,
+    /// A fraction where whole numbers are wanted.
+    NotWhole,
+    /// More than two decimals in an amount.
+    TooManyDecimals,
+    /// Outside the field's range.
+    OutOfRange {
+        /// Smallest allowed value.
+        min: f64,
+        /// Largest allowed value.
+        max: f64,
+    },
+    /// The horizon is shorter than the period it must cover.
+    HorizonBeforePeriod {
+        /// The period in months.
+        period: u32,
+    },
+    /// More exits than clients.
+    ExitsAboveCaseload {
+        /// The caseload.
+        caseload: u32,
+    },
+}
+
+/// A problem with one field.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Problem {
+    /// The field the problem is in.
+    pub field: Field,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// The result of [`validate`]: inputs to compute with, and the problems found. Every field
+/// named in `problems` took its value from the fallback.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// Valid inputs: the user's where they were valid, the fallback's elsewhere.
+    pub inputs: Inputs,
+    /// One entry per field with a problem, in form order.
+    pub problems: Vec<Problem>,
+}
+
+impl Checked {
+    /// The problem of `field`, if it has one.
+    pub fn problem(&self, field: Field) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.field == field)
+    }
+}
+
+/// Checks the raw texts. Every field that does not parse, is out of range or breaks a rule gets
+/// a [`Problem`] and the value it has in `fallback`, so the result is always valid.
+///
+/// Rules across fields: the number of exits is at most the caseload; the horizon is at least
+/// the period (when it is not, the horizon is marked and both take the fallback's values, which
+/// satisfy the rule).
+pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
+    let mut problems = Vec::new();
+    let mut read = |field: Field| -> Option<f64> {
+        match read_field(raw.get(field), field) {
+            Ok(v) => Some(v),
+            Err(kind) => {
+                problems.push(Problem { field, kind });
+                None
+            }
+        }
+    };
+    let caseload = read(Field::Caseload).map_or(fallback.caseload, |v| v as u32);
+    let period = read(Field::Period).map(|v| v as u32);
+    let exit_field = raw.exit_field();
+    let exit_value = read(exit_field);
+    let work = read(Field::Work).map_or(fallback.work_share, Share::from_percent);
+    let cost = read(Field::Cost).map_or(fallback.cost_per_year, Euros);
+    let horizon = read(Field::Horizon).map(|v| v as u32);
+    let baseline = read(Field::Baseline).map_or(fallback.baseline_per_year, Share::from_percent);
+    let returns = read(Field::Return).map_or(fallback.return_share, Share::from_percent);
+    let project_cost = read(Field::ProjectCost).map_or(fallback.project_cost_per_year, Euros);
+    let discount = read(Field::Discount).map_or(fallback.discount_per_year, Share::from_percent);
+
+    let exit_share = match (exit_field, exit_value) {
+        (_, None) => fallback.exit_share,
+        (Field::Exits, Some(count)) if count > f64::from(caseload) => {
+            problems.push(Problem { field: Field::Exits, kind: ProblemKind::ExitsAboveCaseload { caseload } });
+            fallback.exit_share
+        }
+        (Field::Exits, Some(count)) => exit_share_of(count, caseload),
+        (_, Some(percent)) => Share::from_percent(percent),
+    };
+
+    let (mut period, mut horizon) =
+        (period.unwrap_or(fallback.period_months), horizon.unwrap_or(fallback.horizon_months));
+    if horizon < period {
+        if !problems.iter().any(|p| p.field == Field::Horizon) {
+            problems.push(Problem {
+                field: Field::Horizon,
+                kind: ProblemKind::HorizonBeforePeriod { period },
+            });
+        }
+        (period, horizon) = (fallback.period_months, fallback.horizon_months);
+    }
+    problems.sort_by_key(|p| p.field);
+
+    Checked {
+        inputs: Inputs {
+            caseload,
+            period_months: period,
+            exit_share,
+            work_share: work,
+            cost_per_year: cost,
+            horizon_months: horizon,
+            baseline_per_year: baseline,
+            return_share: returns,
+            project_cost_per_year: project_cost,
+            discount_per_year: discount,
+        },
+        problems,
+    }
+}
+
+/// E = exits / N; zero when there are no clients.
+pub fn exit_share_of(exits: f64, caseload: u32) -> Share {
+    if caseload == 0 {
+        Share::default()
+    } else {
+        Share::from_fraction(exits / f64::from(caseload))
+    }
+}
+
+/// Parses one field's text and checks its range.
+fn read_field(text: &str, field: Field) -> Result<f64, ProblemKind> {
+    let value = parse_number(text, field.style()).map_err(|e| match e {
+        ParseError::Empty => ProblemKind::Empty,
+        ParseError::NotANumber => ProblemKind::NotANumber,
+        ParseError::NotWhole => ProblemKind::NotWhole,
+        ParseError::TooManyDecimals => ProblemKind::TooManyDecimals,
+    })?;
+    let (min, max) = field.range();
+    if value < min || value > max {
+        return Err(ProblemKind::OutOfRange { min, max });
+    }
+    Ok(value)
+}

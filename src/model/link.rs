@@ -1,0 +1,100 @@
+//! The page address as a share link: `?caseload=569&period=18&exits=139&work=52.5&…`.
+//!
+//! Each field travels under its link name ([`Field::link_name`]). A value that parses is written
+//! in canonical form (decimal point, no grouping); one that does not is written as typed, so a
+//! link with bad values opens with those fields marked and their text shown. Of `exit` and
+//! `exits` only the given one is written; a link with both takes `exits`. Parameters a link
+//! lacks take the defaults; unknown ones are ignored; of repeated ones the first counts.
+
+use super::field::Field;
+use super::inputs::{ExitSource, RawInputs};
+use super::number::{canonical, input_text, parse_number};
+
+/// The longest value a link can put into a field, in characters; longer ones are cut.
+pub const MAX_VALUE_CHARS: usize = 200;
+
+/// The query string (with its leading `?`) that reproduces `raw`.
+pub fn to_query(raw: &RawInputs) -> String {
+    let exit_field = raw.exit_field();
+    let pairs: Vec<String> = Field::ALL
+        .into_iter()
+        .filter(|f| !matches!(f, Field::ExitShare | Field::Exits) || *f == exit_field)
+        .map(|field| {
+            let text = raw.get(field);
+            let value = match parse_number(text, field.style()) {
+                Ok(v) => canonical(v),
+                Err(_) => encode(text),
+            };
+            format!("{}={}", field.link_name(), value)
+        })
+        .collect();
+    format!("?{}", pairs.join("&"))
+}
+
+/// The raw inputs a query string (with or without its leading `?`) describes, starting from
+/// `defaults` for what it lacks. Values that parse are shown the Dutch way (`52,5`); others
+/// exactly as the link has them.
+pub fn from_query(query: &str, defaults: &RawInputs) -> RawInputs {
+    let mut raw = defaults.clone();
+    let mut seen = [false; Field::ALL.len()];
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(field) = Field::from_link_name(&decode(name)) else { continue };
+        if std::mem::replace(&mut seen[field.index()], true) {
+            continue;
+        }
+        let value: String = decode(value).chars().take(MAX_VALUE_CHARS).collect();
+        let text = match parse_number(&value, field.style()) {
+            Ok(v) => input_text(v),
+            Err(_) => value,
+        };
+        raw.set(field, text);
+    }
+    if seen[Field::Exits.index()] {
+        raw.exit_source = ExitSource::Count;
+    } else if seen[Field::ExitShare.index()] {
+        raw.exit_source = ExitSource::Share;
+    }
+    raw
+}
+
+/// Percent-encodes everything but the unreserved characters of RFC 3986.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `application/x-www-form-urlencoded` text: `+` is a space, `%XX` a byte; a `%` not
+/// followed by two hex digits stays as it is, and invalid UTF-8 becomes U+FFFD.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (bytes.get(i + 1).and_then(|&h| hex(h)), bytes.get(i + 2).and_then(|&l| hex(l))) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi * 16 + lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}

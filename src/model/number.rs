@@ -1,0 +1,240 @@
+//! Reading numbers the way Dutch and English users type them, and writing them back.
+//!
+//! One parser serves the form and the page address, so a value means the same wherever it was
+//! typed. The rules, chosen so that no text is read two ways:
+//!
+//! - Spaces (also non-breaking), a leading `€` and a trailing `%` are ignored: `€ 15.000` and
+//!   `24,4 %` are fine.
+//! - With both `.` and `,`, the last one is the decimal separator and the other groups
+//!   thousands: `15.000,50` and `15,000.50` are both fifteen thousand and a half.
+//! - A single `,` is a decimal comma (Dutch first): `24,43`.
+//! - For amounts and whole numbers ([`NumberStyle::Amount`], [`NumberStyle::Whole`]), a `.`
+//!   followed by exactly three digits groups thousands: `15.000` is fifteen thousand, as a Dutch
+//!   user means it. Amounts therefore allow at most two decimals, so `14400.5` stays a decimal.
+//! - For percentages ([`NumberStyle::Percent`]) a `.` is always a decimal point: `52.5`.
+//!
+//! Anything else (letters, `1e5`, `NaN`, `inf`, two decimal separators) is not a number.
+
+/// How a field's numbers are written, which decides how a `.` is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// Whole numbers such as clients or months; `1.500` is one thousand five hundred.
+    Whole,
+    /// Amounts with at most two decimals (euros, expected clients); `15.000` is fifteen thousand.
+    Amount,
+    /// Percentages with any number of decimals; `.` and `,` are both decimal separators.
+    Percent,
+}
+
+/// Why a text is not a number of the wanted style.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    /// Nothing but white space.
+    Empty,
+    /// Characters or separators that do not form a number.
+    NotANumber,
+    /// A fraction where only whole numbers are allowed.
+    NotWhole,
+    /// More than two decimals in an amount.
+    TooManyDecimals,
+}
+
+/// Reads `text` as a number of the given style. The result is always finite or an error is
+/// returned; a negative sign is accepted so that the range check can say what is allowed.
+pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, ParseError> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+        .collect();
+    let body = cleaned.strip_prefix('€').unwrap_or(&cleaned);
+    let body = body.strip_suffix('%').unwrap_or(body);
+    if body.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let (negative, body) = match body.as_bytes()[0] {
+        b'-' => (true, &body[1..]),
+        b'+' => (false, &body[1..]),
+        _ => (false, body),
+    };
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(ParseError::NotANumber);
+    }
+    let (int_part, frac_part) = split_decimal(body, style)?;
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(ParseError::NotANumber);
+    }
+    if style == NumberStyle::Amount && frac_part.len() > 2 {
+        return Err(ParseError::TooManyDecimals);
+    }
+    if style == NumberStyle::Whole && frac_part.chars().any(|c| c != '0') {
+        return Err(ParseError::NotWhole);
+    }
+    let canonical = format!(
+        "{}.{}",
+        if int_part.is_empty() { "0" } else { &int_part },
+        if frac_part.is_empty() { "0" } else { frac_part }
+    );
+    let value: f64 = canonical.parse().map_err(|_| ParseError::NotANumber)?;
+    if !value.is_finite() {
+        // Hundreds of digits overflow f64; the range check would reject them anyway, but the
+        // model promises never to hand out an infinity.
+        return Err(ParseError::NotANumber);
+    }
+    Ok(if negative { -value } else { value })
+}
+
+/// Splits `body` (digits, `.` and `,` only) into the integer digits without grouping
+/// separators and the fraction digits.
+fn split_decimal(body: &str, style: NumberStyle) -> Result<(String, &str), ParseError> {
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    let decimal = match (dots, commas) {
+        (0, 0) => None,
+        (_, 0) if dots == 1 && !(style != NumberStyle::Percent && dot_groups(body)) => Some('.'),
+        (_, 0) => None, // grouping dots, checked below
+        (0, 1) => Some(','),
+        (0, _) => None, // grouping commas, e.g. 1,000,000
+        _ => {
+            let last = body.rfind(['.', ',']).map(|i| body.as_bytes()[i] as char);
+            last
+        }
+    };
+    let (grouped, frac) = match decimal {
+        Some(sep) => {
+            let idx = body.rfind(sep).ok_or(ParseError::NotANumber)?;
+            (&body[..idx], &body[idx + 1..])
+        }
+        None => (body, ""),
+    };
+    if frac.contains(['.', ',']) {
+        return Err(ParseError::NotANumber);
+    }
+    let group_sep = match decimal {
+        Some('.') => ',',
+        Some(_) => '.',
+        None if dots > 0 => '.',
+        None => ',',
+    };
+    if grouped.contains(if group_sep == '.' { ',' } else { '.' }) {
+        return Err(ParseError::NotANumber);
+    }
+    if grouped.contains(group_sep) {
+        if style == NumberStyle::Percent && group_sep == '.' && decimal.is_none() {
+            return Err(ParseError::NotANumber);
+        }
+        let mut groups = grouped.split(group_sep);
+        let first = groups.next().unwrap_or("");
+        let first_ok = (1..=3).contains(&first.len());
+        if !first_ok || !groups.all(|g| g.len() == 3) {
+            return Err(ParseError::NotANumber);
+        }
+    }
+    Ok((grouped.replace(group_sep, ""), frac))
+}
+
+/// True when `body` holds one `.` that is followed by exactly three digits, which for amounts
+/// and whole numbers means a thousands separator (`15.000`).
+fn dot_groups(body: &str) -> bool {
+    match body.split_once('.') {
+        Some((int, frac)) => !int.is_empty() && frac.len() == 3,
+        None => false,
+    }
+}
+
+/// Writes `value` in its shortest exact form with a decimal point and no grouping, as the page
+/// address carries it (`52.5`, `15000`). [`parse_number`] reads it back to the same value for
+/// every style the value is valid in.
+pub fn canonical(value: f64) -> String {
+    if value == 0.0 {
+        // Avoids "-0".
+        return "0".to_string();
+    }
+    format!("{value}")
+}
+
+/// Writes `value` for an editable field: exact, with a decimal comma and no grouping (`24,43`).
+pub fn input_text(value: f64) -> String {
+    canonical(value).replace('.', ",")
+}
+
+/// Writes `value` rounded to at most `decimals` decimals, with a decimal comma, for a field whose
+/// text is derived from another (the number of exits shown beside a typed share).
+pub fn rounded_input_text(value: f64, decimals: i32) -> String {
+    let factor = 10f64.powi(decimals);
+    input_text((value * factor).round() / factor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use NumberStyle::*;
+
+    #[test]
+    fn reads_the_forms_users_type() {
+        let cases: &[(&str, NumberStyle, f64)] = &[
+            ("569", Whole, 569.0),
+            (" 1.500 ", Whole, 1500.0),
+            ("1.000.000", Whole, 1_000_000.0),
+            ("18,0", Whole, 18.0),
+            ("15000", Amount, 15000.0),
+            ("15.000", Amount, 15000.0),
+            ("€ 15.000", Amount, 15000.0),
+            ("€\u{a0}15.000,50", Amount, 15000.5),
+            ("15,000.50", Amount, 15000.5),
+            ("14400.5", Amount, 14400.5),
+            ("14400,25", Amount, 14400.25),
+            ("1,5", Amount, 1.5),
+            ("24,43", Percent, 24.43),
+            ("52.5", Percent, 52.5),
+            ("24,4 %", Percent, 24.4),
+            ("2.250", Percent, 2.25),
+            (",5", Percent, 0.5),
+            ("-3", Whole, -3.0),
+        ];
+        for (text, style, want) in cases {
+            assert_eq!(parse_number(text, *style), Ok(*want), "{text:?} as {style:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_number() {
+        let cases: &[(&str, NumberStyle, ParseError)] = &[
+            ("", Whole, ParseError::Empty),
+            ("  ", Amount, ParseError::Empty),
+            ("€", Amount, ParseError::Empty),
+            ("abc", Whole, ParseError::NotANumber),
+            ("NaN", Percent, ParseError::NotANumber),
+            ("inf", Percent, ParseError::NotANumber),
+            ("1e5", Amount, ParseError::NotANumber),
+            ("1,2,3", Percent, ParseError::NotANumber),
+            ("1.2.3", Amount, ParseError::NotANumber),
+            ("12.34.567", Whole, ParseError::NotANumber),
+            (",", Percent, ParseError::NotANumber),
+            ("-", Whole, ParseError::NotANumber),
+            ("1,5", Whole, ParseError::NotWhole),
+            ("14400.125,5", Amount, ParseError::NotANumber),
+            ("14400,125", Amount, ParseError::TooManyDecimals),
+            ("<b>1</b>", Whole, ParseError::NotANumber),
+        ];
+        for (text, style, want) in cases {
+            assert_eq!(parse_number(text, *style), Err(*want), "{text:?} as {style:?}");
+        }
+    }
+
+    #[test]
+    fn huge_digit_strings_are_not_infinite() {
+        let text = "9".repeat(400);
+        assert_eq!(parse_number(&text, Amount), Err(ParseError::NotANumber));
+    }
+
+    #[test]
+    fn canonical_and_input_text_read_back() {
+        for v in [0.0, 569.0, 52.5, 2.25, 14400.12, 24.428_822_495_606_326, 1e6] {
+            assert_eq!(parse_number(&canonical(v), Percent), Ok(v));
+            assert_eq!(parse_number(&input_text(v), Percent), Ok(v));
+        }
+        assert_eq!(canonical(-0.0), "0");
+        assert_eq!(input_text(24.43), "24,43");
+        assert_eq!(rounded_input_text(146.577, 1), "146,6");
+    }
+}

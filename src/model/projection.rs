@@ -1,0 +1,178 @@
+//! The month-by-month projection of a closed cohort, with the project and without it.
+//!
+//! For months t = 1 ..= H, on two tracks that both start at S(0) = N:
+//!
+//! - the project's monthly hazard is h = 1 − (1 − E)^(1/P): applied for P months it lets a
+//!   share E of the caseload leave, as the projection's input promises. After P the project's
+//!   remaining clients leave at the baseline hazard b = 1 − (1 − B)^(1/12), the monthly form of
+//!   the yearly baseline exit share B. The track without the project uses b throughout.
+//! - exits x(t) = hazard × S(t−1); a share R of each month's exits returns to benefit, spread
+//!   evenly over the next twelve months (R/12 of x(t) in each of months t+1 ..= t+12);
+//!   S(t) = S(t−1) − x(t) + returns(t).
+//! - the caseload reduction Δ(t) = S_baseline(t) − S_project(t) saves Δ(t) × C / 12 a month.
+//!   `savings_per_year` = Δ(P) × C is what the sources call the "inverdieneffect op jaarbasis"
+//!   (Schiedam: 139 × € 15.000 = € 2.085.000).
+//! - money is discounted at (1 + D)^(−t/12), the convention of Dutch social cost-benefit
+//!   analysis (Werkgroep discontovoet 2020: 2,25%); project cost is K / 12 a month for t ≤ P.
+
+use super::inputs::Inputs;
+
+/// One month of the projection.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Month {
+    /// t, 0 for the start.
+    pub month: u32,
+    /// S_project(t): clients on benefit with the project.
+    pub caseload_project: f64,
+    /// S_baseline(t): clients on benefit without the project.
+    pub caseload_baseline: f64,
+    /// x_project(t): exits this month with the project.
+    pub exits_project: f64,
+    /// x_baseline(t): exits this month without the project.
+    pub exits_baseline: f64,
+    /// Clients of earlier project exits who return this month.
+    pub returns_project: f64,
+    /// Δ(t) × C / 12, discounted.
+    pub saving_discounted: f64,
+    /// K / 12 while the project runs, discounted.
+    pub cost_discounted: f64,
+}
+
+/// Everything the page shows for one scenario. Money in euros, shares as fractions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Projection {
+    /// Months 0 ..= H.
+    pub months: Vec<Month>,
+    /// P, copied for the chart.
+    pub period_months: u32,
+    /// Σ x_project(t) for t ≤ P.
+    pub exits: f64,
+    /// exits / N, 0 when N = 0.
+    pub exit_share: f64,
+    /// W × exits.
+    pub exits_work: f64,
+    /// exits − exits_work.
+    pub exits_other: f64,
+    /// Σ x_baseline(t) for t ≤ P: exits that would happen anyway.
+    pub exits_baseline: f64,
+    /// S_project(H).
+    pub caseload_end: f64,
+    /// Δ(P) × C: the structural budget effect per year.
+    pub savings_per_year: f64,
+    /// Σ over t ≤ H of the discounted monthly saving.
+    pub savings_total: f64,
+    /// Σ over t ≤ P of the discounted monthly project cost.
+    pub project_cost_total: f64,
+    /// savings_total − project_cost_total.
+    pub net_result: f64,
+    /// savings_total / project_cost_total; none without cost.
+    pub return_ratio: Option<f64>,
+    /// First month whose cumulative discounted saving reaches the cumulative discounted cost;
+    /// none without cost or when it does not happen within H.
+    pub break_even_month: Option<u32>,
+}
+
+/// Monthly hazard that lets a share leave over `months` months: 1 − (1 − share)^(1/months),
+/// computed as −expm1(ln(1 − share) / months) so that small shares keep their precision.
+fn monthly_hazard(share: f64, months: u32) -> f64 {
+    -((-share).ln_1p() / f64::from(months.max(1))).exp_m1()
+}
+
+/// One track's caseload, exits and returns for months 0 ..= H.
+struct Track {
+    caseload: Vec<f64>,
+    exits: Vec<f64>,
+    returns: Vec<f64>,
+}
+
+fn run_track(start: f64, horizon: u32, return_share: f64, hazard: impl Fn(u32) -> f64) -> Track {
+    let h = horizon as usize;
+    let mut track = Track { caseload: vec![start; h + 1], exits: vec![0.0; h + 1], returns: vec![0.0; h + 1] };
+    // Returns scheduled for future months; twelve months past H are dropped with the horizon.
+    let mut pending = vec![0.0; h + 13];
+    for t in 1..=h {
+        let exits = hazard(t as u32) * track.caseload[t - 1];
+        let back = pending[t];
+        track.exits[t] = exits;
+        track.returns[t] = back;
+        // h ≤ 1, so h·S ≤ S exactly in floating point and the caseload never goes negative.
+        track.caseload[t] = track.caseload[t - 1] - exits + back;
+        for later in &mut pending[t + 1..=t + 12] {
+            *later += return_share / 12.0 * exits;
+        }
+    }
+    track
+}
+
+/// Projects a scenario. Total for every valid [`Inputs`]: no division by zero, no NaN.
+pub fn project(inputs: &Inputs) -> Projection {
+    let n = f64::from(inputs.caseload);
+    let p = inputs.period_months;
+    let horizon = inputs.horizon_months.max(p);
+    let r = inputs.return_share.fraction();
+    let h_project = monthly_hazard(inputs.exit_share.fraction(), p);
+    let b = monthly_hazard(inputs.baseline_per_year.fraction(), 12);
+
+    let with = run_track(n, horizon, r, |t| if t <= p { h_project } else { b });
+    let without = run_track(n, horizon, r, |_| b);
+
+    let c = inputs.cost_per_year.0;
+    let k = inputs.project_cost_per_year.0;
+    let d = inputs.discount_per_year.fraction();
+
+    let mut months = Vec::with_capacity(horizon as usize + 1);
+    let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
+    let mut break_even_month = None;
+    for t in 0..=horizon as usize {
+        let discount = (1.0 + d).powf(-(t as f64) / 12.0);
+        let (saving, cost) = if t == 0 {
+            (0.0, 0.0)
+        } else {
+            let delta = with.caseload_delta(&without, t);
+            (delta * c / 12.0 * discount, if t as u32 <= p { k / 12.0 * discount } else { 0.0 })
+        };
+        cum_saving += saving;
+        cum_cost += cost;
+        if t > 0 && k > 0.0 && break_even_month.is_none() && cum_saving >= cum_cost {
+            break_even_month = Some(t as u32);
+        }
+        months.push(Month {
+            month: t as u32,
+            caseload_project: with.caseload[t],
+            caseload_baseline: without.caseload[t],
+            exits_project: with.exits[t],
+            exits_baseline: without.exits[t],
+            returns_project: with.returns[t],
+            saving_discounted: saving,
+            cost_discounted: cost,
+        });
+    }
+
+    let in_period = 1..=p as usize;
+    let exits: f64 = with.exits[in_period.clone()].iter().sum();
+    let exits_work = inputs.work_share.fraction() * exits;
+    let project_cost_total = cum_cost;
+    Projection {
+        period_months: p,
+        exits,
+        exit_share: if n > 0.0 { exits / n } else { 0.0 },
+        exits_work,
+        exits_other: exits - exits_work,
+        exits_baseline: without.exits[in_period].iter().sum(),
+        caseload_end: with.caseload[horizon as usize],
+        savings_per_year: with.caseload_delta(&without, p as usize) * c,
+        savings_total: cum_saving,
+        project_cost_total,
+        net_result: cum_saving - project_cost_total,
+        return_ratio: (project_cost_total > 0.0).then(|| cum_saving / project_cost_total),
+        break_even_month,
+        months,
+    }
+}
+
+impl Track {
+    /// Δ(t) = S_baseline(t) − S_project(t), with `self` the project's track.
+    fn caseload_delta(&self, baseline: &Track, t: usize) -> f64 {
+        baseline.caseload[t] - self.caseload[t]
+    }
+}

@@ -1,0 +1,356 @@
+//! Every text the user reads, in Dutch, in one place. Figures in hints come from
+//! `shared/reference/domain.md`, each with its source; a derived figure says so.
+
+use crate::format;
+use crate::model::{Field, Preset, Problem, ProblemKind};
+
+/// The page title.
+pub const TITLE: &str = "Uitstroomrekenaar";
+/// One sentence under the title.
+pub const INTRO: &str = "Hoeveel cliënten van een re-integratieproject stromen uit de bijstand, \
+    via welke route, en wat bespaart dat op het BUIG-budget? Vul de gegevens van uw project in: \
+    de resultaten rekenen direct mee.";
+/// Heading of the presets.
+pub const PRESETS_LABEL: &str = "Voorbeelden";
+/// Heading of the form.
+pub const FORM_TITLE: &str = "Uw project";
+/// Headings of the form's groups.
+pub const GROUP_PROJECT: &str = "Project en uitstroom";
+/// Group of money inputs.
+pub const GROUP_MONEY: &str = "Geld";
+/// Group of the comparison and the horizon.
+pub const GROUP_COMPARISON: &str = "Vergelijking en rekenperiode";
+/// Heading of the results.
+pub const RESULTS_TITLE: &str = "Resultaten";
+/// Heading of the chart.
+pub const CHART_TITLE: &str = "Cliënten in de uitkering, met en zonder project";
+/// Footer.
+pub const FOOTER: &str = "Deze rekenaar werkt helemaal in uw browser: er gaan geen gegevens \
+    naar een server. Het adres van de pagina bevat uw invoer; kopieer het om een scenario te delen.";
+
+/// The button text of a preset.
+pub fn preset_label(preset: Preset) -> &'static str {
+    match preset {
+        Preset::Schiedam => "Schiedam 2008–2010",
+        Preset::Haarlem => "Haarlem SAMEN 1997–2002",
+        Preset::Empty => "Leeg",
+    }
+}
+
+/// What a preset rests on and what it assumes.
+pub fn preset_note(preset: Preset) -> &'static str {
+    match preset {
+        Preset::Schiedam => "Voorbeeld: project \"Met Kompas Koersen Naar Eigen Kracht\", Schiedam, \
+            1 september 2008 – 1 april 2010. Van 569 langdurig werklozen stroomden er in 18 maanden \
+            139 uit (ruim 24%), 73 naar werk. Besparing volgens het artikel: 139 × € 15.000 = \
+            € 2.085.000 per jaar. Bron: artikel Schiedam Kompas (2010).",
+        Preset::Haarlem => "Voorbeeld: project SAMEN, Haarlem met KLIQ Reïntegratie, gestart 1997, \
+            2e prijs Werksleutel 2002. Van 280 cliënten werken er 85 en is bij 43 de uitkering \
+            beëindigd: 128 uitstromers. Aangenomen, want het persbericht noemt ze niet: een \
+            looptijd van 60 maanden (1997–2002) en € 14.400 per uitkering per jaar (macrobudget \
+            2019). Bron: persbericht gemeente Haarlem (2002).",
+        Preset::Empty => "Leeg scenario: alle aantallen en bedragen op nul, discontovoet 2,25%. \
+            Vul uw eigen project in.",
+    }
+}
+
+/// Said when the scenario on screen has been changed since the preset was chosen.
+pub const PRESET_EDITED: &str = "U heeft waarden van dit voorbeeld aangepast.";
+
+/// The label of a field.
+pub fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::Caseload => "Aantal cliënten bij de start",
+        Field::Period => "Looptijd van het project",
+        Field::ExitShare => "Verwachte uitstroom binnen de looptijd",
+        Field::Exits => "of als aantal uitstromers",
+        Field::Work => "Waarvan naar werk",
+        Field::Cost => "Uitkeringslasten per cliënt",
+        Field::Horizon => "Rekenperiode",
+        Field::Baseline => "Uitstroom zonder project",
+        Field::Return => "Terugval binnen 12 maanden",
+        Field::ProjectCost => "Projectkosten",
+        Field::Discount => "Discontovoet",
+    }
+}
+
+/// The unit a field is typed in.
+pub fn field_unit(field: Field) -> &'static str {
+    match field {
+        Field::Caseload | Field::Exits => "cliënten",
+        Field::Period | Field::Horizon => "maanden",
+        Field::ExitShare => "% van de cliënten",
+        Field::Work | Field::Return => "% van de uitstroom",
+        Field::Cost => "€ per jaar",
+        Field::ProjectCost => "€ per jaar, zolang het project loopt",
+        Field::Baseline | Field::Discount => "% per jaar",
+    }
+}
+
+/// A short hint with a suggested value and its source.
+pub fn field_hint(field: Field) -> &'static str {
+    match field {
+        Field::Caseload => "De cliënten waarmee het project start. Schiedam: 569; Haarlem: 280.",
+        Field::Period => "Hele maanden, 1 tot 120. Schiedam liep 18 maanden.",
+        Field::ExitShare => "Landelijk stroomt 23% per jaar uit (Divosa benchmark 2023); wie langer \
+            dan 3 jaar bijstand heeft 8% per jaar (CBS 2008). Schiedam: 24,4% in 18 maanden.",
+        Field::Exits => "Vul het percentage of het aantal in; het andere rekent mee.",
+        Field::Work => "De rest is overige uitstroom: uitkering beëindigd wegens onrechtmatigheid, \
+            verhuizing en dergelijke. Schiedam: 73 van 139 = 52,5%; Haarlem: 85 van 128 = 66,4%.",
+        Field::Cost => "€ 14.400 per uitkering per jaar (2019: macrobudget € 5,764 mld over ca. \
+            399.000 uitkeringen; Berenschot 2019). 2025: ca. € 17.500 (afgeleid uit het macrobudget \
+            2025, geen gepubliceerd bedrag). Schiedam rekende met € 15.000.",
+        Field::Horizon => "Hoe ver vooruit de besparing wordt opgeteld, minstens de looptijd. \
+            60 maanden is 5 jaar.",
+        Field::Baseline => "Deadweight: wie ook zonder project was uitgestroomd. Langdurige \
+            cliënten: 8% per jaar (CBS 2008); alle cliënten: 23% (Divosa 2023). Bij 0 is de \
+            besparing bruto.",
+        Field::Return => "Na uitstroom naar werk is 12–16% binnen een jaar terug (Divosa; CBS); van \
+            alle uitstroom 20–22% (Divosa monitor 2014).",
+        Field::ProjectCost => "Re-integratie kost ca. € 1.500–2.000 per cliënt per jaar (Divosa \
+            factsheet 2015: € 1.511; Almere: € 2.000). Bij 0 is er geen rendement of terugverdientijd.",
+        Field::Discount => "2,25% is de norm voor maatschappelijke kosten-batenanalyses sinds 2021 \
+            (Werkgroep discontovoet 2020). 0 = niet verdisconteren.",
+    }
+}
+
+/// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
+pub fn value_in_unit(field: Field, value: f64) -> String {
+    match field {
+        Field::Caseload | Field::Exits => format!("{} cliënten", format::number(value, 2)),
+        Field::Period | Field::Horizon => format!("{} maanden", format::number(value, 0)),
+        Field::Cost | Field::ProjectCost => format::money(value),
+        _ => format::percent(value / 100.0, 2).replace(",00%", "%"),
+    }
+}
+
+/// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
+fn allowed(field: Field) -> String {
+    let (min, max) = field.range();
+    let whole = if matches!(field, Field::Caseload | Field::Period | Field::Horizon) {
+        " (hele getallen)"
+    } else {
+        ""
+    };
+    format!(
+        "Toegestaan: van {} tot en met {}{whole}.",
+        value_in_unit(field, min),
+        value_in_unit(field, max)
+    )
+}
+
+/// The message beside a field with a problem: what is wrong and what is allowed.
+pub fn problem_message(problem: &Problem) -> String {
+    let field = problem.field;
+    match problem.kind {
+        ProblemKind::Empty => format!("Vul een getal in. {}", allowed(field)),
+        ProblemKind::NotANumber => {
+            format!("Dit is geen getal; gebruik cijfers, zoals 569 of 24,4. {}", allowed(field))
+        }
+        ProblemKind::NotWhole => format!("Vul een heel getal in. {}", allowed(field)),
+        ProblemKind::TooManyDecimals => {
+            format!("Gebruik hoogstens twee decimalen. {}", allowed(field))
+        }
+        ProblemKind::OutOfRange { .. } => format!("Deze waarde valt buiten het bereik. {}", allowed(field)),
+        ProblemKind::HorizonBeforePeriod { period } => format!(
+            "De rekenperiode moet minstens zo lang zijn als de looptijd ({}).",
+            value_in_unit(Field::Period, f64::from(period))
+        ),
+        ProblemKind::ExitsAboveCaseload { caseload } => format!(
+            "Er kunnen niet meer uitstromers zijn dan cliënten. Toegestaan: van 0 tot en met {}.",
+            value_in_unit(Field::Caseload, f64::from(caseload))
+        ),
+    }
+}
+
+/// Said above the results when fields have problems: the results use other values for them.
+/// `opened_from_link` says whether the values are the default scenario's (a link opened with
+/// bad values) or the last valid ones (the user is typing).
+pub fn fallback_notice(fields: &[(Field, f64)], opened_from_link: bool) -> String {
+    let used: Vec<String> = fields
+        .iter()
+        .map(|(f, v)| format!("{}: {}", field_label(*f).to_lowercase(), value_in_unit(*f, *v)))
+        .collect();
+    let which = if opened_from_link {
+        "de standaardwaarde van het voorbeeld Schiedam"
+    } else {
+        "de laatste geldige waarde"
+    };
+    format!(
+        "Niet alle invoer is geldig. Tot u dat herstelt, rekenen de resultaten voor de gemarkeerde \
+         velden met {which}: {}.",
+        used.join("; ")
+    )
+}
+
+/// Labels of the results, by their `data-metric` name.
+pub fn metric_label(metric: &str) -> &'static str {
+    match metric {
+        "savings_per_year" => "Besparing per jaar (structureel)",
+        "exits" => "Uitstroom binnen de looptijd",
+        "exit_share" => "Uitstroompercentage",
+        "exits_work" => "waarvan naar werk",
+        "exits_other" => "waarvan overige uitstroom",
+        "exits_baseline" => "Uitstroom die zonder project ook was gebeurd",
+        "caseload_end" => "Cliënten in de uitkering aan het einde",
+        "savings_total" => "Besparing over de rekenperiode, contant",
+        "project_cost_total" => "Projectkosten, contant",
+        "net_result" => "Netto resultaat",
+        "return_ratio" => "Opbrengst per euro projectkosten",
+        "break_even_month" => "Terugverdiend in maand",
+        _ => "",
+    }
+}
+
+/// The explanation under the headline: what the yearly saving rests on.
+pub fn headline_explanation(reduction: f64, period: u32, cost: f64, gross: bool) -> String {
+    let basis = format!(
+        "{} cliënten minder in de uitkering na {} × {} per jaar (het inverdieneffect op jaarbasis).",
+        format::number(reduction, 1),
+        value_in_unit(Field::Period, f64::from(period)),
+        format::money(cost),
+    );
+    if gross {
+        format!(
+            "{basis} Bruto: uitstroom die zonder project ook was gebeurd en terugval zijn niet \
+             afgetrokken."
+        )
+    } else {
+        format!("{basis} Na aftrek van uitstroom zonder project en van terugval.")
+    }
+}
+
+/// Shown for a ratio or month that does not exist.
+pub const NO_PROJECT_COST: &str = "geen projectkosten ingevuld";
+/// Shown when the cost is not earned back within the horizon.
+pub fn not_within(horizon: u32) -> String {
+    format!("niet binnen {}", value_in_unit(Field::Horizon, f64::from(horizon)))
+}
+/// The return ratio: `€ 3,12 per € 1`.
+pub fn ratio_text(ratio: f64) -> String {
+    format!("€ {} per € 1", format::number(ratio, 2))
+}
+/// A month number: `maand 14`.
+pub fn month_text(month: u32) -> String {
+    format!("maand {month}")
+}
+/// A count of clients with a period: `139 cliënten`.
+pub fn clients_text(count: f64) -> String {
+    format!("{} cliënten", format::number(count, 0))
+}
+
+/// Axis titles of the chart.
+pub const CHART_X_AXIS: &str = "Maanden vanaf de start";
+/// Y axis title.
+pub const CHART_Y_AXIS: &str = "Cliënten in de uitkering";
+/// Legend entries.
+pub const CHART_WITH: &str = "Met project";
+/// Legend entry for the baseline.
+pub const CHART_WITHOUT: &str = "Zonder project";
+/// Label of the shaded project period.
+pub const CHART_PERIOD: &str = "Projectperiode";
+
+/// The chart's text alternative: the figures it shows.
+#[allow(clippy::too_many_arguments)]
+pub fn chart_description(
+    start: f64,
+    period: u32,
+    with_at_period: f64,
+    without_at_period: f64,
+    horizon: u32,
+    with_at_end: f64,
+    without_at_end: f64,
+) -> String {
+    format!(
+        "Lijngrafiek van het aantal cliënten in de uitkering per maand. Bij de start: {}. \
+         Na {} (einde project): {} met project, {} zonder. Na {}: {} met project, {} zonder.",
+        format::number(start, 0),
+        value_in_unit(Field::Period, f64::from(period)),
+        format::number(with_at_period, 0),
+        format::number(without_at_period, 0),
+        value_in_unit(Field::Horizon, f64::from(horizon)),
+        format::number(with_at_end, 0),
+        format::number(without_at_end, 0),
+    )
+}
+
+/// Heading of the method section.
+pub const METHOD_TITLE: &str = "Hoe rekenen we?";
+
+/// The formulas in words, one paragraph each.
+pub const METHOD_FORMULAS: &[&str] = &[
+    "We volgen de cliënten die bij de start in de uitkering zitten maand voor maand, twee keer: \
+     met het project en zonder (de vergelijking).",
+    "Met het project stroomt elke maand hetzelfde deel van de resterende cliënten uit, zo gekozen \
+     dat na de looptijd precies het verwachte percentage is uitgestroomd: maandkans = \
+     1 − (1 − uitstroompercentage)^(1 / looptijd). Na de looptijd, en zonder project de hele tijd, \
+     geldt de maandkans van de uitstroom zonder project: 1 − (1 − percentage per jaar)^(1 / 12).",
+    "Van de uitstroom van elke maand komt het terugvalpercentage terug in de uitkering, gelijk \
+     verdeeld over de twaalf maanden erna.",
+    "Het verschil tussen beide sporen is het aantal cliënten dat dankzij het project niet in de \
+     uitkering zit. De besparing per jaar is dat verschil aan het einde van de looptijd maal de \
+     uitkeringslasten per jaar: het inverdieneffect op jaarbasis waarmee Schiedam rekende \
+     (139 × € 15.000 = € 2.085.000).",
+    "Over de rekenperiode tellen we per maand het verschil × uitkeringslasten / 12 op, contant \
+     gemaakt met de discontovoet: een euro over t maanden telt als 1 / (1 + discontovoet)^(t / 12). \
+     De projectkosten tellen we op dezelfde manier, per maand een twaalfde van het jaarbedrag \
+     zolang het project loopt.",
+    "Netto resultaat = besparing over de rekenperiode − projectkosten. Opbrengst per euro = \
+     besparing / projectkosten. Terugverdiend in de eerste maand waarin de opgetelde besparing de \
+     opgetelde kosten haalt.",
+    "De uitstroom naar werk is het opgegeven percentage van alle uitstroom; de rest is overige \
+     uitstroom.",
+];
+
+/// Heading of the caveats.
+pub const CAVEATS_TITLE: &str = "Waar u op moet letten";
+
+/// The caveats of `domain.md`: title and explanation.
+pub const CAVEATS: &[(&str, &str)] = &[
+    (
+        "Bruto is geen netto.",
+        "Een deel van de cliënten was ook zonder project uitgestroomd (deadweight). De cijfers van \
+         Schiedam en Haarlem zijn bruto. In een gerandomiseerd onderzoek in Almere gaf intensieve \
+         begeleiding ongeveer 8 procentpunt meer uitstroom dan in de controlegroep (ZonMw). Vul bij \
+         'Uitstroom zonder project' in wat er toch zou gebeuren.",
+    ),
+    (
+        "Een bespaarde uitkering is niet altijd een besparing op het budget.",
+        "De ongeveer € 14.000 per uitstromer is een maximum; vaak is de besparing lager, soms nul \
+         (Divosa, factsheet bijstandsbudget 2017). Het macrobudget volgt het landelijke aantal \
+         uitkeringen een jaar later en het verdeelmodel schuift geld tussen gemeenten (AEF voor \
+         Divosa, 'De winst van bijstandsuitstroom'). Een gemeente die het beter doet dan haar \
+         objectieve budget houdt het verschil.",
+    ),
+    (
+        "Niet elke uitstroom is blijvend.",
+        "Ongeveer één op de vijf uitstromers is binnen een jaar terug in de uitkering (Divosa \
+         monitor 2014: 22% binnen 12 maanden). Vul dit in bij 'Terugval'.",
+    ),
+    (
+        "Deeltijdwerk bespaart een deel van de uitkering.",
+        "Ongeveer 8% van de bijstandsgerechtigden heeft inkomsten uit deeltijdwerk die op de \
+         uitkering worden gekort (Divosa). Zij tellen hier niet als uitstroom.",
+    ),
+    (
+        "Gemeente of maatschappij.",
+        "In een maatschappelijke kosten-batenanalyse is een bespaarde uitkering een overdracht, geen \
+         winst; in de business case van de gemeente wel. Kosten en baten landen vaak bij \
+         verschillende partijen.",
+    ),
+];
+
+/// Heading of the sources table.
+pub const SOURCES_TITLE: &str = "Bronnen van de voorbeeldwaarden";
+/// The sources behind the suggested values: what, value, source.
+pub const SOURCES: &[(&str, &str, &str)] = &[
+    ("Schiedam, Kompas 2008–2010", "569 cliënten, 139 uitstromers in 18 maanden, 73 naar werk, € 15.000 per uitkering", "artikel 'Met Kompas Koersen Naar Eigen Kracht' (2010)"),
+    ("Haarlem, SAMEN 1997–2002", "280 cliënten, 85 aan het werk, 43 uitkering beëindigd", "persbericht gemeente Haarlem, Werksleutel 2002"),
+    ("Uitkeringslasten per jaar", "€ 14.400 (2019); ca. € 17.500 (2025, afgeleid)", "macrobudget 2019 en 2025; Berenschot 2019 (consultancy.nl)"),
+    ("Uitstroom per jaar, alle cliënten", "23%–26%", "Divosa benchmark werk & inkomen 2023"),
+    ("Uitstroom per jaar, langer dan 3 jaar in de bijstand", "8%", "CBS 2008"),
+    ("Terugval binnen 12 maanden", "12–16% na werk; 20–22% van alle uitstroom", "Divosa; CBS; Divosa monitor 2014"),
+    ("Netto-effect van intensieve begeleiding", "ca. +8 procentpunt", "Almere 45+, gerandomiseerd onderzoek (ZonMw)"),
+    ("Discontovoet", "2,25% (sinds 2021)", "Werkgroep discontovoet 2020"),
+    ("Re-integratiekosten per cliënt per jaar", "€ 1.500–2.000", "Divosa factsheet 2015; Almere"),
+];

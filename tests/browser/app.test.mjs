@@ -1,0 +1,171 @@
+// Browser tests of the built app (dist/) in headless Chromium: what only a browser can show.
+// Every test waits for a condition; none sleeps. Run by scripts/test.sh after `trunk build`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, metric, open, serve, shown, waitForMetric } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Checks what must hold on every page at the end of a test, then closes it. */
+async function finish({ page, context, record }) {
+  const body = await page.innerText('body');
+  assert.doesNotMatch(body, /NaN|Infinity|undefined/);
+  assert.deepEqual(record.errors, [], 'no console errors');
+  assert.deepEqual(record.foreign, [], 'no request to another host');
+  assert.deepEqual(record.dialogs, [], 'no dialogs');
+  await context.close();
+}
+
+const SCHIEDAM_QUERY =
+  '?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&baseline=0&return=0&project_cost=0&discount=2.25';
+
+test('opens on the Schiedam example with its figures in Dutch form', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  assert.equal(await shown(page, 'savings_per_year'), '€ 2.085.000');
+  assert.ok(Math.abs((await metric(page, 'savings_per_year')) - 2_085_000) < 1e-6);
+  assert.ok(Math.abs((await metric(page, 'exits')) - 139) < 1e-9);
+  assert.equal(await shown(page, 'exit_share'), '24,4%');
+  assert.equal(await shown(page, 'exits_work'), '73 cliënten');
+  assert.equal(await shown(page, 'exits_other'), '66 cliënten');
+  assert.equal(await metric(page, 'return_ratio'), null);
+  assert.equal(await page.inputValue('#input-exit'), '24,43');
+  assert.match(await page.textContent('.preset-note'), /Met Kompas Koersen Naar Eigen Kracht/);
+  await page.waitForFunction((q) => location.search === q, SCHIEDAM_QUERY);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  await finish(opened);
+});
+
+test('typing updates the results and the address at every keystroke', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  // The caseload changes: the share (24,43%) is held and the count follows.
+  await page.fill('#input-caseload', '1000');
+  await waitForMetric(page, 'savings_per_year', 244.3 * 15_000);
+  assert.equal(await page.inputValue('#input-exits'), '244,3');
+  await page.waitForFunction(() => location.search.includes('caseload=1000') && location.search.includes('exit=24.43'));
+
+  await page.fill('#input-work', '60');
+  await waitForMetric(page, 'exits_work', 0.6 * 244.3);
+
+  // Key by key, with Dutch thousands grouping: every intermediate state is valid or marked.
+  await page.fill('#input-cost', '');
+  await page.locator('#input-cost').pressSequentially('20.000');
+  await waitForMetric(page, 'savings_per_year', 244.3 * 20_000);
+  assert.equal(await shown(page, 'savings_per_year'), '€ 4.886.000');
+  await page.waitForFunction(() => location.search.includes('cost=20000'));
+  assert.equal(await page.getAttribute('#input-cost', 'aria-invalid'), 'false');
+  await finish(opened);
+});
+
+test('a link reproduces its scenario, also in a fresh browser profile', async () => {
+  const query =
+    '?caseload=280&period=60&exits=128&work=66.40625&cost=14400&horizon=120&baseline=8&return=0&project_cost=150000&discount=2.25';
+  const opened = await open(browser, server.url, query);
+  const { page } = opened;
+  assert.equal(await page.inputValue('#input-caseload'), '280');
+  assert.equal(await page.inputValue('#input-work'), '66,40625');
+  assert.ok(Math.abs((await metric(page, 'exits')) - 128) < 1e-9);
+  assert.ok(Math.abs((await metric(page, 'exits_work')) - 85) < 1e-9);
+  // Without the project 8% a year leave: after 60 months 280 × 0,92^5 remain.
+  const baselineLeft = 280 * 0.92 ** 5;
+  assert.ok(Math.abs((await metric(page, 'exits_baseline')) - (280 - baselineLeft)) < 1e-6);
+  assert.ok(Math.abs((await metric(page, 'savings_per_year')) - (baselineLeft - 152) * 14_400) < 1e-6);
+  assert.ok((await metric(page, 'return_ratio')) > 0);
+  await page.waitForFunction((q) => location.search === q, query);
+
+  // Change it, then open the address in a new context, as a colleague would.
+  await page.fill('#input-return', '20');
+  await page.waitForFunction(() => location.search.includes('return=20'));
+  const address = page.url();
+  const savings = await metric(page, 'savings_total');
+  const other = await open(browser, server.url, address.slice(server.url.length + 1));
+  assert.equal(await metric(other.page, 'savings_total'), savings);
+  assert.equal(await other.page.inputValue('#input-return'), '20');
+  await finish(other);
+  await finish(opened);
+});
+
+test('bad input is marked with what is allowed, and the results stay on valid values', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  await page.fill('#input-period', 'abc');
+  await page.waitForSelector('#input-period[aria-invalid="true"]');
+  assert.match(await page.textContent('#input-period-problem'), /geen getal.*van 1 maanden tot en met 120 maanden/);
+  assert.match(await page.getAttribute('#input-period', 'aria-describedby'), /input-period-problem/);
+  assert.match(await page.textContent('.results-notice'), /laatste geldige waarde: looptijd van het project: 18 maanden/);
+  assert.ok(Math.abs((await metric(page, 'savings_per_year')) - 2_085_000) < 1e-6);
+  assert.equal(await page.inputValue('#input-period'), 'abc', 'the raw text stays');
+  await page.waitForFunction(() => location.search.includes('period=abc'));
+
+  await page.fill('#input-period', '24');
+  await page.fill('#input-horizon', '12');
+  await page.waitForSelector('#input-horizon[aria-invalid="true"]');
+  assert.match(await page.textContent('#input-horizon-problem'), /minstens zo lang zijn als de looptijd \(24 maanden\)/);
+  await page.fill('#input-horizon', '36');
+  await page.waitForSelector('#input-horizon[aria-invalid="false"]');
+  await page.waitForSelector('.results-notice', { state: 'detached' });
+  assert.match(await page.textContent('.chart-period-label'), /24 mnd/);
+
+  await page.fill('#input-exits', '600');
+  await page.waitForSelector('#input-exits[aria-invalid="true"]');
+  assert.match(await page.textContent('#input-exits-problem'), /niet meer uitstromers zijn dan cliënten\. Toegestaan: van 0 tot en met 569 cliënten/);
+  await finish(opened);
+});
+
+test('a link with bad values opens with them marked, shown as text, and defaults used', async () => {
+  const query = '?caseload=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&period=abc&cost=1e999&work=52.5';
+  const opened = await open(browser, server.url, query);
+  const { page } = opened;
+  assert.equal(await page.locator('[aria-invalid="true"]').count(), 3);
+  assert.equal(await page.inputValue('#input-caseload'), '<img src=x onerror=alert(1)>');
+  assert.equal(await page.locator('img').count(), 0, 'markup from the link is not rendered');
+  assert.match(await page.textContent('.results-notice'), /standaardwaarde van het voorbeeld Schiedam/);
+  assert.ok(Math.abs((await metric(page, 'savings_per_year')) - 2_085_000) < 1e-6);
+  // The page keeps working: fixing a field takes effect at once.
+  await page.fill('#input-caseload', '100');
+  await page.fill('#input-exits', '50');
+  await waitForMetric(page, 'exits', 50);
+  await finish(opened);
+});
+
+test('works with the keyboard: the presets are buttons in tab order', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  for (let i = 0; i < 20; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.textContent?.startsWith('Haarlem'))) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Haarlem SAMEN 1997–2002');
+  await page.keyboard.press('Enter');
+  await waitForMetric(page, 'exits', 128);
+  assert.match(await page.textContent('.preset-note'), /Aangenomen/);
+  assert.equal(await page.getAttribute('button[aria-pressed="true"]', 'aria-pressed'), 'true');
+
+  await page.getByRole('button', { name: 'Leeg' }).click();
+  await waitForMetric(page, 'savings_per_year', 0);
+  assert.equal(await shown(page, 'savings_per_year'), '€ 0');
+  await finish(opened);
+});
+
+test('the chart draws both paths and states its figures', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  assert.equal(await page.locator('svg.chart-svg path').count(), 2);
+  const desc = await page.textContent('svg.chart-svg desc');
+  assert.match(desc, /Bij de start: 569\. Na 18 maanden \(einde project\): 430 met project, 569 zonder\./);
+  const box = await page.locator('svg.chart-svg').boundingBox();
+  assert.ok(box.width > 300 && box.height > 100, 'the chart has a size');
+  await finish(opened);
+});

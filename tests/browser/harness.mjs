@@ -1,0 +1,89 @@
+// What the browser tests share: a static server for dist/ on loopback, headless Chromium from
+// Debian's package, and a page opener that records console errors, page errors, dialogs and
+// every request to a host other than the test server.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
+export function serve(dir) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = join(dir, normalize(path === '/' ? '/index.html' : path));
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() });
+    });
+  });
+}
+
+/** Headless Chromium with the flags these machines need (../shared/TOOLCHAIN.md). */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-quic', '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Opens the app at `query` in a fresh context (its own profile) and waits until it has
+ * rendered. Returns the page and what it recorded.
+ */
+export async function open(browser, base, query = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const record = { errors: [], foreign: [], dialogs: [] };
+  page.on('console', (m) => m.type() === 'error' && record.errors.push(m.text()));
+  page.on('pageerror', (e) => record.errors.push(String(e)));
+  page.on('dialog', (d) => { record.dialogs.push(d.message()); d.dismiss(); });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.origin !== base) record.foreign.push(r.url());
+  });
+  await page.goto(`${base}/${query}`);
+  await page.waitForSelector('[data-metric="savings_per_year"]');
+  return { page, context, record };
+}
+
+/** The unrounded value of a result, or null when it has none. */
+export async function metric(page, name) {
+  const v = await page.getAttribute(`[data-metric="${name}"]`, 'data-value');
+  return v === '' || v === null ? null : Number(v);
+}
+
+/** The visible text of a result, with the non-breaking spaces of Intl as plain spaces. */
+export async function shown(page, name) {
+  const t = await page.textContent(`[data-metric="${name}"]`);
+  return t.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** Waits until result `name` is within 1e-6 (relative) of `want`. */
+export async function waitForMetric(page, name, want) {
+  await page.waitForFunction(
+    ([n, w]) => {
+      const v = document.querySelector(`[data-metric="${n}"]`)?.dataset.value;
+      return v !== undefined && v !== '' && Math.abs(Number(v) - w) <= 1e-6 * Math.max(1, Math.abs(w));
+    },
+    [name, want],
+  );
+}

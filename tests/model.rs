@@ -1,0 +1,321 @@
+//! Native tests of the model: the reference projects' figures, validation, links, and
+//! properties that must hold for every scenario.
+
+use approx::assert_relative_eq;
+use proptest::prelude::*;
+use uitstroomrekenaar::model::{
+    link, project, validate, Euros, ExitSource, Field, Inputs, Preset, ProblemKind, RawInputs, Share,
+};
+
+fn schiedam() -> Inputs {
+    Preset::Schiedam.inputs()
+}
+
+// --- The reference projects (shared/reference/) ---------------------------------------------
+
+#[test]
+fn schiedam_article_figures_come_out() {
+    // schiedam-kompas-2010.txt: 569 clients, 139 exits in 18 months ("ruim 24%"), 73 to work,
+    // 139 × € 15.000 = € 2.085.000 per year.
+    let checked = Preset::Schiedam.checked();
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    let p = project(&checked.inputs);
+    assert_eq!(checked.inputs.caseload, 569);
+    assert_relative_eq!(p.exits, 139.0, epsilon = 1e-9);
+    assert_relative_eq!(p.exit_share, 139.0 / 569.0, epsilon = 1e-12);
+    assert_eq!(format!("{:.1}", p.exit_share * 100.0), "24.4");
+    assert_eq!(p.exits_work.round(), 73.0);
+    assert_eq!(p.exits_other.round(), 66.0);
+    assert_relative_eq!(p.savings_per_year, 2_085_000.0, epsilon = 1e-6);
+    assert_eq!(p.exits_baseline, 0.0);
+    assert_eq!(p.return_ratio, None);
+    assert_eq!(p.break_even_month, None);
+    assert_eq!(p.months.len(), 61);
+}
+
+#[test]
+fn haarlem_article_figures_come_out() {
+    // haarlem-samen-2002.txt: 280 clients; 85 working and 43 benefit ended = 128 exits (45,7%),
+    // 85 / 128 = 66,4% of exits to work.
+    let checked = Preset::Haarlem.checked();
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    let p = project(&checked.inputs);
+    assert_relative_eq!(p.exits, 128.0, epsilon = 1e-9);
+    assert_eq!(format!("{:.1}", p.exit_share * 100.0), "45.7");
+    assert_relative_eq!(p.exits_work, 85.0, epsilon = 1e-9);
+    assert_relative_eq!(p.exits_other, 43.0, epsilon = 1e-9);
+    assert_eq!(format!("{:.1}", p.exits_work / p.exits * 100.0), "66.4");
+}
+
+#[test]
+fn every_preset_is_valid() {
+    for preset in Preset::ALL {
+        assert!(preset.checked().problems.is_empty(), "{preset:?}");
+    }
+}
+
+#[test]
+fn the_derived_share_is_shown_beside_the_count() {
+    let raw = Preset::Schiedam.raw();
+    assert_eq!(raw.get(Field::Exits), "139");
+    assert_eq!(raw.get(Field::ExitShare), "24,43");
+}
+
+// --- Formulas on hand-checked cases ----------------------------------------------------------
+
+#[test]
+fn baseline_and_returns_reduce_the_saving() {
+    let base = schiedam();
+    let with_baseline = Inputs { baseline_per_year: Share::from_percent(8.0), ..base };
+    let p = project(&with_baseline);
+    // Without the project 8% a year leave: over 18 months 569 × (1 − 0,92^1,5) of them.
+    let expected_baseline_exits = 569.0 * (1.0 - 0.92f64.powf(1.5));
+    assert_relative_eq!(p.exits_baseline, expected_baseline_exits, epsilon = 1e-9);
+    assert_relative_eq!(p.savings_per_year, (139.0 - expected_baseline_exits) * 15_000.0, epsilon = 1e-6);
+
+    let with_returns = Inputs { return_share: Share::from_percent(20.0), ..base };
+    assert!(project(&with_returns).savings_per_year < project(&base).savings_per_year);
+}
+
+#[test]
+fn discounting_and_project_cost() {
+    let inputs = Inputs {
+        project_cost_per_year: Euros(400_000.0),
+        discount_per_year: Share::ZERO,
+        ..schiedam()
+    };
+    let p = project(&inputs);
+    // Undiscounted, 18 months of € 400.000 a year cost € 600.000.
+    assert_relative_eq!(p.project_cost_total, 600_000.0, epsilon = 1e-6);
+    // After the project the reduction stays at 139 clients: 42 months × 139 × 15.000 / 12.
+    let after: f64 = p.months[19..].iter().map(|m| m.saving_discounted).sum();
+    assert_relative_eq!(after, 42.0 * 139.0 * 15_000.0 / 12.0, epsilon = 1e-6);
+    assert_relative_eq!(p.net_result, p.savings_total - 600_000.0, epsilon = 1e-6);
+    assert_relative_eq!(p.return_ratio.unwrap_or(f64::NAN), p.savings_total / 600_000.0);
+    let be = p.break_even_month.expect("pays back within 60 months");
+    let cum = |t: usize, f: fn(&uitstroomrekenaar::model::Month) -> f64| -> f64 {
+        p.months[1..=t].iter().map(f).sum()
+    };
+    assert!(cum(be as usize, |m| m.saving_discounted) >= cum(be as usize, |m| m.cost_discounted));
+    assert!(cum(be as usize - 1, |m| m.saving_discounted) < cum(be as usize - 1, |m| m.cost_discounted));
+
+    let discounted = project(&Inputs { discount_per_year: Share::from_percent(2.25), ..inputs });
+    assert!(discounted.savings_total < p.savings_total);
+    // One year ahead is worth 1 / 1,0225.
+    let m12 = discounted.months[12].saving_discounted / p.months[12].saving_discounted;
+    assert_relative_eq!(m12, 1.0 / 1.0225, epsilon = 1e-12);
+}
+
+#[test]
+fn break_even_none_when_never_reached() {
+    let inputs = Inputs { project_cost_per_year: Euros(1e9), ..schiedam() };
+    let p = project(&inputs);
+    assert_eq!(p.break_even_month, None);
+    assert!(p.net_result < 0.0);
+}
+
+#[test]
+fn no_clients_no_nan() {
+    let p = project(&Preset::Empty.inputs());
+    assert_eq!(p.exits, 0.0);
+    assert_eq!(p.exit_share, 0.0);
+    assert_eq!(p.savings_total, 0.0);
+    assert_eq!(p.return_ratio, None);
+}
+
+// --- Validation ------------------------------------------------------------------------------
+
+fn edit(raw: &RawInputs, field: Field, text: &str) -> RawInputs {
+    let mut raw = raw.clone();
+    raw.set(field, text.to_string());
+    raw
+}
+
+#[test]
+fn problems_name_their_field_and_fall_back() {
+    let raw = Preset::Schiedam.raw();
+    let cases: &[(Field, &str, ProblemKind)] = &[
+        (Field::Caseload, "", ProblemKind::Empty),
+        (Field::Caseload, "veel", ProblemKind::NotANumber),
+        (Field::Caseload, "-5", ProblemKind::OutOfRange { min: 0.0, max: 1e6 }),
+        (Field::Period, "0", ProblemKind::OutOfRange { min: 1.0, max: 120.0 }),
+        (Field::Period, "1,5", ProblemKind::NotWhole),
+        (Field::Work, "101", ProblemKind::OutOfRange { min: 0.0, max: 100.0 }),
+        (Field::Cost, "14400,125", ProblemKind::TooManyDecimals),
+        (Field::Exits, "600", ProblemKind::ExitsAboveCaseload { caseload: 569 }),
+        (Field::Horizon, "12", ProblemKind::HorizonBeforePeriod { period: 18 }),
+    ];
+    for (field, text, kind) in cases {
+        let checked = validate(&edit(&raw, *field, text), &schiedam());
+        assert_eq!(checked.problems.len(), 1, "{field:?} {text:?}: {:?}", checked.problems);
+        assert_eq!(checked.problems[0].field, *field);
+        assert_eq!(checked.problems[0].kind, *kind, "{field:?} {text:?}");
+        assert_eq!(checked.inputs, schiedam(), "{field:?} {text:?} must fall back");
+    }
+}
+
+#[test]
+fn a_longer_period_and_shorter_horizon_fall_back_together() {
+    let raw = edit(&Preset::Schiedam.raw(), Field::Period, "72");
+    let checked = validate(&raw, &schiedam());
+    assert_eq!(checked.problems[0].field, Field::Horizon);
+    assert_eq!(checked.inputs.period_months, 18);
+    assert_eq!(checked.inputs.horizon_months, 60);
+}
+
+// --- Links -----------------------------------------------------------------------------------
+
+#[test]
+fn the_issue_example_link_reproduces_schiedam() {
+    let q = "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&baseline=0&return=0&project_cost=0&discount=2.25";
+    let raw = link::from_query(q, &Preset::Empty.raw());
+    assert_eq!(link::to_query(&raw), q);
+    let checked = validate(&raw, &Preset::Empty.inputs());
+    assert!(checked.problems.is_empty());
+    assert_relative_eq!(project(&checked.inputs).savings_per_year, 2_085_000.0, epsilon = 1e-6);
+    assert_eq!(link::to_query(&Preset::Schiedam.raw()), q);
+}
+
+#[test]
+fn links_prefer_exits_and_keep_bad_text() {
+    let raw = link::from_query("exit=50&exits=100&caseload=%3Cb%3Ex&work=52.5&work=1", &Preset::Schiedam.raw());
+    assert_eq!(raw.exit_source, ExitSource::Count);
+    assert_eq!(raw.get(Field::Exits), "100");
+    assert_eq!(raw.get(Field::Caseload), "<b>x");
+    assert_eq!(raw.get(Field::Work), "52,5");
+    let checked = validate(&raw, &schiedam());
+    assert_eq!(checked.problems.iter().map(|p| p.field).collect::<Vec<_>>(), vec![Field::Caseload]);
+    assert_eq!(checked.inputs.caseload, 569);
+    assert!(link::to_query(&raw).contains("caseload=%3Cb%3Ex"));
+
+    let share = link::from_query("?exit=24,5", &Preset::Schiedam.raw());
+    assert_eq!(share.exit_source, ExitSource::Share);
+    assert_eq!(share.get(Field::ExitShare), "24,5");
+}
+
+// --- Properties ------------------------------------------------------------------------------
+
+fn arb_inputs() -> impl Strategy<Value = Inputs> {
+    (
+        (0u32..=1_000_000, 1u32..=120, 0u32..=480, 0.0..=1.0f64, 0.0..=1.0f64),
+        (0.0..=1e6f64, 0.0..=1.0f64, 0.0..=1.0f64, 0.0..=1e9f64, 0.0..=1.0f64),
+    )
+        .prop_map(|((n, p, extra, e, w), (c, b, r, k, d))| Inputs {
+            caseload: n,
+            period_months: p,
+            exit_share: Share::from_fraction(e),
+            work_share: Share::from_fraction(w),
+            cost_per_year: Euros(c),
+            horizon_months: p + extra,
+            baseline_per_year: Share::from_fraction(b),
+            return_share: Share::from_fraction(r),
+            project_cost_per_year: Euros(k),
+            discount_per_year: Share::from_fraction(d),
+        })
+}
+
+fn field_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[-+€ ,.%0-9]{0,12}",
+        (0.0..2e6f64).prop_map(|v| format!("{v}")),
+        (0u32..2_000_000).prop_map(|v| v.to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn caseload_stays_within_bounds(inputs in arb_inputs()) {
+        let p = project(&inputs);
+        let n = f64::from(inputs.caseload);
+        let mut returned = 0.0;
+        for m in &p.months {
+            returned += m.returns_project;
+            prop_assert!(m.caseload_project >= 0.0 && m.caseload_baseline >= 0.0);
+            prop_assert!(m.caseload_project <= n + returned + 1e-6 * n.max(1.0));
+            prop_assert!(m.saving_discounted.is_finite() && m.cost_discounted.is_finite());
+        }
+        for v in [p.exits, p.exit_share, p.savings_per_year, p.savings_total, p.net_result, p.caseload_end] {
+            prop_assert!(v.is_finite());
+        }
+        prop_assert!(p.exits_work <= p.exits + 1e-9);
+    }
+
+    #[test]
+    fn savings_grow_with_the_exit_share(inputs in arb_inputs(), a in 0.0..=1.0f64, b in 0.0..=1.0f64) {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let low = project(&Inputs { exit_share: Share::from_fraction(lo), ..inputs });
+        let high = project(&Inputs { exit_share: Share::from_fraction(hi), ..inputs });
+        let tol = 1e-9 * (1.0 + high.savings_total.abs());
+        prop_assert!(high.savings_per_year + tol >= low.savings_per_year);
+        prop_assert!(high.savings_total + tol >= low.savings_total);
+    }
+
+    #[test]
+    // B up to 90% a year (real baselines are 5 to 44%): nearer to 100% the share E that matches
+    // it lies so close to 1 that 1 − E keeps only a few significant digits in an f64.
+    fn baseline_equal_to_project_rate_saves_nothing(inputs in arb_inputs(), b in 0.0..=0.9f64) {
+        // The project's share over P months equal to the baseline's: 1 − (1 − B)^(P/12).
+        let e = 1.0 - (1.0 - b).powf(f64::from(inputs.period_months) / 12.0);
+        let inputs = Inputs {
+            baseline_per_year: Share::from_fraction(b),
+            exit_share: Share::from_fraction(e),
+            ..inputs
+        };
+        let p = project(&inputs);
+        let scale = 1e-6 * (1.0 + f64::from(inputs.caseload) * inputs.cost_per_year.0);
+        prop_assert!(p.savings_per_year.abs() <= scale, "{}", p.savings_per_year);
+        prop_assert!(p.savings_total.abs() <= scale * 50.0, "{}", p.savings_total);
+    }
+
+    #[test]
+    fn any_text_in_any_field_gives_a_value_or_a_problem(field_idx in 0usize..11, text in field_text()) {
+        let field = Field::ALL[field_idx];
+        let raw = edit(&Preset::Schiedam.raw(), field, &text);
+        let checked = validate(&raw, &schiedam());
+        if checked.problems.is_empty() {
+            prop_assert!(project(&checked.inputs).savings_total.is_finite());
+        } else {
+            prop_assert!(checked.problems.iter().all(|p| p.field == field || p.field == Field::Horizon));
+        }
+        prop_assert!(checked.inputs.horizon_months >= checked.inputs.period_months);
+    }
+
+    #[test]
+    fn any_query_string_gives_a_value_or_a_problem(query in any::<String>()) {
+        let raw = link::from_query(&query, &Preset::Schiedam.raw());
+        let checked = validate(&raw, &schiedam());
+        prop_assert!(project(&checked.inputs).net_result.is_finite());
+        // What the page writes back reads back the same.
+        let again = link::from_query(&link::to_query(&raw), &Preset::Empty.raw());
+        prop_assert_eq!(link::to_query(&again), link::to_query(&raw));
+    }
+
+    #[test]
+    fn valid_link_parameters_round_trip(
+        n in 0u32..=1_000_000, p in 1u32..=120, extra in 0u32..=480,
+        exits_cents in 0u64..=100_000_000, work in 0.0..=100.0f64, cost_cents in 0u64..=100_000_000,
+        pct in 0.0..=100.0f64, k_cents in 0u64..=100_000_000_000,
+    ) {
+        let exits = (exits_cents as f64 / 100.0).min(f64::from(n));
+        let texts = [
+            n.to_string(), p.to_string(), String::new(), format!("{exits}"), format!("{work}"),
+            format!("{}", cost_cents as f64 / 100.0), (p + extra).to_string(), format!("{pct}"),
+            format!("{pct}"), format!("{}", k_cents as f64 / 100.0), format!("{pct}"),
+        ];
+        let raw = RawInputs::new(texts, ExitSource::Count);
+        let checked = validate(&raw, &Preset::Empty.inputs());
+        prop_assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+        let back = link::from_query(&link::to_query(&raw), &Preset::Empty.raw());
+        let again = validate(&back, &Preset::Empty.inputs());
+        prop_assert!(again.problems.is_empty());
+        prop_assert_eq!(again.inputs, checked.inputs);
+    }
+
+    #[test]
+    fn encode_decode_round_trip(text in any::<String>()) {
+        prop_assert_eq!(link::decode(&link::encode(&text)), text);
+    }
+}

@@ -1,0 +1,117 @@
+//! Native render tests of the page through yew's `ssr` feature: what the components put in
+//! the HTML for a given address, without a browser. Numbers here come from the native
+//! imitation of `Intl` (see `format.rs`); the browser tests check the real formatting.
+
+use uitstroomrekenaar::components::chart::{Chart, ChartProps};
+use uitstroomrekenaar::components::field_input::{FieldInput, FieldInputProps};
+use uitstroomrekenaar::model::{project, Field, Preset};
+use uitstroomrekenaar::{Calculator, CalculatorProps};
+use yew::{AttrValue, Callback, LocalServerRenderer};
+
+async fn page(query: &'static str) -> String {
+    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query) })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The `data-value` of the element with `data-metric="name"`.
+fn metric(html: &str, name: &str) -> String {
+    let at = html.find(&format!("data-metric=\"{name}\"")).unwrap_or_else(|| panic!("no metric {name}"));
+    let tag_end = at + html[at..].find('>').expect("tag ends");
+    let tag = &html[..tag_end];
+    let start = tag.rfind('<').expect("tag starts");
+    let tag = &tag[start..];
+    let v = tag.find("data-value=\"").expect("data-value") + "data-value=\"".len();
+    tag[v..v + tag[v..].find('"').expect("value ends")].to_string()
+}
+
+#[tokio::test]
+async fn default_page_shows_schiedam() {
+    let html = page("").await;
+    assert!(html.contains("€\u{a0}2.085.000"), "headline in Dutch form");
+    let savings: f64 = metric(&html, "savings_per_year").parse().expect("a number");
+    assert!((savings - 2_085_000.0).abs() < 1e-6);
+    let exits: f64 = metric(&html, "exits").parse().expect("a number");
+    assert!((exits - 139.0).abs() < 1e-9);
+    assert!(html.contains("24,4%"));
+    assert!(html.contains("73 cliënten"), "exits to work");
+    // No cost: neither ratio nor break-even; their data-value is empty.
+    assert_eq!(metric(&html, "return_ratio"), "");
+    assert_eq!(metric(&html, "break_even_month"), "");
+    assert!(html.contains("Hoe rekenen we?"));
+    assert!(html.contains("Bruto is geen netto."));
+    assert!(html.contains("Met Kompas Koersen Naar Eigen Kracht"), "the example names its source");
+    assert!(html.contains(r#"aria-pressed="true""#), "Schiedam marked as current");
+    assert!(!html.contains("aria-invalid=\"true\""));
+    for name in [
+        "exits", "exit_share", "exits_work", "exits_other", "exits_baseline", "caseload_end",
+        "savings_per_year", "savings_total", "project_cost_total", "net_result", "return_ratio",
+        "break_even_month",
+    ] {
+        metric(&html, name);
+    }
+}
+
+#[tokio::test]
+async fn every_input_has_label_unit_hint_and_name() {
+    let html = page("").await;
+    for field in Field::ALL {
+        let name = field.link_name();
+        assert!(html.contains(&format!("name=\"{name}\"")), "{name}");
+        assert!(html.contains(&format!("for=\"input-{name}\"")), "label for {name}");
+        assert!(html.contains(&format!("id=\"input-{name}-hint\"")), "hint for {name}");
+    }
+}
+
+#[tokio::test]
+async fn a_link_reproduces_its_scenario() {
+    let html = page("?caseload=280&period=60&exits=128&work=66.40625&cost=14400&horizon=120&project_cost=100000").await;
+    let exits: f64 = metric(&html, "exits").parse().expect("a number");
+    assert!((exits - 128.0).abs() < 1e-9);
+    let work: f64 = metric(&html, "exits_work").parse().expect("a number");
+    assert!((work - 85.0).abs() < 1e-9);
+    assert!(html.contains("45,7%"));
+    assert_ne!(metric(&html, "return_ratio"), "");
+    assert!(!html.contains("aria-pressed=\"true\""), "a shared scenario is no preset");
+}
+
+#[tokio::test]
+async fn bad_link_values_are_marked_shown_as_text_and_fall_back() {
+    let html = page("?caseload=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&period=abc").await;
+    assert_eq!(html.matches("aria-invalid=\"true\"").count(), 2);
+    assert!(!html.contains("<img"), "markup from the link is never rendered as HTML");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "raw text shown");
+    assert!(html.contains("standaardwaarde van het voorbeeld Schiedam"));
+    let savings: f64 = metric(&html, "savings_per_year").parse().expect("a number");
+    assert!((savings - 2_085_000.0).abs() < 1e-6, "defaults used");
+    assert!(html.contains("Dit is geen getal"));
+    assert!(!html.contains("NaN") && !html.contains("Infinity"));
+}
+
+#[tokio::test]
+async fn a_field_with_a_problem_describes_it() {
+    let props = FieldInputProps {
+        field: Field::Period,
+        text: AttrValue::from("0"),
+        problem: Some(AttrValue::from("Toegestaan: van 1 tot en met 120 maanden.")),
+        on_edit: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<FieldInput>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"aria-invalid="true""#));
+    assert!(html.contains(r#"aria-describedby="input-period-problem input-period-hint""#));
+    assert!(html.contains(r#"id="input-period-problem""#));
+    assert!(html.contains(r#"value="0""#), "{html}");
+}
+
+#[tokio::test]
+async fn chart_has_axes_period_and_text_alternative() {
+    let projection = std::rc::Rc::new(project(&Preset::Schiedam.inputs()));
+    let html = LocalServerRenderer::<Chart>::with_props(ChartProps { projection }).hydratable(false).render().await;
+    assert!(html.contains(r#"role="img""#));
+    assert!(html.contains("Maanden vanaf de start"));
+    assert!(html.contains("Cliënten in de uitkering"));
+    assert!(html.contains("Projectperiode (18 mnd)"));
+    assert!(html.contains("Bij de start: 569. Na 18 maanden (einde project): 430 met project, 569 zonder."));
+    assert_eq!(html.matches("<path").count(), 2);
+}
