@@ -120,23 +120,25 @@ pub fn value_in_unit(field: Field, value: f64) -> String {
         Field::Caseload | Field::Exits => format!("{} cliënten", format::number(value, 2)),
         Field::Period | Field::Horizon => format!("{} maanden", format::number(value, 0)),
         Field::Cost | Field::ProjectCost => format::money(value),
-        _ => format::percent(value / 100.0, 2).replace(",00%", "%"),
+        _ => format!("{}%", format::number(value, 2)),
     }
 }
 
 /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
 fn allowed(field: Field) -> String {
     let (min, max) = field.range();
+    let range = match field {
+        Field::Caseload | Field::Exits | Field::Period | Field::Horizon => {
+            format!("{} tot en met {}", format::number(min, 0), value_in_unit(field, max))
+        }
+        _ => format!("{} tot en met {}", value_in_unit(field, min), value_in_unit(field, max)),
+    };
     let whole = if matches!(field, Field::Caseload | Field::Period | Field::Horizon) {
-        " (hele getallen)"
+        ", hele getallen"
     } else {
         ""
     };
-    format!(
-        "Toegestaan: van {} tot en met {}{whole}.",
-        value_in_unit(field, min),
-        value_in_unit(field, max)
-    )
+    format!("Toegestaan: van {range}{whole}.")
 }
 
 /// The message beside a field with a problem: what is wrong and what is allowed.
@@ -219,6 +221,9 @@ pub fn headline_explanation(reduction: f64, period: u32, cost: f64, gross: bool)
         format!("{basis} Na aftrek van uitstroom zonder project en van terugval.")
     }
 }
+
+/// The short label of the bar that keeps the headline in view on small screens.
+pub const STICKY_LABEL: &str = "Besparing per jaar";
 
 /// Shown for a ratio or month that does not exist.
 pub const NO_PROJECT_COST: &str = "geen projectkosten ingevuld";
@@ -354,3 +359,41 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ("Discontovoet", "2,25% (sinds 2021)", "Werkgroep discontovoet 2020"),
     ("Re-integratiekosten per cliënt per jaar", "€ 1.500–2.000", "Divosa factsheet 2015; Almere"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_say_what_is_wrong_and_what_is_allowed() {
+        let cases = [
+            (Field::Period, ProblemKind::NotANumber,
+             "Dit is geen getal; gebruik cijfers, zoals 569 of 24,4. Toegestaan: van 1 tot en met 120 maanden, hele getallen."),
+            (Field::Cost, ProblemKind::OutOfRange { min: 0.0, max: 1e6 },
+             "Deze waarde valt buiten het bereik. Toegestaan: van €\u{a0}0 tot en met €\u{a0}1.000.000."),
+            (Field::Work, ProblemKind::Empty, "Vul een getal in. Toegestaan: van 0% tot en met 100%."),
+            (Field::Caseload, ProblemKind::NotWhole,
+             "Vul een heel getal in. Toegestaan: van 0 tot en met 1.000.000 cliënten, hele getallen."),
+            (Field::Horizon, ProblemKind::HorizonBeforePeriod { period: 24 },
+             "De rekenperiode moet minstens zo lang zijn als de looptijd (24 maanden)."),
+        ];
+        for (field, kind, want) in cases {
+            assert_eq!(problem_message(&Problem { field, kind }), want);
+        }
+    }
+
+    #[test]
+    fn the_notice_names_fields_and_values() {
+        let notice = fallback_notice(&[(Field::Work, 52.5), (Field::Period, 18.0)], false);
+        assert!(notice.ends_with("de laatste geldige waarde: waarvan naar werk: 52,5%; looptijd van het project: 18 maanden."), "{notice}");
+        assert!(fallback_notice(&[(Field::Work, 52.5)], true).contains("standaardwaarde van het voorbeeld Schiedam"));
+    }
+
+    #[test]
+    fn every_field_has_label_unit_and_hint() {
+        for field in Field::ALL {
+            assert!(!field_label(field).is_empty() && !field_unit(field).is_empty());
+            assert!(field_hint(field).len() > 20, "{field:?}");
+        }
+    }
+}

@@ -37,11 +37,20 @@ pub fn month_step(horizon: u32) -> u32 {
     [3, 6, 12, 24, 60, 120].into_iter().find(|s| horizon / s <= 10).unwrap_or(120)
 }
 
+/// A coordinate in whole SVG units: at a 720-unit wide drawing a fraction is invisible, and
+/// integer formatting keeps the fixed-precision float formatter out of the wasm.
+fn unit(v: f64) -> String {
+    (v.round() as i64).to_string()
+}
+
 /// An SVG path through the points.
 fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.enumerate() {
-        d.push_str(&format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { " L" }));
+        d.push_str(if i == 0 { "M" } else { " L" });
+        d.push_str(&unit(x));
+        d.push(',');
+        d.push_str(&unit(y));
     }
     d
 }
@@ -83,25 +92,25 @@ pub fn Chart(props: &ChartProps) -> Html {
                 preserveAspectRatio="xMidYMid meet">
                 <title id="chart-svg-title">{ text::CHART_TITLE }</title>
                 <desc id="chart-svg-desc">{ description.clone() }</desc>
-                <rect class="chart-period" x={format!("{:.1}", x(0.0))} y={TOP.to_string()}
-                    width={format!("{:.1}", x(period) - x(0.0))} height={(HEIGHT - TOP - BOTTOM).to_string()} />
-                <text class="chart-period-label" x={format!("{:.1}", x(period / 2.0))} y={(HEIGHT - BOTTOM - 8.0).to_string()}
+                <rect class="chart-period" x={unit(x(0.0))} y={TOP.to_string()}
+                    width={unit(x(period) - x(0.0))} height={(HEIGHT - TOP - BOTTOM).to_string()} />
+                <text class="chart-period-label" x={unit(x(period / 2.0))} y={(HEIGHT - BOTTOM - 8.0).to_string()}
                     text-anchor="middle">{ format!("{} ({} mnd)", text::CHART_PERIOD, p.period_months) }</text>
                 { for y_ticks.iter().map(|v| html! {
                     <g class="chart-tick">
-                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{:.1}", y(*v))} y2={format!("{:.1}", y(*v))} />
-                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(*v) + 4.0)} text-anchor="end">{ format::number(*v, 0) }</text>
+                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={unit(y(*v))} y2={unit(y(*v))} />
+                        <text x={(LEFT - 6.0).to_string()} y={unit(y(*v) + 4.0)} text-anchor="end">{ format::number(*v, 0) }</text>
                     </g>
                 }) }
                 { for x_ticks.iter().map(|m| html! {
-                    <text class="chart-tick-label" x={format!("{:.1}", x(f64::from(*m)))} y={(HEIGHT - BOTTOM + 16.0).to_string()}
+                    <text class="chart-tick-label" x={unit(x(f64::from(*m)))} y={(HEIGHT - BOTTOM + 16.0).to_string()}
                         text-anchor="middle">{ m.to_string() }</text>
                 }) }
                 <line class="chart-axis" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
                     y1={(HEIGHT - BOTTOM).to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
-                <text class="chart-axis-title" x={format!("{:.1}", (LEFT + WIDTH - RIGHT) / 2.0)} y={(HEIGHT - 6.0).to_string()}
+                <text class="chart-axis-title" x={unit((LEFT + WIDTH - RIGHT) / 2.0)} y={(HEIGHT - 6.0).to_string()}
                     text-anchor="middle">{ text::CHART_X_AXIS }</text>
-                <text class="chart-axis-title" transform={format!("translate(14 {:.1}) rotate(-90)", (TOP + HEIGHT - BOTTOM) / 2.0)}
+                <text class="chart-axis-title" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
                     text-anchor="middle">{ text::CHART_Y_AXIS }</text>
                 <path class="chart-line chart-line--without" d={without} />
                 <path class="chart-line chart-line--with" d={with} />

@@ -62,6 +62,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                     { text::headline_explanation(reduction, i.period_months, i.cost_per_year.0, gross) }
                 </p>
             </div>
+            // Repeats the headline where the form hides it (small screens); hidden from screen
+            // readers, which have the headline itself.
+            <p class="results-sticky" aria-hidden="true">
+                { text::STICKY_LABEL }{ ": " }<strong>{ format::money(savings) }</strong>
+            </p>
             <dl class="metrics">
                 { metric("exits", Some(p.exits), text::clients_text(p.exits)) }
                 { metric("exit_share", Some(p.exit_share), format::percent(p.exit_share, 1)) }

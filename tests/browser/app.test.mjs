@@ -102,7 +102,7 @@ test('bad input is marked with what is allowed, and the results stay on valid va
   const { page } = opened;
   await page.fill('#input-period', 'abc');
   await page.waitForSelector('#input-period[aria-invalid="true"]');
-  assert.match(await page.textContent('#input-period-problem'), /geen getal.*van 1 maanden tot en met 120 maanden/);
+  assert.match(await page.textContent('#input-period-problem'), /geen getal.*Toegestaan: van 1 tot en met 120 maanden, hele getallen\./);
   assert.match(await page.getAttribute('#input-period', 'aria-describedby'), /input-period-problem/);
   assert.match(await page.textContent('.results-notice'), /laatste geldige waarde: looptijd van het project: 18 maanden/);
   assert.ok(Math.abs((await metric(page, 'savings_per_year')) - 2_085_000) < 1e-6);
