@@ -22,10 +22,12 @@ pub struct ResultsProps {
 /// One figure: its label and its value, with `data-metric` and `data-value`.
 fn metric(name: &'static str, value: Option<f64>, shown: String) -> Html {
     let data_value = value.filter(|v| v.is_finite()).map(|v| v.to_string()).unwrap_or_default();
+    let class = classes!("metric-value", data_value.is_empty().then_some("metric-value--text"));
     html! {
         <div class="metric">
             <dt class="metric-label">{ text::metric_label(name) }</dt>
-            <dd class="metric-value" data-metric={name} data-value={data_value}>{ shown }</dd>
+            // A figure stays on one line; a sentence in its place (no value) may wrap.
+            <dd {class} data-metric={name} data-value={data_value}>{ shown }</dd>
         </div>
     }
 }
