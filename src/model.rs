@@ -5,16 +5,19 @@
 //! - [`inputs`]: raw texts, checked values and the one [`inputs::validate`] step between them.
 //! - [`projection`]: the month-by-month projection and its results.
 //! - [`link`]: the page address as a share link.
+//! - [`metrics`]: the results by name, and differences between scenarios.
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
 
 pub mod field;
 pub mod inputs;
 pub mod link;
+pub mod metrics;
 pub mod number;
 pub mod presets;
 pub mod projection;
 
 pub use field::Field;
 pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};
+pub use metrics::{Metric, MetricKind};
 pub use presets::Preset;
 pub use projection::{project, Month, Projection};

@@ -2,7 +2,7 @@
 //! `shared/reference/domain.md`, each with its source; a derived figure says so.
 
 use crate::format;
-use crate::model::{Field, Preset, Problem, ProblemKind};
+use crate::model::{Field, Metric, MetricKind, Preset, Problem, ProblemKind};
 
 /// The page title.
 pub const TITLE: &str = "Uitstroomrekenaar";
@@ -185,23 +185,55 @@ pub fn fallback_notice(fields: &[(Field, f64)], opened_from_link: bool) -> Strin
     )
 }
 
-/// Labels of the results, by their `data-metric` name.
-pub fn metric_label(metric: &str) -> &'static str {
+/// The label of a result.
+pub fn metric_label(metric: Metric) -> &'static str {
     match metric {
-        "savings_per_year" => "Besparing per jaar (structureel)",
-        "exits" => "Uitstroom binnen de looptijd",
-        "exit_share" => "Uitstroompercentage",
-        "exits_work" => "waarvan naar werk",
-        "exits_other" => "waarvan overige uitstroom",
-        "exits_baseline" => "Uitstroom die zonder project ook was gebeurd",
-        "caseload_end" => "Cliënten in de uitkering aan het einde",
-        "savings_total" => "Besparing over de rekenperiode, contant",
-        "project_cost_total" => "Projectkosten, contant",
-        "net_result" => "Netto resultaat",
-        "return_ratio" => "Opbrengst per euro projectkosten",
-        "break_even_month" => "Terugverdiend in maand",
-        _ => "",
+        Metric::SavingsPerYear => "Besparing per jaar (structureel)",
+        Metric::Exits => "Uitstroom binnen de looptijd",
+        Metric::ExitShare => "Uitstroompercentage",
+        Metric::ExitsWork => "waarvan naar werk",
+        Metric::ExitsOther => "waarvan overige uitstroom",
+        Metric::ExitsBaseline => "Uitstroom die zonder project ook was gebeurd",
+        Metric::CaseloadEnd => "Cliënten in de uitkering aan het einde",
+        Metric::SavingsTotal => "Besparing over de rekenperiode, contant",
+        Metric::ProjectCostTotal => "Projectkosten, contant",
+        Metric::NetResult => "Netto resultaat",
+        Metric::ReturnRatio => "Opbrengst per euro projectkosten",
+        Metric::BreakEvenMonth => "Terugverdiend in maand",
     }
+}
+
+/// A result's value as the page shows it. `value` is none where the projection has none;
+/// `has_cost` and `horizon` say why (no cost entered, or not paid back within the horizon).
+pub fn metric_value(metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
+    let Some(v) = value else {
+        return if has_cost && metric == Metric::BreakEvenMonth {
+            not_within(horizon)
+        } else {
+            NO_PROJECT_COST.to_string()
+        };
+    };
+    match metric.kind() {
+        MetricKind::Money => format::money(v),
+        MetricKind::Clients => clients_text(v),
+        MetricKind::Share => format::percent(v, 1),
+        MetricKind::Ratio => format!("€ {} per € 1", format::number(v, 2)),
+        MetricKind::Month => format!("maand {v}"),
+    }
+}
+
+/// A difference from the base scenario as the comparison shows it: `+€ 120.000` or `−11 cliënten`.
+pub fn metric_difference(metric: Metric, difference: f64) -> String {
+    let sign = if difference > 0.0 { "+" } else if difference < 0.0 { "−" } else { "±" };
+    let size = difference.abs();
+    let text = match metric.kind() {
+        MetricKind::Money => format::money(size),
+        MetricKind::Clients => format::number(size, 1),
+        MetricKind::Share => format!("{} procentpunt", format::number(size * 100.0, 1)),
+        MetricKind::Ratio => format!("€ {}", format::number(size, 2)),
+        MetricKind::Month => format!("{} mnd", format::number(size, 0)),
+    };
+    format!("{sign}{text}")
 }
 
 /// The explanation under the headline: what the yearly saving rests on.
@@ -230,14 +262,6 @@ pub const NO_PROJECT_COST: &str = "geen projectkosten ingevuld";
 /// Shown when the cost is not earned back within the horizon.
 pub fn not_within(horizon: u32) -> String {
     format!("niet binnen {}", value_in_unit(Field::Horizon, f64::from(horizon)))
-}
-/// The return ratio: `€ 3,12 per € 1`.
-pub fn ratio_text(ratio: f64) -> String {
-    format!("€ {} per € 1", format::number(ratio, 2))
-}
-/// A month number: `maand 14`.
-pub fn month_text(month: u32) -> String {
-    format!("maand {month}")
 }
 /// A count of clients with a period: `139 cliënten`.
 pub fn clients_text(count: f64) -> String {

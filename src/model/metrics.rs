@@ -1,0 +1,163 @@
+//! The results of a projection by name: one table that the page, the comparison and the CSV
+//! exports all read, so a figure means the same everywhere.
+
+use super::projection::Projection;
+
+/// One result of a projection. `name()` is its `data-metric` name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    /// Δ(P) × C: structural budget effect per year.
+    SavingsPerYear,
+    /// Exits within P.
+    Exits,
+    /// Exits / N.
+    ExitShare,
+    /// Exits to work.
+    ExitsWork,
+    /// Other exits.
+    ExitsOther,
+    /// Exits within P without the project.
+    ExitsBaseline,
+    /// Caseload at H with the project.
+    CaseloadEnd,
+    /// Discounted savings over H.
+    SavingsTotal,
+    /// Discounted project cost.
+    ProjectCostTotal,
+    /// Savings minus cost.
+    NetResult,
+    /// Savings per euro of cost.
+    ReturnRatio,
+    /// First month the saving reaches the cost.
+    BreakEvenMonth,
+}
+
+impl Metric {
+    /// Every result, in the order the page lists them.
+    pub const ALL: [Metric; 12] = [
+        Metric::SavingsPerYear,
+        Metric::Exits,
+        Metric::ExitShare,
+        Metric::ExitsWork,
+        Metric::ExitsOther,
+        Metric::ExitsBaseline,
+        Metric::CaseloadEnd,
+        Metric::SavingsTotal,
+        Metric::ProjectCostTotal,
+        Metric::NetResult,
+        Metric::ReturnRatio,
+        Metric::BreakEvenMonth,
+    ];
+
+    /// The name in `data-metric` and in exports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Metric::SavingsPerYear => "savings_per_year",
+            Metric::Exits => "exits",
+            Metric::ExitShare => "exit_share",
+            Metric::ExitsWork => "exits_work",
+            Metric::ExitsOther => "exits_other",
+            Metric::ExitsBaseline => "exits_baseline",
+            Metric::CaseloadEnd => "caseload_end",
+            Metric::SavingsTotal => "savings_total",
+            Metric::ProjectCostTotal => "project_cost_total",
+            Metric::NetResult => "net_result",
+            Metric::ReturnRatio => "return_ratio",
+            Metric::BreakEvenMonth => "break_even_month",
+        }
+    }
+
+    /// The unrounded value, none where the projection has none (no cost, never paid back).
+    pub fn value(self, p: &Projection) -> Option<f64> {
+        match self {
+            Metric::SavingsPerYear => Some(p.savings_per_year),
+            Metric::Exits => Some(p.exits),
+            Metric::ExitShare => Some(p.exit_share),
+            Metric::ExitsWork => Some(p.exits_work),
+            Metric::ExitsOther => Some(p.exits_other),
+            Metric::ExitsBaseline => Some(p.exits_baseline),
+            Metric::CaseloadEnd => Some(p.caseload_end),
+            Metric::SavingsTotal => Some(p.savings_total),
+            Metric::ProjectCostTotal => Some(p.project_cost_total),
+            Metric::NetResult => Some(p.net_result),
+            Metric::ReturnRatio => p.return_ratio,
+            Metric::BreakEvenMonth => p.break_even_month.map(f64::from),
+        }
+    }
+
+    /// What kind of number it is, for showing it.
+    pub fn kind(self) -> MetricKind {
+        match self {
+            Metric::SavingsPerYear
+            | Metric::SavingsTotal
+            | Metric::ProjectCostTotal
+            | Metric::NetResult => MetricKind::Money,
+            Metric::Exits
+            | Metric::ExitsWork
+            | Metric::ExitsOther
+            | Metric::ExitsBaseline
+            | Metric::CaseloadEnd => MetricKind::Clients,
+            Metric::ExitShare => MetricKind::Share,
+            Metric::ReturnRatio => MetricKind::Ratio,
+            Metric::BreakEvenMonth => MetricKind::Month,
+        }
+    }
+}
+
+/// How a metric's number is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricKind {
+    /// Euros.
+    Money,
+    /// A number of clients.
+    Clients,
+    /// A fraction shown as a percentage.
+    Share,
+    /// Euros back per euro spent.
+    Ratio,
+    /// A month number.
+    Month,
+}
+
+/// A metric of one scenario beside the base scenario's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Difference {
+    /// The scenario's value.
+    pub value: Option<f64>,
+    /// value − base, when both exist.
+    pub absolute: Option<f64>,
+    /// (value − base) / |base|, when both exist and base is not zero.
+    pub relative: Option<f64>,
+}
+
+/// Compares `metric` of `scenario` with that of `base`.
+pub fn difference(metric: Metric, scenario: &Projection, base: &Projection) -> Difference {
+    let value = metric.value(scenario);
+    let base = metric.value(base);
+    let absolute = value.zip(base).map(|(v, b)| v - b);
+    let relative = absolute.zip(base).and_then(|(d, b)| (b != 0.0).then(|| d / b.abs()));
+    Difference { value, absolute, relative }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{project, Preset};
+
+    #[test]
+    fn differences_against_the_base() {
+        let schiedam = project(&Preset::Schiedam.inputs());
+        let haarlem = project(&Preset::Haarlem.inputs());
+        let d = difference(Metric::Exits, &haarlem, &schiedam);
+        assert_eq!(d.value.map(f64::round), Some(128.0));
+        assert_eq!(d.absolute.map(f64::round), Some(-11.0));
+        assert!((d.relative.unwrap_or(f64::NAN) - (128.0 - 139.0) / 139.0).abs() < 1e-9);
+        // No project cost on either side: no ratio, so no difference.
+        assert_eq!(difference(Metric::ReturnRatio, &haarlem, &schiedam).absolute, None);
+        // A base of zero has no relative difference.
+        let empty = project(&Preset::Empty.inputs());
+        assert_eq!(difference(Metric::Exits, &schiedam, &empty).relative, None);
+        let names: Vec<_> = Metric::ALL.iter().map(|m| m.name()).collect();
+        assert_eq!(names.len(), 12);
+    }
+}
