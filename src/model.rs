@@ -6,8 +6,12 @@
 //! - [`projection`]: the month-by-month projection and its results.
 //! - [`link`]: the page address as a share link.
 //! - [`metrics`]: the results by name, and differences between scenarios.
+//! - [`scenarios`]: a named set of scenarios and its link.
+//! - [`set_file`]: the set as a JSON document (files and browser storage).
+//! - [`csv`]: exports of the monthly projection and the comparison.
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
 
+pub mod csv;
 pub mod field;
 pub mod inputs;
 pub mod link;
@@ -15,6 +19,8 @@ pub mod metrics;
 pub mod number;
 pub mod presets;
 pub mod projection;
+pub mod scenarios;
+pub mod set_file;
 
 pub use field::Field;
 pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};

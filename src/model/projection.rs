@@ -32,8 +32,12 @@ pub struct Month {
     pub exits_baseline: f64,
     /// Clients of earlier project exits who return this month.
     pub returns_project: f64,
+    /// Δ(t) × C / 12, not discounted.
+    pub saving: f64,
     /// Δ(t) × C / 12, discounted.
     pub saving_discounted: f64,
+    /// K / 12 while the project runs, not discounted.
+    pub cost: f64,
     /// K / 12 while the project runs, discounted.
     pub cost_discounted: f64,
 }
@@ -128,11 +132,10 @@ pub fn project(inputs: &Inputs) -> Projection {
         let (saving, cost) = if t == 0 {
             (0.0, 0.0)
         } else {
-            let delta = with.caseload_delta(&without, t);
-            (delta * c / 12.0 * discount, if t as u32 <= p { k / 12.0 * discount } else { 0.0 })
+            (with.caseload_delta(&without, t) * c / 12.0, if t as u32 <= p { k / 12.0 } else { 0.0 })
         };
-        cum_saving += saving;
-        cum_cost += cost;
+        cum_saving += saving * discount;
+        cum_cost += cost * discount;
         if t > 0 && k > 0.0 && break_even_month.is_none() && cum_saving >= cum_cost {
             break_even_month = Some(t as u32);
         }
@@ -143,8 +146,10 @@ pub fn project(inputs: &Inputs) -> Projection {
             exits_project: with.exits[t],
             exits_baseline: without.exits[t],
             returns_project: with.returns[t],
-            saving_discounted: saving,
-            cost_discounted: cost,
+            saving,
+            saving_discounted: saving * discount,
+            cost,
+            cost_discounted: cost * discount,
         });
     }
 

@@ -1,0 +1,201 @@
+//! A set of named scenarios, one of them the base the others are compared with, and its form
+//! in the page address.
+//!
+//! Link format (documented in the README): one `s` parameter per scenario, in order,
+//!
+//! ```text
+//! ?base=1&edit=2&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25&s=Voorzichtig,569,18,p20,50,15000,60,8,16,400000,2.25
+//! ```
+//!
+//! Each `s` holds, separated by commas: the name, then caseload, period, exit, work, cost,
+//! horizon, baseline, return, project_cost and discount. The exit is `n` and a number of exits,
+//! or `p` and a percentage (whichever was typed). A value is canonical when valid and as typed
+//! (percent-encoded, so a comma in it cannot split the list) when not. `base` and `edit` count
+//! from 1. A link without `s` is read in the single-scenario format of [`super::link`].
+
+use super::field::Field;
+use super::inputs::{ExitSource, RawInputs};
+use super::link::{decode, encode, MAX_VALUE_CHARS};
+use super::number::{canonical, input_text, parse_number};
+
+/// The most scenarios a set holds.
+pub const MAX_SCENARIOS: usize = 12;
+/// The longest name, in characters.
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// One named scenario: its name and its form's texts as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// The name the user gave, at most [`MAX_NAME_CHARS`] characters; may be empty.
+    pub name: String,
+    /// The form's texts.
+    pub raw: RawInputs,
+}
+
+/// Scenarios with one base and one being edited. Made through [`ScenarioSet::new`], which
+/// keeps the indexes in range and the count within 1 ..= [`MAX_SCENARIOS`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioSet {
+    scenarios: Vec<Scenario>,
+    base: usize,
+    editing: usize,
+}
+
+impl ScenarioSet {
+    /// A set from scenarios (the first [`MAX_SCENARIOS`]; none gives `fallback` alone), names cut
+    /// to [`MAX_NAME_CHARS`], and indexes put back in range (to the first scenario).
+    pub fn new(mut scenarios: Vec<Scenario>, base: usize, editing: usize, fallback: Scenario) -> ScenarioSet {
+        scenarios.truncate(MAX_SCENARIOS);
+        if scenarios.is_empty() {
+            scenarios.push(fallback);
+        }
+        for s in &mut scenarios {
+            s.name = clean_name(&s.name);
+        }
+        let n = scenarios.len();
+        ScenarioSet { scenarios, base: if base < n { base } else { 0 }, editing: if editing < n { editing } else { 0 } }
+    }
+    /// The scenarios, in order.
+    pub fn scenarios(&self) -> &[Scenario] {
+        &self.scenarios
+    }
+    /// The index of the base scenario.
+    pub fn base(&self) -> usize {
+        self.base
+    }
+    /// The index of the scenario being edited.
+    pub fn editing(&self) -> usize {
+        self.editing
+    }
+}
+
+/// A name as the set keeps it: without control characters, trimmed at the ends, at most
+/// [`MAX_NAME_CHARS`] characters.
+pub fn clean_name(name: &str) -> String {
+    let name: String = name.chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect();
+    name.trim().to_string()
+}
+
+/// The query string (with `?`) that reproduces the set.
+pub fn to_query(set: &ScenarioSet) -> String {
+    let mut out = format!("?base={}&edit={}", set.base + 1, set.editing + 1);
+    for s in &set.scenarios {
+        out.push_str("&s=");
+        out.push_str(&encode(&s.name));
+        for field in Field::ALL {
+            let exit = matches!(field, Field::ExitShare | Field::Exits);
+            if exit && field != s.raw.exit_field() {
+                continue;
+            }
+            out.push(',');
+            if exit {
+                out.push(if field == Field::Exits { 'n' } else { 'p' });
+            }
+            let text = s.raw.get(field);
+            match parse_number(text, field.style()) {
+                Ok(v) => out.push_str(&canonical(v)),
+                Err(_) => out.push_str(&encode(text)),
+            }
+        }
+    }
+    out
+}
+
+/// The set a query string describes, or none when it has no `s` parameter. Values a scenario
+/// lacks come from `defaults`; values that parse are shown the Dutch way (`52,5`).
+pub fn from_query(query: &str, defaults: &RawInputs) -> Option<ScenarioSet> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let (mut base, mut edit) = (None, None);
+    let mut scenarios = Vec::new();
+    for pair in query.split('&') {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match decode(name).as_str() {
+            "s" if scenarios.len() < MAX_SCENARIOS => scenarios.push(scenario_from_param(value, defaults)),
+            "base" if base.is_none() => base = decode(value).parse::<usize>().ok(),
+            "edit" if edit.is_none() => edit = decode(value).parse::<usize>().ok(),
+            _ => {}
+        }
+    }
+    if scenarios.is_empty() {
+        return None;
+    }
+    let index = |one_based: Option<usize>| one_based.and_then(|i| i.checked_sub(1)).unwrap_or(0);
+    let fallback = Scenario { name: String::new(), raw: defaults.clone() };
+    Some(ScenarioSet::new(scenarios, index(base), index(edit), fallback))
+}
+
+fn scenario_from_param(value: &str, defaults: &RawInputs) -> Scenario {
+    let mut parts = value.split(',');
+    let name = decode(parts.next().unwrap_or(""));
+    let mut raw = defaults.clone();
+    let fields = Field::ALL.into_iter().filter(|f| *f != Field::ExitShare);
+    for (field, part) in fields.zip(parts) {
+        let part = decode(part);
+        let (field, text) = match field {
+            Field::Exits => match part.split_at_checked(1) {
+                Some(("p", rest)) => (Field::ExitShare, rest.to_string()),
+                Some(("n", rest)) => (Field::Exits, rest.to_string()),
+                _ => (Field::Exits, part),
+            },
+            _ => (field, part),
+        };
+        if matches!(field, Field::Exits | Field::ExitShare) {
+            raw.exit_source = if field == Field::Exits { ExitSource::Count } else { ExitSource::Share };
+        }
+        let text: String = text.chars().take(MAX_VALUE_CHARS).collect();
+        let text = match parse_number(&text, field.style()) {
+            Ok(v) => input_text(v),
+            Err(_) => text,
+        };
+        raw.set(field, text);
+    }
+    Scenario { name, raw }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Preset;
+
+    fn named(name: &str, preset: Preset) -> Scenario {
+        Scenario { name: name.to_string(), raw: preset.raw() }
+    }
+
+    #[test]
+    fn a_set_round_trips_through_its_link() {
+        let mut variant = Preset::Schiedam.raw();
+        variant.set(Field::ExitShare, "20".into());
+        variant.exit_source = ExitSource::Share;
+        variant.set(Field::Period, "abc,d".into());
+        let set = ScenarioSet::new(
+            vec![named("Plan", Preset::Schiedam), Scenario { name: "Voorzichtig, 20%".into(), raw: variant }],
+            1,
+            0,
+            named("", Preset::Schiedam),
+        );
+        let q = to_query(&set);
+        assert!(q.starts_with("?base=2&edit=1&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25&s=Voorzichtig%2C%2020%25,569,abc%2Cd,p20,"), "{q}");
+        let back = from_query(&q, &Preset::Empty.raw()).expect("a set");
+        assert_eq!(to_query(&back), q);
+        assert_eq!(back.scenarios()[1].raw.get(Field::Period), "abc,d");
+        assert_eq!(back.scenarios()[1].name, "Voorzichtig, 20%");
+        assert_eq!(back.base(), 1);
+    }
+
+    #[test]
+    fn odd_links_are_put_right() {
+        assert_eq!(from_query("?caseload=569", &Preset::Empty.raw()), None);
+        let set = from_query("?base=9&edit=0&s=&s=A,1", &Preset::Schiedam.raw()).expect("a set");
+        assert_eq!((set.base(), set.editing()), (0, 0));
+        assert_eq!(set.scenarios()[1].raw.get(Field::Caseload), "1");
+        assert_eq!(set.scenarios()[1].raw.get(Field::Period), "18", "missing values from the defaults");
+        let many = format!("?{}", vec!["s=x"; 20].join("&"));
+        assert_eq!(from_query(&many, &Preset::Empty.raw()).map(|s| s.scenarios().len()), Some(MAX_SCENARIOS));
+    }
+
+    #[test]
+    fn names_are_cut_and_cleaned() {
+        assert_eq!(clean_name(&"a".repeat(100)).chars().count(), MAX_NAME_CHARS);
+        assert_eq!(clean_name("  Plan\n B \u{7} "), "Plan B");
+    }
+}
