@@ -1,12 +1,20 @@
-//! The root: one reducer for the state, the address kept in step in an effect, the projection
-//! derived from the checked inputs.
+//! The root: one reducer for the state; the address and storage kept in step in effects; the
+//! projections derived from the checked inputs; files and downloads at the edge.
 
 use crate::browser;
 use crate::components::{
-    chart::Chart, method::Method, preset_bar::PresetBar, results::Results, scenario_form::ScenarioForm,
+    chart::Chart,
+    comparison::Comparison,
+    file_panel::{FilePanel, FileRequest},
+    method::Method,
+    preset_bar::PresetBar,
+    results::Results,
+    scenario_form::ScenarioForm,
+    scenario_list::ScenarioList,
+    storage_notice::StorageNotice,
 };
-use crate::model::{project, Field, Preset};
-use crate::state::{Action, State};
+use crate::model::{csv, project, set_file, Field, Inputs, Preset};
+use crate::state::{Action, State, Storage};
 use crate::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,61 +26,145 @@ impl Reducible for State {
     }
 }
 
-/// The app as mounted in the browser: the calculator for the page's address.
+/// The app as mounted in the browser: the calculator for the page's address and storage.
 #[component]
 pub fn App() -> Html {
-    html! { <Calculator query={browser::query()} /> }
+    let stored = browser::load_stored().map(AttrValue::from);
+    html! { <Calculator query={browser::query()} {stored} /> }
 }
 
 /// What the calculator starts from.
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
-    /// The query string of the page address the scenario is read from.
+    /// The query string of the page address.
     pub query: AttrValue,
+    /// What the browser's storage holds, exactly as stored.
+    #[prop_or_default]
+    pub stored: Option<AttrValue>,
 }
 
 /// The calculator page.
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let state = {
-        let query = props.query.clone();
-        use_reducer(move || State::from_query(&query))
+        let (query, stored) = (props.query.clone(), props.stored.clone());
+        use_reducer(move || State::open(&query, stored.as_deref()))
     };
     use_effect_with(state.query(), |query| browser::replace_query(query));
-    let projection = use_memo(state.checked.inputs, project);
+    {
+        // One effect, so an unreadable entry is kept aside before anything is saved over it.
+        let aside = match &state.storage {
+            Storage::Unreadable { text, .. } => Some(text.clone()),
+            _ => None,
+        };
+        let json = set_file::to_json(&state.set());
+        use_effect_with((json, state.may_save(), aside), |(json, may_save, aside)| {
+            if let Some(text) = aside {
+                browser::keep_aside(text);
+            }
+            if *may_save {
+                browser::store(json);
+            }
+        });
+    }
+    let inputs: Vec<Inputs> = state.scenarios.iter().map(|s| s.checked.inputs).collect();
+    let projections = use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>());
+    let names: Vec<AttrValue> =
+        state.scenarios.iter().enumerate().map(|(i, s)| AttrValue::from(text::scenario_name(&s.name, i))).collect();
 
-    let on_edit = {
+    let on_action = {
         let state = state.clone();
-        Callback::from(move |(field, text): (Field, String)| state.dispatch(Action::Edit(field, text)))
+        Callback::from(move |action: Action| state.dispatch(action))
     };
-    let on_preset = {
-        let state = state.clone();
-        Callback::from(move |preset: Preset| state.dispatch(Action::Preset(preset)))
+    let on_edit = on_action.reform(|(field, text): (Field, String)| Action::Edit(field, text));
+    let on_preset = on_action.reform(Action::Preset);
+    let on_request = {
+        let (state, projections, names) = (state.clone(), projections.clone(), names.clone());
+        Callback::from(move |request: FileRequest| {
+            let rows: Vec<(&str, &crate::model::Projection)> =
+                names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
+            let (name, mime, content) = match request {
+                FileRequest::SaveJson => {
+                    ("uitstroomrekenaar-scenarios.json", "application/json", set_file::to_json(&state.set()))
+                }
+                FileRequest::MonthlyCsv(d) => {
+                    ("uitstroomrekenaar-maanden.csv", "text/csv;charset=utf-8", csv::monthly(&rows, text::CSV_MONTHLY_HEADERS, d))
+                }
+                FileRequest::ComparisonCsv(d) => (
+                    "uitstroomrekenaar-vergelijking.csv",
+                    "text/csv;charset=utf-8",
+                    csv::comparison(&rows, state.base, text::CSV_COMPARISON_HEADERS, text::metric_label, text::YES_NO, d),
+                ),
+            };
+            browser::download(name, mime, &content);
+        })
     };
-    let notice = (!state.checked.problems.is_empty()).then(|| {
+    let on_open = open_file_callback(on_action.clone());
+    let on_download_unreadable = {
+        let storage = state.storage.clone();
+        Callback::from(move |_| {
+            if let Storage::Unreadable { text, .. } = &storage {
+                browser::download("uitstroomrekenaar-onleesbaar.json", "application/json", text);
+            }
+        })
+    };
+
+    let editing = state.editing();
+    let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
-            state.checked.problems.iter().map(|p| (p.field, state.checked.inputs.value(p.field))).collect();
+            editing.checked.problems.iter().map(|p| (p.field, editing.checked.inputs.value(p.field))).collect();
         AttrValue::from(text::fallback_notice(&used, state.opened_from_link))
     });
+    let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from(text::file_problem(e)));
+    let current = Rc::new(projections[state.editing].clone());
 
     html! {
         <>
             <header class="page-header">
                 <h1>{ text::TITLE }</h1>
                 <p class="page-intro">{ text::INTRO }</p>
-                <PresetBar origin={state.origin} edited={state.edited()} on_select={on_preset} />
+                <StorageNotice storage={state.storage.clone()} {file_problem} on_action={on_action.clone()} {on_download_unreadable} />
+                <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()}
+                    base={state.base} editing={state.editing} on_action={on_action.clone()} />
+                <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_preset} />
             </header>
             <main class="page-main">
                 <div class="page-columns">
-                    <ScenarioForm raw={state.raw.clone()} checked={state.checked.clone()} {on_edit} />
+                    <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()} {on_edit} />
                     <div class="page-output">
-                        <Results projection={projection.clone()} inputs={state.checked.inputs} {notice} />
-                        <Chart {projection} />
+                        <Results projection={current} inputs={editing.checked.inputs}
+                            name={names[state.editing].clone()} {notice} />
+                        <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing} />
                     </div>
                 </div>
+                if state.scenarios.len() > 1 {
+                    <Comparison names={names.clone()} {projections} base={state.base} />
+                }
+                <FilePanel {on_request} {on_open} />
                 <Method />
             </main>
             <footer class="page-footer"><p>{ text::FOOTER }</p></footer>
         </>
     }
+}
+
+/// Reads the file the user chose and opens its set, or reports why not.
+fn open_file_callback(on_action: Callback<Action>) -> Callback<web_sys::HtmlInputElement> {
+    Callback::from(move |input: web_sys::HtmlInputElement| {
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            let on_action = on_action.clone();
+            browser::read_file(file, move |text| {
+                let action = match text {
+                    None => Action::FileProblem(set_file::LoadError::Unreadable),
+                    Some(text) => match set_file::from_json(&text, &Preset::Schiedam.raw()) {
+                        Ok(set) => Action::Open(set),
+                        Err(e) => Action::FileProblem(e),
+                    },
+                };
+                on_action.emit(action);
+            });
+        }
+        // The same file may be chosen again after a fix.
+        input.set_value("");
+    })
 }

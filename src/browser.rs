@@ -1,26 +1,126 @@
-//! The edge to the browser: the page address. Everything else of the app is pure; outside a
-//! browser (the native render tests) these read nothing and write nothing.
+//! The edge to the browser: the page address, storage, downloads and opened files. Everything
+//! else of the app is pure. Every call here tolerates a browser that refuses (no storage in a
+//! private window, say): the page keeps working. Outside a browser (the native render tests)
+//! they read nothing and write nothing.
 
-/// The query string of the page address, with its leading `?` (empty when there is none).
-pub fn query() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
+/// The storage key of the scenario set (a versioned JSON document, `model::set_file`).
+pub const STORAGE_KEY: &str = "uitstroomrekenaar.scenarios";
+/// Where an entry that could not be read is kept aside, untouched; more get `.2`, `.3`, ….
+pub const ASIDE_KEY: &str = "uitstroomrekenaar.scenarios.onleesbaar";
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
+
+    pub fn query() -> String {
         web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        String::new()
+
+    pub fn replace_query(query: &str) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            // A failure only means the address is not updated; the page keeps working.
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(query));
+        }
+    }
+
+    fn storage() -> Option<Storage> {
+        web_sys::window()?.local_storage().ok()?
+    }
+
+    pub fn load(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok()?
+    }
+
+    pub fn store(key: &str, text: &str) -> bool {
+        storage().is_some_and(|s| s.set_item(key, text).is_ok())
+    }
+
+    pub fn download(filename: &str, mime: &str, content: &str) {
+        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let options = BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+        let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
+        let anchor = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("a").ok())
+            .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok());
+        if let Some(a) = anchor {
+            a.set_href(&url);
+            a.set_download(filename);
+            a.click();
+        }
+        let _ = Url::revoke_object_url(&url);
+    }
+
+    pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            done(text);
+        });
     }
 }
 
-/// Replaces the query string of the page address without a new history entry, so the address
-/// always shares the scenario on screen.
-pub fn replace_query(query: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        // A failure only means the address is not updated; the page keeps working.
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn query() -> String {
+        String::new()
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = query;
+    pub fn replace_query(_: &str) {}
+    pub fn load(_: &str) -> Option<String> {
+        None
+    }
+    pub fn store(_: &str, _: &str) -> bool {
+        false
+    }
+    pub fn download(_: &str, _: &str, _: &str) {}
+    pub fn read_file(_: web_sys::File, _: impl FnOnce(Option<String>) + 'static) {}
+}
+
+/// The query string of the page address, with its leading `?` (empty when there is none).
+pub fn query() -> String {
+    imp::query()
+}
+
+/// Replaces the query string of the page address without a new history entry, so the address
+/// always shares the set on screen.
+pub fn replace_query(query: &str) {
+    imp::replace_query(query)
+}
+
+/// The stored scenario set, exactly as stored.
+pub fn load_stored() -> Option<String> {
+    imp::load(STORAGE_KEY)
+}
+
+/// Stores the scenario set. False when the browser refused (no storage, or full).
+pub fn store(text: &str) -> bool {
+    imp::store(STORAGE_KEY, text)
+}
+
+/// Keeps an unreadable entry aside, untouched, before anything is saved over it: under
+/// [`ASIDE_KEY`], or the first free `ASIDE_KEY.n`. Nothing is written when it is already kept.
+pub fn keep_aside(text: &str) {
+    for n in 1..100 {
+        let key = if n == 1 { ASIDE_KEY.to_string() } else { format!("{ASIDE_KEY}.{n}") };
+        match imp::load(&key) {
+            Some(kept) if kept == text => return,
+            Some(_) => continue,
+            None => {
+                imp::store(&key, text);
+                return;
+            }
+        }
+    }
+}
+
+/// Offers `content` as a file to save.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    imp::download(filename, mime, content)
+}
+
+/// Reads a file the user chose; `done` gets its text, or none when it could not be read.
+pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
+    imp::read_file(file, done)
 }

@@ -2,8 +2,12 @@
 //! reports up only through callbacks.
 
 pub mod chart;
+pub mod comparison;
 pub mod field_input;
+pub mod file_panel;
 pub mod method;
 pub mod preset_bar;
 pub mod results;
 pub mod scenario_form;
+pub mod scenario_list;
+pub mod storage_notice;

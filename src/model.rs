@@ -7,6 +7,7 @@
 //! - [`link`]: the page address as a share link.
 //! - [`metrics`]: the results by name, and differences between scenarios.
 //! - [`scenarios`]: a named set of scenarios and its link.
+//! - [`json`]: a small JSON reader and writer for that document.
 //! - [`set_file`]: the set as a JSON document (files and browser storage).
 //! - [`csv`]: exports of the monthly projection and the comparison.
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
@@ -14,6 +15,7 @@
 pub mod csv;
 pub mod field;
 pub mod inputs;
+pub mod json;
 pub mod link;
 pub mod metrics;
 pub mod number;

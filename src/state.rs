@@ -1,54 +1,40 @@
-//! The page's state and its one reducer: the raw form texts and their checked values.
-//! Pure: no browser access, so it is tested natively. The address and other browser state are
-//! read at the edge (`app.rs`) and passed in.
+//! The page's state and its one reducer: a set of scenarios, each with the raw texts of its
+//! form and their checked values, and what the browser's storage holds. Pure: no browser
+//! access, so it is tested natively. The address, storage and files are read at the edge
+//! (`app.rs`, `browser.rs`) and passed in; saving happens in effects there.
 
 use crate::model::number::rounded_input_text;
+use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENARIOS};
+use crate::model::set_file::{self, LoadError};
 use crate::model::{link, validate, Checked, ExitSource, Field, Preset, RawInputs};
 
-/// What the user typed, and what it means.
+/// One scenario as the page holds it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct State {
-    /// The form's texts, exactly as typed or as the link gave them.
+pub struct ScenarioState {
+    /// The name the user gave; may be empty (the page then shows "Scenario n").
+    pub name: String,
+    /// The form's texts, exactly as typed or as a link or file gave them.
     pub raw: RawInputs,
-    /// The checked inputs and the problems of `raw`. Fields with a problem hold their last valid
-    /// value (the default scenario's when the page opened from a link).
+    /// The checked inputs and the problems of `raw`. Fields with a problem hold their last
+    /// valid value (the default scenario's when the scenario came from a link or file).
     pub checked: Checked,
-    /// The preset the scenario started from: Schiedam when the page opens without a scenario in
-    /// its address, none when a link gave one.
+    /// The preset the scenario started from, if any.
     pub origin: Option<Preset>,
-    /// True until the first action after the page opened: fallback values are then the
-    /// default scenario's rather than the last valid ones.
-    pub opened_from_link: bool,
 }
 
-/// Everything the user can do to the state.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// The text of a field changed.
-    Edit(Field, String),
-    /// A preset was chosen.
-    Preset(Preset),
-}
-
-impl State {
-    /// The state a page address describes: the default scenario (Schiedam) with what the query
-    /// string changes. Fields the link gives badly are marked and fall back to the default.
-    pub fn from_query(query: &str) -> State {
-        let default = Preset::Schiedam;
-        let raw = link::from_query(query, &default.raw());
-        let origin = (raw == default.raw()).then_some(default);
-        State { opened_from_link: origin.is_none(), ..State::checked(raw, &default.checked(), origin) }
-    }
-
-    /// The state of a preset.
-    pub fn preset(preset: Preset) -> State {
-        State::checked(preset.raw(), &preset.checked(), Some(preset))
-    }
-
-    fn checked(mut raw: RawInputs, previous: &Checked, origin: Option<Preset>) -> State {
+impl ScenarioState {
+    fn new(name: String, mut raw: RawInputs, previous: &Checked, origin: Option<Preset>) -> ScenarioState {
         let checked = validate(&raw, &previous.inputs);
         raw.derive_other_exit_view(&checked);
-        State { raw, checked, origin, opened_from_link: false }
+        ScenarioState { name, raw, checked, origin }
+    }
+
+    fn from_scenario(s: &Scenario) -> ScenarioState {
+        ScenarioState::new(s.name.clone(), s.raw.clone(), &Preset::Schiedam.checked(), None)
+    }
+
+    fn preset(name: String, preset: Preset) -> ScenarioState {
+        ScenarioState::new(name, preset.raw(), &preset.checked(), Some(preset))
     }
 
     /// Whether the scenario differs from the preset it started from.
@@ -56,31 +42,212 @@ impl State {
         self.origin.is_some_and(|p| p.raw() != self.raw)
     }
 
-    /// The state after `action`.
-    pub fn apply(&self, action: Action) -> State {
-        match action {
-            Action::Preset(preset) => State::preset(preset),
-            Action::Edit(field, text) => {
-                let mut raw = self.raw.clone();
-                raw.set(field, text);
-                match field {
-                    Field::ExitShare => raw.exit_source = ExitSource::Share,
-                    Field::Exits => raw.exit_source = ExitSource::Count,
-                    // The share is held and the count follows the caseload.
-                    Field::Caseload if self.checked.problem(raw.exit_field()).is_none() => {
-                        raw.exit_source = ExitSource::Share;
-                        let share = self.checked.inputs.exit_share.percent();
-                        raw.set(Field::ExitShare, rounded_input_text(share, 2));
-                    }
-                    _ => {}
-                }
-                State::checked(raw, &self.checked, self.origin)
+    fn edit(&self, field: Field, text: String) -> ScenarioState {
+        let mut raw = self.raw.clone();
+        raw.set(field, text);
+        match field {
+            Field::ExitShare => raw.exit_source = ExitSource::Share,
+            Field::Exits => raw.exit_source = ExitSource::Count,
+            // The share is held and the count follows the caseload.
+            Field::Caseload if self.checked.problem(raw.exit_field()).is_none() => {
+                raw.exit_source = ExitSource::Share;
+                let share = self.checked.inputs.exit_share.percent();
+                raw.set(Field::ExitShare, rounded_input_text(share, 2));
             }
+            _ => {}
         }
+        ScenarioState::new(self.name.clone(), raw, &self.checked, self.origin)
+    }
+}
+
+/// What the browser's storage holds beside the set on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Storage {
+    /// Nothing to report; the set on screen is saved as the user works.
+    InStep,
+    /// The page opened from a link while another set is saved: that set is kept, and the set on
+    /// screen is not saved, until the user chooses.
+    Pending(ScenarioSet),
+    /// The stored entry could not be read. The page keeps it aside untouched (`text`) and
+    /// offers it for download.
+    Unreadable {
+        /// The entry exactly as stored.
+        text: String,
+        /// Why it could not be read.
+        error: LoadError,
+    },
+}
+
+/// What the user typed, and what it means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The scenarios, at least one, at most [`MAX_SCENARIOS`].
+    pub scenarios: Vec<ScenarioState>,
+    /// The scenario the others are compared with.
+    pub base: usize,
+    /// The scenario being edited.
+    pub editing: usize,
+    /// True until the first action after the page opened from a link: fallback values are then
+    /// the default scenario's rather than the last valid ones.
+    pub opened_from_link: bool,
+    /// What the storage holds beside the set on screen.
+    pub storage: Storage,
+    /// Why the last file the user opened was not read, until the next action.
+    pub file_problem: Option<LoadError>,
+}
+
+/// Everything the user can do to the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The text of a field of the edited scenario changed.
+    Edit(Field, String),
+    /// A preset was chosen for the edited scenario.
+    Preset(Preset),
+    /// Edit this scenario.
+    Select(usize),
+    /// A new scenario (the empty preset), edited next.
+    Add,
+    /// A copy of this scenario after it, edited next.
+    Duplicate(usize),
+    /// A new name for this scenario.
+    Rename(usize, String),
+    /// Remove this scenario (not the last one).
+    Delete(usize),
+    /// Move this scenario one place up (`-1`) or down (`1`).
+    Move(usize, isize),
+    /// Compare the others with this scenario.
+    SetBase(usize),
+    /// A file the user opened: its set replaces the one on screen.
+    Open(ScenarioSet),
+    /// A file the user opened could not be read; nothing changes but the message.
+    FileProblem(LoadError),
+    /// Keep the set from the link: it replaces the saved one and is saved from now on.
+    KeepLinkSet,
+    /// Show the saved set instead of the link's.
+    OpenSavedSet,
+    /// Close the message about an unreadable stored entry (it stays aside in storage).
+    DismissUnreadable,
+}
+
+impl State {
+    /// The state the page opens with, from its address and what the storage holds (`None`
+    /// when nothing). A set in the address wins, without overwriting a saved one; without one,
+    /// the saved set; without that, the Schiedam example.
+    pub fn open(query: &str, stored: Option<&str>) -> State {
+        let defaults = Preset::Schiedam.raw();
+        let from_link = scenarios::from_query(query, &defaults).or_else(|| {
+            link::has_scenario(query).then(|| {
+                let single = Scenario { name: String::new(), raw: link::from_query(query, &defaults) };
+                ScenarioSet::new(vec![single.clone()], 0, 0, single)
+            })
+        });
+        let opened_from_link = from_link.is_some();
+        let saved = stored.map(|text| set_file::from_json(text, &defaults).map_err(|e| (text, e)));
+        let (set, storage) = match (from_link, saved) {
+            (Some(link), Some(Ok(saved))) if saved != link => (Some(link), Storage::Pending(saved)),
+            (link, Some(Err((text, error)))) => (link, Storage::Unreadable { text: text.to_string(), error }),
+            (Some(link), _) => (Some(link), Storage::InStep),
+            (None, Some(Ok(saved))) => (Some(saved), Storage::InStep),
+            (None, None) => (None, Storage::InStep),
+        };
+        let state = match set {
+            Some(set) => State::from_set(&set),
+            None => State::from_scenarios(vec![ScenarioState::preset(String::new(), Preset::Schiedam)], 0, 0),
+        };
+        State { opened_from_link, storage, ..state }
     }
 
-    /// The query string that reproduces this state.
+    fn from_scenarios(scenarios: Vec<ScenarioState>, base: usize, editing: usize) -> State {
+        State { scenarios, base, editing, opened_from_link: false, storage: Storage::InStep, file_problem: None }
+    }
+
+    fn from_set(set: &ScenarioSet) -> State {
+        let scenarios = set.scenarios().iter().map(ScenarioState::from_scenario).collect();
+        State::from_scenarios(scenarios, set.base(), set.editing())
+    }
+
+    /// The scenario being edited.
+    pub fn editing(&self) -> &ScenarioState {
+        &self.scenarios[self.editing]
+    }
+
+    /// The set as the model knows it, for the address, storage and files.
+    pub fn set(&self) -> ScenarioSet {
+        let scenarios = self.scenarios.iter().map(|s| Scenario { name: s.name.clone(), raw: s.raw.clone() }).collect();
+        let fallback = Scenario { name: String::new(), raw: Preset::Schiedam.raw() };
+        ScenarioSet::new(scenarios, self.base, self.editing, fallback)
+    }
+
+    /// The query string that reproduces the set.
     pub fn query(&self) -> String {
-        link::to_query(&self.raw)
+        scenarios::to_query(&self.set())
+    }
+
+    /// Whether the set on screen may be written to storage.
+    pub fn may_save(&self) -> bool {
+        !matches!(self.storage, Storage::Pending(_))
+    }
+
+    /// Whether another scenario fits.
+    pub fn can_add(&self) -> bool {
+        self.scenarios.len() < MAX_SCENARIOS
+    }
+
+    /// The state after `action`.
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = State { opened_from_link: false, file_problem: None, ..self.clone() };
+        let n = next.scenarios.len();
+        match action {
+            Action::Edit(field, text) => next.scenarios[next.editing] = self.editing().edit(field, text),
+            Action::Preset(preset) => {
+                let name = self.editing().name.clone();
+                next.scenarios[next.editing] = ScenarioState::preset(name, preset);
+            }
+            Action::Select(i) if i < n => next.editing = i,
+            Action::Add if self.can_add() => {
+                next.scenarios.push(ScenarioState::preset(String::new(), Preset::Empty));
+                next.editing = n;
+            }
+            Action::Duplicate(i) if i < n && self.can_add() => {
+                let mut copy = self.scenarios[i].clone();
+                copy.name = clean_name(&format!("{} (kopie)", copy.name.trim()));
+                next.scenarios.insert(i + 1, copy);
+                next.editing = i + 1;
+                if next.base > i {
+                    next.base += 1;
+                }
+            }
+            Action::Rename(i, name) if i < n => {
+                next.scenarios[i].name = name.chars().filter(|c| !c.is_control()).take(scenarios::MAX_NAME_CHARS).collect();
+            }
+            Action::Delete(i) if i < n && n > 1 => {
+                next.scenarios.remove(i);
+                let shift = |k: usize| if k > i { k - 1 } else if k == i { i.min(n - 2) } else { k };
+                next.base = if self.base == i { 0 } else { shift(self.base) };
+                next.editing = shift(self.editing);
+            }
+            Action::Move(i, step) => {
+                let j = i as isize + step;
+                if i < n && (0..n as isize).contains(&j) {
+                    let j = j as usize;
+                    next.scenarios.swap(i, j);
+                    let follow = |k: usize| if k == i { j } else if k == j { i } else { k };
+                    next.base = follow(self.base);
+                    next.editing = follow(self.editing);
+                }
+            }
+            Action::SetBase(i) if i < n => next.base = i,
+            Action::Open(set) => next = State { storage: self.storage.clone(), ..State::from_set(&set) },
+            Action::FileProblem(error) => next.file_problem = Some(error),
+            Action::KeepLinkSet => next.storage = Storage::InStep,
+            Action::OpenSavedSet => {
+                if let Storage::Pending(saved) = &self.storage {
+                    next = State::from_set(saved);
+                }
+            }
+            Action::DismissUnreadable => next.storage = Storage::InStep,
+            _ => {}
+        }
+        next
     }
 }

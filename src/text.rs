@@ -2,6 +2,7 @@
 //! `shared/reference/domain.md`, each with its source; a derived figure says so.
 
 use crate::format;
+use crate::model::set_file::LoadError;
 use crate::model::{Field, Metric, MetricKind, Preset, Problem, ProblemKind};
 
 /// The page title.
@@ -279,28 +280,24 @@ pub const CHART_WITHOUT: &str = "Zonder project";
 /// Label of the shaded project period.
 pub const CHART_PERIOD: &str = "Projectperiode";
 
-/// The chart's text alternative: the figures it shows.
-#[allow(clippy::too_many_arguments)]
-pub fn chart_description(
-    start: f64,
-    period: u32,
-    with_at_period: f64,
-    without_at_period: f64,
-    horizon: u32,
-    with_at_end: f64,
-    without_at_end: f64,
-) -> String {
+/// The chart's text alternative, first sentence.
+pub const CHART_INTRO: &str = "Lijngrafiek van het aantal cliënten in de uitkering per maand.";
+
+/// The chart's text alternative for one line: the figures it shows.
+pub fn chart_line_description(name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
     format!(
-        "Lijngrafiek van het aantal cliënten in de uitkering per maand. Bij de start: {}. \
-         Na {} (einde project): {} met project, {} zonder. Na {}: {} met project, {} zonder.",
+        "{name}: bij de start {}, na {} (einde project) {}, na {} {}.",
         format::number(start, 0),
         value_in_unit(Field::Period, f64::from(period)),
-        format::number(with_at_period, 0),
-        format::number(without_at_period, 0),
+        format::number(at_period, 0),
         value_in_unit(Field::Horizon, f64::from(horizon)),
-        format::number(with_at_end, 0),
-        format::number(without_at_end, 0),
+        format::number(at_end, 0),
     )
+}
+
+/// The legend entry of the path without the project.
+pub fn chart_without(base_name: &str) -> String {
+    format!("{CHART_WITHOUT} (basis: {base_name})")
 }
 
 /// Heading of the method section.
@@ -383,6 +380,151 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ("Discontovoet", "2,25% (sinds 2021)", "Werkgroep discontovoet 2020"),
     ("Re-integratiekosten per cliënt per jaar", "€ 1.500–2.000", "Divosa factsheet 2015; Almere"),
 ];
+
+/// Heading of the scenario list.
+pub const SCENARIOS_TITLE: &str = "Scenario's";
+/// Explains the list.
+pub const SCENARIOS_INTRO: &str = "Vergelijk varianten van uw project. Kies een scenario om het te \
+    bewerken; de andere worden vergeleken met het basisscenario.";
+/// Marks the base scenario.
+pub const BASE_BADGE: &str = "basis";
+/// The name of a scenario as shown: its name, or `Scenario 2` when it has none.
+pub fn scenario_name(name: &str, index: usize) -> String {
+    if name.trim().is_empty() {
+        format!("Scenario {}", index + 1)
+    } else {
+        name.trim().to_string()
+    }
+}
+/// Label of the name field.
+pub const NAME_LABEL: &str = "Naam van dit scenario";
+/// Hint under the name field.
+pub fn name_hint(max: usize) -> String {
+    format!("Hoogstens {max} tekens.")
+}
+/// Shown when the name has reached its limit.
+pub fn name_full(max: usize) -> String {
+    format!("De naam is {max} tekens lang: het maximum. Wat u verder typt, wordt niet opgenomen.")
+}
+/// Buttons of the scenario list.
+pub const ADD: &str = "Nieuw scenario";
+/// Duplicate button.
+pub const DUPLICATE: &str = "Dupliceren";
+/// Make-base button.
+pub const MAKE_BASE: &str = "Als basis gebruiken";
+/// Move buttons.
+pub const MOVE_UP: &str = "Omhoog";
+/// Move down.
+pub const MOVE_DOWN: &str = "Omlaag";
+/// Delete button.
+pub const DELETE: &str = "Verwijderen";
+/// Why no more scenarios can be added.
+pub fn list_full(max: usize) -> String {
+    format!("Er passen hoogstens {max} scenario's in een set.")
+}
+
+/// Heading of the comparison.
+pub const COMPARISON_TITLE: &str = "Vergelijking";
+/// Explains the comparison.
+pub const COMPARISON_INTRO: &str = "Elk resultaat per scenario, met het verschil ten opzichte van het \
+    basisscenario.";
+/// Header of the first column.
+pub const COMPARISON_RESULT: &str = "Resultaat";
+
+/// A difference with its relative size: `+€ 120.000 (+5,8%)`.
+pub fn difference_text(metric: Metric, absolute: f64, relative: Option<f64>) -> String {
+    match relative {
+        Some(r) => format!("{} ({}{})", metric_difference(metric, absolute), if r > 0.0 { "+" } else { "" }, format::percent(r, 1)),
+        None => metric_difference(metric, absolute),
+    }
+}
+
+/// Heading of the files and exports panel.
+pub const FILES_TITLE: &str = "Bewaren, delen en exporteren";
+/// How saving and sharing work.
+pub const FILES_INTRO: &str = "Uw scenario's worden in deze browser bewaard terwijl u werkt. Het adres \
+    van deze pagina bevat alle scenario's: kopieer het om ze te delen.";
+/// Save-as-file button.
+pub const SAVE_FILE: &str = "Opslaan als bestand (JSON)";
+/// Open-file label.
+pub const OPEN_FILE: &str = "Bestand openen";
+/// CSV buttons.
+pub const CSV_MONTHLY: &str = "Maandprojectie als CSV";
+/// CSV of the comparison.
+pub const CSV_COMPARISON: &str = "Vergelijking als CSV";
+/// The dialect choice.
+pub const CSV_DIALECT: &str = "CSV voor";
+/// Dutch spreadsheet dialect.
+pub const CSV_DUTCH: &str = "Nederlandse spreadsheet (puntkomma, decimale komma)";
+/// Standard dialect.
+pub const CSV_STANDARD: &str = "Standaard (komma, decimale punt)";
+/// Column headers of the monthly CSV.
+pub const CSV_MONTHLY_HEADERS: [&str; 12] = [
+    "scenario", "maand", "cliënten met project", "cliënten zonder project", "uitstroom", "terugval",
+    "besparing", "besparing cumulatief", "besparing contant", "besparing contant cumulatief",
+    "projectkosten", "projectkosten contant",
+];
+/// Column headers of the comparison CSV.
+pub const CSV_COMPARISON_HEADERS: [&str; 7] =
+    ["scenario", "basis", "resultaat", "code", "waarde", "verschil met basis", "verschil met basis (%)"];
+/// The words for the base column.
+pub const YES_NO: [&str; 2] = ["ja", "nee"];
+
+/// Said when the page opened from a link while another set is saved.
+pub fn pending_notice(saved: usize) -> String {
+    format!(
+        "U bekijkt de scenario's uit een link. In deze browser zijn ook eigen scenario's bewaard \
+         ({saved}); die blijven ongewijzigd tot u kiest. Wijzigingen aan de scenario's uit de link \
+         worden pas bewaard als u ze bewaart."
+    )
+}
+/// Keep the link's set.
+pub const KEEP_LINK_SET: &str = "Scenario's uit de link bewaren (vervangt de bewaarde)";
+/// Show the saved set.
+pub const OPEN_SAVED_SET: &str = "Mijn bewaarde scenario's openen";
+/// Said when the stored entry could not be read.
+pub fn unreadable_notice(error: &LoadError) -> String {
+    format!(
+        "De bewaarde scenario's in deze browser konden niet worden gelezen: {} Ze zijn apart \
+         bewaard en niet gewijzigd; u kunt ze downloaden. De pagina begint met het voorbeeld.",
+        load_error(error)
+    )
+}
+/// Download the unreadable entry.
+pub const DOWNLOAD_UNREADABLE: &str = "Onleesbare gegevens downloaden";
+/// Close a message.
+pub const DISMISS: &str = "Melding sluiten";
+/// Said when an opened file could not be read.
+pub fn file_problem(error: &LoadError) -> String {
+    format!("Het bestand is niet geopend: {} Er is niets veranderd.", load_error(error))
+}
+
+/// What is wrong with a document, in a sentence.
+pub fn load_error(error: &LoadError) -> String {
+    match error {
+        LoadError::Unreadable => "het bestand kon niet worden gelezen.".to_string(),
+        LoadError::NotJson { line, column } => {
+            format!("het is geen geldig JSON-bestand (fout in regel {line}, kolom {column}).")
+        }
+        LoadError::NotOurs => "het is geen bestand van de Uitstroomrekenaar.".to_string(),
+        LoadError::NewerVersion(v) => {
+            format!("het komt uit een nieuwere versie van de Uitstroomrekenaar (formaat {v}).")
+        }
+        LoadError::UnknownVersion => "het heeft een onbekende formaatversie.".to_string(),
+        LoadError::Missing(key) => format!("het onderdeel '{key}' ontbreekt of is onjuist."),
+        LoadError::ScenarioCount(n) => {
+            format!("het bevat {n} scenario's; dat moeten er 1 tot en met 12 zijn.")
+        }
+        LoadError::BadIndex(key) => format!("'{key}' verwijst niet naar een scenario in het bestand."),
+        LoadError::BadName(i) => {
+            format!("de naam van scenario {i} ontbreekt of is langer dan 60 tekens.")
+        }
+        LoadError::BadInputs(i) => {
+            format!("de invoer van scenario {i} is geen lijst van teksten van hoogstens 200 tekens.")
+        }
+        LoadError::UnknownInput(i, key) => format!("scenario {i} bevat een onbekend veld: '{key}'."),
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -9,7 +9,7 @@ use uitstroomrekenaar::{Calculator, CalculatorProps};
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
 async fn page(query: &'static str) -> String {
-    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query) })
+    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query), stored: None })
         .hydratable(false)
         .render()
         .await
@@ -106,12 +106,14 @@ async fn a_field_with_a_problem_describes_it() {
 
 #[tokio::test]
 async fn chart_has_axes_period_and_text_alternative() {
-    let projection = std::rc::Rc::new(project(&Preset::Schiedam.inputs()));
-    let html = LocalServerRenderer::<Chart>::with_props(ChartProps { projection }).hydratable(false).render().await;
+    let projections = std::rc::Rc::new(vec![project(&Preset::Schiedam.inputs())]);
+    let props = ChartProps { names: vec![AttrValue::from("Schiedam")], projections, base: 0, editing: 0 };
+    let html = LocalServerRenderer::<Chart>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"role="img""#));
     assert!(html.contains("Maanden vanaf de start"));
     assert!(html.contains("Cliënten in de uitkering"));
     assert!(html.contains("Projectperiode (18 mnd)"));
-    assert!(html.contains("Bij de start: 569. Na 18 maanden (einde project): 430 met project, 569 zonder."));
+    assert!(html.contains("Schiedam: bij de start 569, na 18 maanden (einde project) 430, na 60 maanden 430."));
+    assert!(html.contains("Zonder project (basis: Schiedam): bij de start 569, na 18 maanden (einde project) 569"));
     assert_eq!(html.matches("<path").count(), 2);
 }

@@ -10,71 +10,71 @@ fn edit(state: &State, field: Field, text: &str) -> State {
 
 #[test]
 fn opens_on_schiedam_without_a_query() {
-    let state = State::from_query("");
-    assert_eq!(state.origin, Some(Preset::Schiedam));
-    assert!(!state.edited());
+    let state = State::open("", None);
+    assert_eq!(state.editing().origin, Some(Preset::Schiedam));
+    assert!(!state.editing().edited());
     assert!(!state.opened_from_link);
-    assert_eq!(state.raw, Preset::Schiedam.raw());
+    assert_eq!(state.editing().raw, Preset::Schiedam.raw());
 }
 
 #[test]
 fn typing_the_count_updates_the_share_and_back() {
-    let state = edit(&State::from_query(""), Field::Exits, "200");
-    assert_eq!(state.raw.exit_source, ExitSource::Count);
-    assert_eq!(state.raw.get(Field::ExitShare), "35,15"); // 200 / 569 = 35,149…%
-    assert_relative_eq!(state.checked.inputs.exit_share.fraction(), 200.0 / 569.0);
-    assert!(state.edited());
+    let state = edit(&State::open("", None), Field::Exits, "200");
+    assert_eq!(state.editing().raw.exit_source, ExitSource::Count);
+    assert_eq!(state.editing().raw.get(Field::ExitShare), "35,15"); // 200 / 569 = 35,149…%
+    assert_relative_eq!(state.editing().checked.inputs.exit_share.fraction(), 200.0 / 569.0);
+    assert!(state.editing().edited());
 
     let state = edit(&state, Field::ExitShare, "10");
-    assert_eq!(state.raw.exit_source, ExitSource::Share);
-    assert_eq!(state.raw.get(Field::Exits), "56,9");
-    assert!(state.query().contains("&exit=10&"), "{}", state.query());
-    assert!(!state.query().contains("exits="));
+    assert_eq!(state.editing().raw.exit_source, ExitSource::Share);
+    assert_eq!(state.editing().raw.get(Field::Exits), "56,9");
+    // The set's link carries the share (p), not the count (n).
+    assert_eq!(state.query(), "?base=1&edit=1&s=,569,18,p10,52.5,15000,60,0,0,0,2.25");
 }
 
 #[test]
 fn a_new_caseload_holds_the_share_and_moves_the_count() {
-    let state = edit(&State::from_query(""), Field::Caseload, "1000");
-    assert_eq!(state.raw.exit_source, ExitSource::Share);
-    assert_eq!(state.raw.get(Field::ExitShare), "24,43");
-    assert_eq!(state.raw.get(Field::Exits), "244,3");
-    assert_eq!(state.checked.inputs.caseload, 1000);
+    let state = edit(&State::open("", None), Field::Caseload, "1000");
+    assert_eq!(state.editing().raw.exit_source, ExitSource::Share);
+    assert_eq!(state.editing().raw.get(Field::ExitShare), "24,43");
+    assert_eq!(state.editing().raw.get(Field::Exits), "244,3");
+    assert_eq!(state.editing().checked.inputs.caseload, 1000);
 }
 
 #[test]
 fn a_bad_count_is_kept_while_the_caseload_changes() {
-    let state = edit(&State::from_query(""), Field::Exits, "veel");
+    let state = edit(&State::open("", None), Field::Exits, "veel");
     let state = edit(&state, Field::Caseload, "600");
-    assert_eq!(state.raw.exit_source, ExitSource::Count);
-    assert_eq!(state.raw.get(Field::Exits), "veel");
-    assert_eq!(state.checked.problems.len(), 1);
+    assert_eq!(state.editing().raw.exit_source, ExitSource::Count);
+    assert_eq!(state.editing().raw.get(Field::Exits), "veel");
+    assert_eq!(state.editing().checked.problems.len(), 1);
 }
 
 #[test]
 fn bad_text_falls_back_to_the_last_valid_value() {
-    let state = edit(&State::from_query(""), Field::Period, "24");
+    let state = edit(&State::open("", None), Field::Period, "24");
     let state = edit(&state, Field::Period, "2x");
-    assert_eq!(state.raw.get(Field::Period), "2x");
-    assert_eq!(state.checked.inputs.period_months, 24, "the last valid value, not the default");
-    assert_eq!(state.checked.problems[0].field, Field::Period);
+    assert_eq!(state.editing().raw.get(Field::Period), "2x");
+    assert_eq!(state.editing().checked.inputs.period_months, 24, "the last valid value, not the default");
+    assert_eq!(state.editing().checked.problems[0].field, Field::Period);
 }
 
 #[test]
 fn a_link_with_bad_values_says_so_until_the_next_action() {
-    let state = State::from_query("?period=abc");
+    let state = State::open("?period=abc", None);
     assert!(state.opened_from_link);
-    assert_eq!(state.origin, None);
-    assert_eq!(state.checked.inputs.period_months, 18);
+    assert_eq!(state.editing().origin, None);
+    assert_eq!(state.editing().checked.inputs.period_months, 18);
     let state = edit(&state, Field::Work, "50");
     assert!(!state.opened_from_link);
 }
 
 #[test]
 fn a_preset_replaces_everything() {
-    let state = edit(&State::from_query("?period=abc"), Field::Caseload, "5");
+    let state = edit(&State::open("?period=abc", None), Field::Caseload, "5");
     let state = state.apply(Action::Preset(Preset::Haarlem));
-    assert_eq!(state.raw, Preset::Haarlem.raw());
-    assert!(state.checked.problems.is_empty());
-    assert_eq!(state.origin, Some(Preset::Haarlem));
-    assert_eq!(state.raw.get(Field::ExitShare), "45,71");
+    assert_eq!(state.editing().raw, Preset::Haarlem.raw());
+    assert!(state.editing().checked.problems.is_empty());
+    assert_eq!(state.editing().origin, Some(Preset::Haarlem));
+    assert_eq!(state.editing().raw.get(Field::ExitShare), "45,71");
 }

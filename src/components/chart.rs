@@ -1,5 +1,6 @@
-//! The caseload month by month, with and without the project, drawn as SVG: axes with Dutch
-//! labels and units, the project period shaded, and a text alternative that states the figures.
+//! The caseload month by month for every scenario, and without the project for the base, drawn
+//! as SVG: axes with Dutch labels and units, the edited scenario's project period shaded, a
+//! legend, and a text alternative that states the figures.
 
 use crate::format;
 use crate::model::Projection;
@@ -10,8 +11,14 @@ use yew::prelude::*;
 /// What the chart shows.
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
-    /// The projection to draw.
-    pub projection: Rc<Projection>,
+    /// The names as shown, in order.
+    pub names: Vec<AttrValue>,
+    /// The projections, in the same order.
+    pub projections: Rc<Vec<Projection>>,
+    /// The base scenario, whose path without the project is drawn.
+    pub base: usize,
+    /// The edited scenario, whose project period is shaded and whose line is drawn on top.
+    pub editing: usize,
 }
 
 const WIDTH: f64 = 720.0;
@@ -32,13 +39,13 @@ pub fn nice_step(max: f64, target: f64) -> f64 {
     step.unwrap_or(10.0 * magnitude)
 }
 
-/// Month ticks: every 6, 12, 24 or 60 months, whichever gives at most about ten.
+/// Month ticks: every 3, 6, 12, 24, 60 or 120 months, whichever gives at most about ten.
 pub fn month_step(horizon: u32) -> u32 {
     [3, 6, 12, 24, 60, 120].into_iter().find(|s| horizon / s <= 10).unwrap_or(120)
 }
 
 /// A coordinate in whole SVG units: at a 720-unit wide drawing a fraction is invisible, and
-/// integer formatting keeps the fixed-precision float formatter out of the wasm.
+/// integer formatting keeps the fixed-precision float formatter out of our code.
 fn unit(v: f64) -> String {
     (v.round() as i64).to_string()
 }
@@ -58,44 +65,51 @@ fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
 /// The chart with its legend and text alternative.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
-    let p = &props.projection;
-    let horizon = p.months.len().saturating_sub(1).max(1) as f64;
-    let top = p.months.iter().map(|m| m.caseload_project.max(m.caseload_baseline)).fold(0.0, f64::max);
+    let all = &props.projections;
+    let last = all.len().saturating_sub(1);
+    let (base, editing) = (&all[props.base.min(last)], props.editing.min(last));
+    let horizon = f64::from(all.iter().map(Projection::horizon).max().unwrap_or(1).max(1));
+    let top = all
+        .iter()
+        .flat_map(|p| p.months.iter().map(|m| m.caseload_project.max(m.caseload_baseline)))
+        .fold(0.0, f64::max);
     let y_step = nice_step(top, 5.0);
     let y_max = ((top / y_step).ceil() * y_step).max(y_step);
     let x = |month: f64| LEFT + month / horizon * (WIDTH - LEFT - RIGHT);
     let y = |value: f64| TOP + (1.0 - value / y_max) * (HEIGHT - TOP - BOTTOM);
-
-    let with = path(p.months.iter().map(|m| (x(f64::from(m.month)), y(m.caseload_project))));
-    let without = path(p.months.iter().map(|m| (x(f64::from(m.month)), y(m.caseload_baseline))));
-    let period = f64::from(p.period_months);
+    let line = |p: &Projection, with: bool| {
+        path(p.months.iter().map(|m| (x(f64::from(m.month)), y(if with { m.caseload_project } else { m.caseload_baseline }))))
+    };
+    let period = f64::from(all[editing].period_months);
     let y_ticks: Vec<f64> = (0..=((y_max / y_step).round() as u32)).map(|i| f64::from(i) * y_step).collect();
-    let m_step = month_step(horizon as u32);
-    let x_ticks: Vec<u32> = (0..=horizon as u32).step_by(m_step as usize).collect();
+    let x_ticks: Vec<u32> = (0..=horizon as u32).step_by(month_step(horizon as u32) as usize).collect();
+    // The edited scenario last, so it is drawn on top.
+    let order: Vec<usize> = (0..all.len()).filter(|i| *i != editing).chain([editing]).collect();
 
-    let at = |t: usize| &p.months[t.min(p.months.len() - 1)];
-    let end = at(p.months.len() - 1);
-    let description = text::chart_description(
-        at(0).caseload_project,
-        p.period_months,
-        at(p.period_months as usize).caseload_project,
-        at(p.period_months as usize).caseload_baseline,
-        end.month,
-        end.caseload_project,
-        end.caseload_baseline,
-    );
-    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let name = |i: usize| props.names.get(i).map(|n| n.to_string()).unwrap_or_default();
+    let describe = |label: &str, p: &Projection, with: bool| {
+        let at = |t: usize| {
+            let m = &p.months[t.min(p.months.len() - 1)];
+            if with { m.caseload_project } else { m.caseload_baseline }
+        };
+        text::chart_line_description(label, at(0), p.period_months, at(p.period_months as usize), p.horizon(), at(p.months.len() - 1))
+    };
+    let mut description = vec![text::CHART_INTRO.to_string()];
+    description.extend(all.iter().enumerate().map(|(i, p)| describe(&name(i), p, true)));
+    description.push(describe(&text::chart_without(&name(props.base)), base, false));
+    let description = description.join(" ");
+
     html! {
         <figure class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading" class="chart-title">{ text::CHART_TITLE }</h2>
-            <svg class="chart-svg" viewBox={view_box} role="img" aria-labelledby="chart-svg-title chart-svg-desc"
-                preserveAspectRatio="xMidYMid meet">
+            <svg class="chart-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                aria-labelledby="chart-svg-title chart-svg-desc" preserveAspectRatio="xMidYMid meet">
                 <title id="chart-svg-title">{ text::CHART_TITLE }</title>
                 <desc id="chart-svg-desc">{ description.clone() }</desc>
                 <rect class="chart-period" x={unit(x(0.0))} y={TOP.to_string()}
                     width={unit(x(period) - x(0.0))} height={(HEIGHT - TOP - BOTTOM).to_string()} />
                 <text class="chart-period-label" x={unit(x(period / 2.0))} y={(HEIGHT - BOTTOM - 8.0).to_string()}
-                    text-anchor="middle">{ format!("{} ({} mnd)", text::CHART_PERIOD, p.period_months) }</text>
+                    text-anchor="middle">{ format!("{} ({} mnd)", text::CHART_PERIOD, all[editing].period_months) }</text>
                 { for y_ticks.iter().map(|v| html! {
                     <g class="chart-tick">
                         <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={unit(y(*v))} y2={unit(y(*v))} />
@@ -112,12 +126,17 @@ pub fn Chart(props: &ChartProps) -> Html {
                     text-anchor="middle">{ text::CHART_X_AXIS }</text>
                 <text class="chart-axis-title" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
                     text-anchor="middle">{ text::CHART_Y_AXIS }</text>
-                <path class="chart-line chart-line--without" d={without} />
-                <path class="chart-line chart-line--with" d={with} />
+                <path class="chart-line chart-line--without" d={line(base, false)} />
+                { for order.iter().map(|i| html! {
+                    <path class={classes!("chart-line", "chart-line--with", (*i == editing).then_some("chart-line--editing"))}
+                        data-index={i.to_string()} d={line(&all[*i], true)} />
+                }) }
             </svg>
             <ul class="chart-legend">
-                <li><span class="chart-swatch chart-swatch--with" aria-hidden="true"></span>{ text::CHART_WITH }</li>
-                <li><span class="chart-swatch chart-swatch--without" aria-hidden="true"></span>{ text::CHART_WITHOUT }</li>
+                { for (0..all.len()).map(|i| html! {
+                    <li><span class="chart-swatch scenario-swatch" data-index={i.to_string()} aria-hidden="true"></span>{ name(i) }</li>
+                }) }
+                <li><span class="chart-swatch chart-swatch--without" aria-hidden="true"></span>{ text::chart_without(&name(props.base)) }</li>
                 <li><span class="chart-swatch chart-swatch--period" aria-hidden="true"></span>{ text::CHART_PERIOD }</li>
             </ul>
             <figcaption class="chart-caption">{ description }</figcaption>

@@ -14,16 +14,18 @@ pub struct ResultsProps {
     pub projection: Rc<Projection>,
     /// The inputs the projection used.
     pub inputs: Inputs,
+    /// The scenario's name as shown.
+    pub name: AttrValue,
     /// Said when some inputs are not valid and others were used.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
 }
 
 /// One figure: its label and its value, with `data-metric` and `data-value`.
-fn metric_row(metric: Metric, p: &Projection, horizon: u32) -> Html {
+fn metric_row(metric: Metric, p: &Projection) -> Html {
     let value = metric.value(p).filter(|v| v.is_finite());
     let data_value = value.map(|v| v.to_string()).unwrap_or_default();
-    let shown = text::metric_value(metric, value, p.project_cost_total > 0.0, horizon);
+    let shown = text::metric_value(metric, value, p.has_cost(), p.horizon());
     // A figure stays on one line; a sentence in its place (no value) may wrap.
     let class = classes!("metric-value", value.is_none().then_some("metric-value--text"));
     html! {
@@ -45,7 +47,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let savings = p.savings_per_year;
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">{ text::RESULTS_TITLE }</h2>
+            <h2 id="results-title">{ format!("{}: {}", text::RESULTS_TITLE, props.name) }</h2>
             if let Some(notice) = &props.notice {
                 <p class="results-notice" role="status">{ notice.clone() }</p>
             }
@@ -63,7 +65,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { text::STICKY_LABEL }{ ": " }<strong>{ format::money(savings) }</strong>
             </p>
             <dl class="metrics">
-                { for Metric::ALL[1..].iter().map(|m| metric_row(*m, p, i.horizon_months)) }
+                { for Metric::ALL[1..].iter().map(|m| metric_row(*m, p)) }
             </dl>
         </section>
     }

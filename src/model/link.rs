@@ -59,6 +59,12 @@ pub fn from_query(query: &str, defaults: &RawInputs) -> RawInputs {
     raw
 }
 
+/// Whether the query string names any input of a scenario (in this single-scenario format).
+pub fn has_scenario(query: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').any(|pair| Field::from_link_name(&decode(pair.split('=').next().unwrap_or(""))).is_some())
+}
+
 /// Percent-encodes everything but the unreserved characters of RFC 3986.
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -175,6 +175,17 @@ pub fn project(inputs: &Inputs) -> Projection {
     }
 }
 
+impl Projection {
+    /// H: the last month projected.
+    pub fn horizon(&self) -> u32 {
+        self.months.last().map_or(0, |m| m.month)
+    }
+    /// Whether the scenario has project cost.
+    pub fn has_cost(&self) -> bool {
+        self.project_cost_total > 0.0
+    }
+}
+
 impl Track {
     /// Δ(t) = S_baseline(t) − S_project(t), with `self` the project's track.
     fn caseload_delta(&self, baseline: &Track, t: usize) -> f64 {

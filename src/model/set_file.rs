@@ -15,7 +15,7 @@ use super::field::Field;
 use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
 use super::scenarios::{Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
-use serde_json::{json, Map, Value};
+use super::json::{self, Json};
 
 /// The value of `format` that marks our documents.
 pub const FORMAT: &str = "uitstroomrekenaar-scenarios";
@@ -25,6 +25,8 @@ pub const VERSION: u64 = 1;
 /// Why a document cannot be read. Scenario numbers count from 1.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
+    /// The file itself could not be read (the browser gave no text).
+    Unreadable,
     /// Not JSON at all; where the reader stopped.
     NotJson {
         /// Line, from 1.
@@ -54,37 +56,38 @@ pub enum LoadError {
 
 /// The set as a JSON document (pretty-printed, for people who open the file).
 pub fn to_json(set: &ScenarioSet) -> String {
-    let scenarios: Vec<Value> = set
+    let text = |s: &str| Json::String(s.to_string());
+    let number = |n: usize| Json::Number(n as f64);
+    let scenarios = set
         .scenarios()
         .iter()
         .map(|s| {
-            let inputs: Map<String, Value> = Field::ALL
+            let inputs = Field::ALL
                 .into_iter()
                 .filter(|f| !matches!(f, Field::ExitShare | Field::Exits) || *f == s.raw.exit_field())
-                .map(|f| (f.link_name().to_string(), Value::from(s.raw.get(f))))
+                .map(|f| (f.link_name().to_string(), text(s.raw.get(f))))
                 .collect();
-            json!({ "name": s.name, "inputs": inputs })
+            Json::Object(vec![("name".into(), text(&s.name)), ("inputs".into(), Json::Object(inputs))])
         })
         .collect();
-    let doc = json!({
-        "format": FORMAT,
-        "version": VERSION,
-        "base": set.base() + 1,
-        "editing": set.editing() + 1,
-        "scenarios": scenarios,
-    });
-    // Serialising a Value built from strings and numbers cannot fail.
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    Json::Object(vec![
+        ("format".into(), text(FORMAT)),
+        ("version".into(), number(VERSION as usize)),
+        ("base".into(), number(set.base() + 1)),
+        ("editing".into(), number(set.editing() + 1)),
+        ("scenarios".into(), Json::Array(scenarios)),
+    ])
+    .to_pretty()
 }
 
 /// Reads a document; inputs it lacks come from `defaults`.
 pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
-    let doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| LoadError::NotJson { line: e.line(), column: e.column() })?;
-    if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let doc = json::parse(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| LoadError::NotJson { line: e.line, column: e.column })?;
+    if doc.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err(LoadError::NotOurs);
     }
-    match doc.get("version").and_then(Value::as_u64) {
+    match doc.get("version").and_then(Json::as_u64) {
         Some(VERSION) => read_v1(&doc, defaults),
         // Older versions are migrated here once there are any; version 1 is the first.
         Some(v) if v > VERSION => Err(LoadError::NewerVersion(v)),
@@ -93,24 +96,24 @@ pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadEr
     }
 }
 
-fn read_v1(doc: &Value, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
-    let list = doc.get("scenarios").and_then(Value::as_array).ok_or(LoadError::Missing("scenarios"))?;
+fn read_v1(doc: &Json, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
+    let list = doc.get("scenarios").and_then(Json::as_array).ok_or(LoadError::Missing("scenarios"))?;
     if list.is_empty() || list.len() > MAX_SCENARIOS {
         return Err(LoadError::ScenarioCount(list.len()));
     }
     let index = |key: &'static str| -> Result<usize, LoadError> {
-        let i = doc.get(key).and_then(Value::as_u64).ok_or(LoadError::Missing(key))?;
+        let i = doc.get(key).and_then(Json::as_u64).ok_or(LoadError::Missing(key))?;
         usize::try_from(i).ok().filter(|i| (1..=list.len()).contains(i)).map(|i| i - 1).ok_or(LoadError::BadIndex(key))
     };
     let (base, editing) = (index("base")?, index("editing")?);
     let mut scenarios = Vec::with_capacity(list.len());
     for (i, entry) in list.iter().enumerate() {
         let number = i + 1;
-        let name = entry.get("name").and_then(Value::as_str).ok_or(LoadError::BadName(number))?;
+        let name = entry.get("name").and_then(Json::as_str).ok_or(LoadError::BadName(number))?;
         if name.chars().count() > MAX_NAME_CHARS {
             return Err(LoadError::BadName(number));
         }
-        let inputs = entry.get("inputs").and_then(Value::as_object).ok_or(LoadError::BadInputs(number))?;
+        let inputs = entry.get("inputs").and_then(Json::as_object).ok_or(LoadError::BadInputs(number))?;
         let mut raw = defaults.clone();
         for (key, value) in inputs {
             let field = Field::from_link_name(key).ok_or_else(|| LoadError::UnknownInput(number, key.clone()))?;
@@ -118,7 +121,9 @@ fn read_v1(doc: &Value, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> 
             raw.set(field, text.to_string());
             match field {
                 Field::Exits => raw.exit_source = ExitSource::Count,
-                Field::ExitShare if !inputs.contains_key(Field::Exits.link_name()) => raw.exit_source = ExitSource::Share,
+                Field::ExitShare if !inputs.iter().any(|(k, _)| k == Field::Exits.link_name()) => {
+                    raw.exit_source = ExitSource::Share
+                }
                 _ => {}
             }
         }

@@ -52,6 +52,7 @@ export function launch() {
 export async function open(browser, base, query = '') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   const record = { errors: [], foreign: [], dialogs: [] };
   page.on('console', (m) => m.type() === 'error' && record.errors.push(m.text()));
   page.on('pageerror', (e) => record.errors.push(String(e)));

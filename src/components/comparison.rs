@@ -1,0 +1,68 @@
+//! The comparison: every result of every scenario, with the difference from the base.
+//! Cells carry `data-compare` (the metric name), `data-scenario` (from 1) and `data-value`.
+
+use crate::model::metrics::difference;
+use crate::model::{Metric, Projection};
+use crate::text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the comparison shows.
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    /// The names as shown, in order.
+    pub names: Vec<AttrValue>,
+    /// The projections, in the same order.
+    pub projections: Rc<Vec<Projection>>,
+    /// The base scenario.
+    pub base: usize,
+}
+
+/// The comparison table.
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let base = &props.projections[props.base.min(props.projections.len() - 1)];
+    let cell = |metric: Metric, i: usize, p: &Projection| {
+        let d = difference(metric, p, base);
+        let value = d.value.filter(|v| v.is_finite());
+        let shown = text::metric_value(metric, value, p.has_cost(), p.horizon());
+        let diff = (i != props.base).then(|| d.absolute.map(|a| text::difference_text(metric, a, d.relative))).flatten();
+        html! {
+            <td data-compare={metric.name()} data-scenario={(i + 1).to_string()}
+                data-value={value.map(|v| v.to_string()).unwrap_or_default()}>
+                <span class="comparison-value">{ shown }</span>
+                if let Some(diff) = diff { <span class="comparison-diff">{ diff }</span> }
+            </td>
+        }
+    };
+    html! {
+        <section class="comparison" aria-labelledby="comparison-title">
+            <h2 id="comparison-title">{ text::COMPARISON_TITLE }</h2>
+            <p class="comparison-intro">{ text::COMPARISON_INTRO }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="comparison-title">
+                <table class="comparison-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text::COMPARISON_RESULT }</th>
+                            { for props.names.iter().enumerate().map(|(i, name)| html! {
+                                <th scope="col">
+                                    <span class="scenario-swatch" data-index={i.to_string()} aria-hidden="true"></span>
+                                    { name.clone() }
+                                    if i == props.base { <span class="scenario-base-badge">{ text::BASE_BADGE }</span> }
+                                </th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for Metric::ALL.into_iter().map(|metric| html! {
+                            <tr>
+                                <th scope="row">{ text::metric_label(metric) }</th>
+                                { for props.projections.iter().enumerate().map(|(i, p)| cell(metric, i, p)) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

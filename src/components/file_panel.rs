@@ -1,0 +1,67 @@
+//! Saving the set as a file, opening one, and the CSV exports in the chosen dialect.
+
+use crate::model::csv::Dialect;
+use crate::text;
+use yew::prelude::*;
+
+/// What the user can ask of the panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileRequest {
+    /// Save the set as JSON.
+    SaveJson,
+    /// The monthly projection as CSV.
+    MonthlyCsv(Dialect),
+    /// The comparison as CSV.
+    ComparisonCsv(Dialect),
+}
+
+/// What the panel does.
+#[derive(Properties, PartialEq)]
+pub struct FilePanelProps {
+    /// Called with a save or export request.
+    pub on_request: Callback<FileRequest>,
+    /// Called with the input of the file chooser when the user picked a file.
+    pub on_open: Callback<web_sys::HtmlInputElement>,
+}
+
+/// The panel.
+#[component]
+pub fn FilePanel(props: &FilePanelProps) -> Html {
+    let dialect = use_state(|| Dialect::Dutch);
+    let request = |make: fn(Dialect) -> FileRequest| {
+        let (on_request, d) = (props.on_request.clone(), *dialect);
+        Callback::from(move |_: MouseEvent| on_request.emit(make(d)))
+    };
+    let choose = |d: Dialect| {
+        let dialect = dialect.clone();
+        Callback::from(move |_: Event| dialect.set(d))
+    };
+    let on_change = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |e: Event| on_open.emit(e.target_unchecked_into()))
+    };
+    html! {
+        <section class="file-panel" aria-labelledby="files-title">
+            <h2 id="files-title">{ text::FILES_TITLE }</h2>
+            <p>{ text::FILES_INTRO }</p>
+            <div class="file-actions">
+                <button type="button" onclick={request(|_| FileRequest::SaveJson)}>{ text::SAVE_FILE }</button>
+                <label class="file-open">
+                    { text::OPEN_FILE }
+                    <input type="file" accept=".json,application/json" onchange={on_change} />
+                </label>
+            </div>
+            <fieldset class="file-dialect">
+                <legend>{ text::CSV_DIALECT }</legend>
+                <label><input type="radio" name="csv-dialect" checked={*dialect == Dialect::Dutch}
+                    onchange={choose(Dialect::Dutch)} />{ text::CSV_DUTCH }</label>
+                <label><input type="radio" name="csv-dialect" checked={*dialect == Dialect::Standard}
+                    onchange={choose(Dialect::Standard)} />{ text::CSV_STANDARD }</label>
+            </fieldset>
+            <div class="file-actions">
+                <button type="button" onclick={request(FileRequest::MonthlyCsv)}>{ text::CSV_MONTHLY }</button>
+                <button type="button" onclick={request(FileRequest::ComparisonCsv)}>{ text::CSV_COMPARISON }</button>
+            </div>
+        </section>
+    }
+}

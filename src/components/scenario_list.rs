@@ -1,0 +1,79 @@
+//! The scenarios: one button each to edit it, and the actions on the edited one (rename,
+//! duplicate, make base, move, delete) and on the list (add).
+
+use crate::model::scenarios::MAX_NAME_CHARS;
+use crate::model::scenarios::MAX_SCENARIOS;
+use crate::state::Action;
+use crate::text;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// What the list shows.
+#[derive(Properties, PartialEq)]
+pub struct ScenarioListProps {
+    /// The names as typed (may be empty), in order.
+    pub names: Vec<AttrValue>,
+    /// The base scenario.
+    pub base: usize,
+    /// The scenario being edited.
+    pub editing: usize,
+    /// Called with what the user does.
+    pub on_action: Callback<Action>,
+}
+
+/// The list of scenarios and the actions on them.
+#[component]
+pub fn ScenarioList(props: &ScenarioListProps) -> Html {
+    let n = props.names.len();
+    let e = props.editing;
+    let act = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let on_rename = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |ev: InputEvent| {
+            let input: HtmlInputElement = ev.target_unchecked_into();
+            on_action.emit(Action::Rename(e, input.value()));
+        })
+    };
+    let name = props.names.get(e).cloned().unwrap_or_default();
+    let full = name.chars().count() >= MAX_NAME_CHARS;
+    html! {
+        <section class="scenario-list" aria-labelledby="scenarios-title">
+            <h2 id="scenarios-title">{ text::SCENARIOS_TITLE }</h2>
+            <p class="scenario-list-intro">{ text::SCENARIOS_INTRO }</p>
+            <ol class="scenario-tabs">
+                { for props.names.iter().enumerate().map(|(i, name)| html! {
+                    <li key={i}>
+                        <button type="button" class="scenario-tab"
+                            aria-current={if i == e { "true" } else { "false" }}
+                            onclick={act(Action::Select(i))}>
+                            <span class="scenario-swatch" data-index={(i % MAX_SCENARIOS).to_string()} aria-hidden="true"></span>
+                            { text::scenario_name(name, i) }
+                            if i == props.base { <span class="scenario-base-badge">{ text::BASE_BADGE }</span> }
+                        </button>
+                    </li>
+                }) }
+            </ol>
+            <div class="scenario-edit">
+                <label class="field-label" for="scenario-name">{ text::NAME_LABEL }</label>
+                <input id="scenario-name" class="field-input scenario-name" type="text" maxlength={MAX_NAME_CHARS.to_string()}
+                    value={name} placeholder={text::scenario_name("", e)} oninput={on_rename}
+                    aria-describedby="scenario-name-hint" />
+                <p class="field-hint" id="scenario-name-hint" aria-live="polite">
+                    { if full { text::name_full(MAX_NAME_CHARS) } else { text::name_hint(MAX_NAME_CHARS) } }
+                </p>
+                <div class="scenario-actions">
+                    <button type="button" onclick={act(Action::Duplicate(e))} disabled={n >= MAX_SCENARIOS}>{ text::DUPLICATE }</button>
+                    <button type="button" onclick={act(Action::SetBase(e))} disabled={e == props.base}>{ text::MAKE_BASE }</button>
+                    <button type="button" onclick={act(Action::Move(e, -1))} disabled={e == 0}>{ text::MOVE_UP }</button>
+                    <button type="button" onclick={act(Action::Move(e, 1))} disabled={e + 1 >= n}>{ text::MOVE_DOWN }</button>
+                    <button type="button" onclick={act(Action::Delete(e))} disabled={n <= 1}>{ text::DELETE }</button>
+                    <button type="button" onclick={act(Action::Add)} disabled={n >= MAX_SCENARIOS}>{ text::ADD }</button>
+                </div>
+                if n >= MAX_SCENARIOS { <p class="field-hint">{ text::list_full(MAX_SCENARIOS) }</p> }
+            </div>
+        </section>
+    }
+}

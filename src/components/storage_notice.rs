@@ -1,0 +1,57 @@
+//! Messages about what the browser keeps and what a file held: a link's set shown while
+//! another is saved, a stored entry that could not be read, a file that was not opened.
+
+use crate::state::{Action, Storage};
+use crate::text;
+use yew::prelude::*;
+
+/// What the notices show.
+#[derive(Properties, PartialEq)]
+pub struct StorageNoticeProps {
+    /// What the storage holds beside the set on screen.
+    pub storage: Storage,
+    /// The message about the last file opened, if it was not read.
+    #[prop_or_default]
+    pub file_problem: Option<AttrValue>,
+    /// Called with the user's choice.
+    pub on_action: Callback<Action>,
+    /// Called to download the unreadable entry.
+    pub on_download_unreadable: Callback<()>,
+}
+
+/// The notices, if any.
+#[component]
+pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+    let act = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let storage = match &props.storage {
+        Storage::InStep => html! {},
+        Storage::Pending(saved) => html! {
+            <div class="notice notice--pending" role="status">
+                <p>{ text::pending_notice(saved.scenarios().len()) }</p>
+                <button type="button" onclick={act(Action::KeepLinkSet)}>{ text::KEEP_LINK_SET }</button>
+                <button type="button" onclick={act(Action::OpenSavedSet)}>{ text::OPEN_SAVED_SET }</button>
+            </div>
+        },
+        Storage::Unreadable { error, .. } => {
+            let download = props.on_download_unreadable.reform(|_: MouseEvent| ());
+            html! {
+                <div class="notice notice--problem" role="alert">
+                    <p>{ text::unreadable_notice(error) }</p>
+                    <button type="button" onclick={download}>{ text::DOWNLOAD_UNREADABLE }</button>
+                    <button type="button" onclick={act(Action::DismissUnreadable)}>{ text::DISMISS }</button>
+                </div>
+            }
+        }
+    };
+    html! {
+        <>
+            { storage }
+            if let Some(problem) = &props.file_problem {
+                <div class="notice notice--problem" role="alert"><p>{ problem.clone() }</p></div>
+            }
+        </>
+    }
+}
