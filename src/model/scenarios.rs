@@ -43,7 +43,8 @@ pub struct ScenarioSet {
 
 impl ScenarioSet {
     /// A set from scenarios (the first [`MAX_SCENARIOS`]; none gives `fallback` alone), names cut
-    /// to [`MAX_NAME_CHARS`], and indexes put back in range (to the first scenario).
+    /// to [`MAX_NAME_CHARS`], the derived exit view left empty, and indexes put back in range
+    /// (to the first scenario).
     pub fn new(mut scenarios: Vec<Scenario>, base: usize, editing: usize, fallback: Scenario) -> ScenarioSet {
         scenarios.truncate(MAX_SCENARIOS);
         if scenarios.is_empty() {
@@ -51,6 +52,13 @@ impl ScenarioSet {
         }
         for s in &mut scenarios {
             s.name = clean_name(&s.name);
+            // The exit view that was not given is derived from the other (the page writes it
+            // on validation); clearing it here lets sets compare by what the user gave.
+            let derived = match s.raw.exit_source {
+                ExitSource::Count => Field::ExitShare,
+                ExitSource::Share => Field::Exits,
+            };
+            s.raw.set(derived, String::new());
         }
         let n = scenarios.len();
         ScenarioSet { scenarios, base: if base < n { base } else { 0 }, editing: if editing < n { editing } else { 0 } }

@@ -1,0 +1,272 @@
+//! Scenario sets: round trips through the link, the JSON document and storage; arbitrary
+//! links, files and stored entries; and what each action on the set does.
+
+use proptest::prelude::*;
+use uitstroomrekenaar::model::scenarios::{self, Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
+use uitstroomrekenaar::model::set_file::{self, LoadError};
+use uitstroomrekenaar::model::{ExitSource, Field, Preset, RawInputs};
+use uitstroomrekenaar::state::{Action, State, Storage};
+
+fn defaults() -> RawInputs {
+    Preset::Schiedam.raw()
+}
+
+fn set_of(scenarios: Vec<Scenario>, base: usize, editing: usize) -> ScenarioSet {
+    ScenarioSet::new(scenarios, base, editing, Scenario { name: String::new(), raw: defaults() })
+}
+
+fn named(name: &str, preset: Preset) -> Scenario {
+    Scenario { name: name.to_string(), raw: preset.raw() }
+}
+
+/// A valid scenario as a user would leave it: every text valid, in the Dutch form the page
+/// shows after reading a link (decimal comma, no grouping).
+fn valid_scenario() -> impl Strategy<Value = Scenario> {
+    let name = "[A-Za-z0-9 éëï,;%&=?+()<>\"'-]{0,60}".prop_map(|n| scenarios::clean_name(&n));
+    let exit = prop_oneof![
+        (0u32..=56_900).prop_map(|c| (ExitSource::Count, f64::from(c) / 100.0)),
+        (0u32..=10_000).prop_map(|p| (ExitSource::Share, f64::from(p) / 100.0)),
+    ];
+    (name, 569u32..=1_000_000, 1u32..=120, 0u32..=480, exit, 0u32..=10_000, 0u64..=100_000_000, 0u32..=10_000)
+        .prop_map(|(name, n, p, extra, (source, exit), pct, money, rate)| {
+            let text = |v: f64| uitstroomrekenaar::model::number::input_text(v);
+            let mut raw = defaults();
+            raw.set(Field::Caseload, n.to_string());
+            raw.set(Field::Period, p.to_string());
+            raw.set(Field::Horizon, (p + extra).to_string());
+            raw.exit_source = source;
+            raw.set(if source == ExitSource::Count { Field::Exits } else { Field::ExitShare }, text(exit));
+            raw.set(Field::Work, text(f64::from(pct) / 100.0));
+            raw.set(Field::Cost, text(money as f64 / 100.0));
+            raw.set(Field::Baseline, text(f64::from(rate) / 100.0));
+            raw.set(Field::Return, text(f64::from(pct) / 200.0));
+            raw.set(Field::ProjectCost, text(money as f64 / 10.0));
+            raw.set(Field::Discount, text(f64::from(rate) / 1000.0));
+            Scenario { name, raw }
+        })
+}
+
+fn valid_set() -> impl Strategy<Value = ScenarioSet> {
+    prop::collection::vec(valid_scenario(), 1..=MAX_SCENARIOS)
+        .prop_flat_map(|s| {
+            let n = s.len();
+            (Just(s), 0..n, 0..n)
+        })
+        .prop_map(|(s, base, editing)| set_of(s, base, editing))
+}
+
+/// Only the given exit view is the user's; the other is derived, so compare without it.
+fn given(set: &ScenarioSet) -> Vec<(String, Vec<String>, ExitSource)> {
+    set.scenarios()
+        .iter()
+        .map(|s| {
+            let texts = Field::ALL
+                .into_iter()
+                .filter(|f| !matches!(f, Field::ExitShare | Field::Exits) || *f == s.raw.exit_field())
+                .map(|f| s.raw.get(f).to_string())
+                .collect();
+            (s.name.clone(), texts, s.raw.exit_source)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn a_set_survives_the_link(set in valid_set()) {
+        let back = scenarios::from_query(&scenarios::to_query(&set), &defaults()).expect("a set");
+        prop_assert_eq!(given(&back), given(&set));
+        prop_assert_eq!((back.base(), back.editing()), (set.base(), set.editing()));
+    }
+
+    #[test]
+    fn a_set_survives_the_json_document(set in valid_set()) {
+        let back = set_file::from_json(&set_file::to_json(&set), &defaults()).expect("reads back");
+        prop_assert_eq!(given(&back), given(&set));
+        prop_assert_eq!((back.base(), back.editing()), (set.base(), set.editing()));
+    }
+
+    #[test]
+    fn a_set_survives_storage_and_the_page(set in valid_set()) {
+        // What the page stores, it opens again the next day, unchanged.
+        let state = State::open("", Some(&set_file::to_json(&set)));
+        prop_assert_eq!(&state.storage, &Storage::InStep);
+        prop_assert_eq!(given(&state.set()), given(&set));
+        // And a link of it opens the same set in a fresh browser.
+        let shared = State::open(&state.query(), None);
+        prop_assert_eq!(given(&shared.set()), given(&set));
+    }
+
+    #[test]
+    fn any_link_opens_a_page(query in any::<String>()) {
+        let state = State::open(&query, None);
+        prop_assert!(!state.scenarios.is_empty() && state.scenarios.len() <= MAX_SCENARIOS);
+        prop_assert!(state.base < state.scenarios.len() && state.editing < state.scenarios.len());
+    }
+
+    #[test]
+    fn any_link_like_text_opens_a_page(query in "[?&=s,a-z0-9%.pn]{0,80}") {
+        let state = State::open(&query, None);
+        prop_assert!(state.editing < state.scenarios.len());
+    }
+
+    #[test]
+    fn any_stored_entry_is_read_or_kept_aside(stored in any::<String>()) {
+        let state = State::open("", Some(&stored));
+        match &state.storage {
+            Storage::Unreadable { text, .. } => prop_assert_eq!(text, &stored),
+            Storage::InStep => prop_assert!(set_file::from_json(&stored, &defaults()).is_ok()),
+            Storage::Pending(_) => prop_assert!(false, "no link, so nothing pending"),
+        }
+    }
+
+    #[test]
+    fn any_file_is_read_or_refused_with_a_reason(text in any::<String>()) {
+        match set_file::from_json(&text, &defaults()) {
+            Ok(set) => prop_assert!(!set.scenarios().is_empty()),
+            Err(e) => prop_assert!(!uitstroomrekenaar::text::load_error(&e).is_empty()),
+        }
+    }
+}
+
+#[test]
+fn eight_scenarios_fit_in_a_link_of_2000_characters() {
+    // Names of 40 characters with spaces, six-figure caseloads, amounts with cents,
+    // percentages with two decimals: a busy but realistic set.
+    let scenario = |i: usize| {
+        let mut raw = defaults();
+        for (field, text) in [
+            (Field::Caseload, "125000"),
+            (Field::Period, "36"),
+            (Field::Exits, "31250,25"),
+            (Field::Work, "62,75"),
+            (Field::Cost, "17512,50"),
+            (Field::Horizon, "120"),
+            (Field::Baseline, "12,25"),
+            (Field::Return, "21,75"),
+            (Field::ProjectCost, "2750000,50"),
+            (Field::Discount, "2,25"),
+        ] {
+            raw.set(field, text.to_string());
+        }
+        Scenario { name: format!("Variant {i}: intensieve begeleiding (1:25)"), raw }
+    };
+    let set = set_of((1..=8).map(scenario).collect(), 0, 0);
+    assert!(set.scenarios().iter().all(|s| s.name.chars().count() == 40));
+    let query = scenarios::to_query(&set);
+    println!("eight scenarios: {} characters", query.len());
+    assert!(query.len() <= 2000, "{} characters", query.len());
+}
+
+#[test]
+fn a_name_that_would_be_html_stays_text() {
+    let name = "<img src=x onerror=alert(1)>";
+    let set = set_of(vec![named(name, Preset::Schiedam)], 0, 0);
+    let state = State::open(&scenarios::to_query(&set), None);
+    assert_eq!(state.scenarios[0].name, name);
+}
+
+// --- Actions ---------------------------------------------------------------------------------
+
+fn two() -> State {
+    let set = set_of(vec![named("Plan", Preset::Schiedam), named("Haarlem", Preset::Haarlem)], 0, 1);
+    State::open(&scenarios::to_query(&set), None)
+}
+
+#[test]
+fn duplicate_makes_an_edited_copy_after_the_original() {
+    let state = two().apply(Action::Duplicate(0));
+    let names: Vec<&str> = state.scenarios.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Plan", "Plan (kopie)", "Haarlem"]);
+    assert_eq!(state.editing, 1);
+    assert_eq!(state.scenarios[1].raw, state.scenarios[0].raw);
+    let long = two().apply(Action::Rename(0, "x".repeat(80)));
+    assert_eq!(long.scenarios[0].name.chars().count(), MAX_NAME_CHARS);
+    let copy = long.apply(Action::Duplicate(0));
+    assert_eq!(copy.scenarios[1].name.chars().count(), MAX_NAME_CHARS);
+}
+
+#[test]
+fn edits_go_to_the_edited_scenario_only() {
+    let state = two().apply(Action::Edit(Field::Caseload, "1000".into()));
+    assert_eq!(state.scenarios[1].raw.get(Field::Caseload), "1000");
+    assert_eq!(state.scenarios[0].raw.get(Field::Caseload), "569");
+    let state = state.apply(Action::Select(0)).apply(Action::Edit(Field::Work, "60".into()));
+    assert_eq!(state.scenarios[0].raw.get(Field::Work), "60");
+    assert_eq!(state.scenarios[1].raw.get(Field::Work), "66,40625");
+}
+
+#[test]
+fn delete_and_move_keep_base_and_editing_on_their_scenarios() {
+    let state = two().apply(Action::Add).apply(Action::SetBase(1));
+    assert_eq!((state.scenarios.len(), state.base, state.editing), (3, 1, 2));
+    let moved = state.apply(Action::Move(1, -1));
+    assert_eq!(moved.scenarios[0].name, "Haarlem");
+    assert_eq!((moved.base, moved.editing), (0, 2));
+    let deleted = moved.apply(Action::Delete(0));
+    assert_eq!(deleted.scenarios.len(), 2);
+    assert_eq!(deleted.base, 0, "the base was deleted: the first becomes the base");
+    assert_eq!(deleted.editing, 1);
+    let one = deleted.apply(Action::Delete(1)).apply(Action::Delete(0));
+    assert_eq!(one.scenarios.len(), 1, "the last scenario stays");
+    let mut full = one;
+    for _ in 0..20 {
+        full = full.apply(Action::Add);
+    }
+    assert_eq!(full.scenarios.len(), MAX_SCENARIOS);
+    assert!(!full.can_add());
+}
+
+#[test]
+fn a_link_does_not_overwrite_a_saved_set_until_the_user_chooses() {
+    let saved = set_of(vec![named("Mijn plan", Preset::Haarlem)], 0, 0);
+    let stored = set_file::to_json(&saved);
+    let link = scenarios::to_query(&set_of(vec![named("Van collega", Preset::Schiedam)], 0, 0));
+
+    let state = State::open(&link, Some(&stored));
+    assert_eq!(state.scenarios[0].name, "Van collega");
+    assert!(!state.may_save());
+    assert_eq!(state.storage, Storage::Pending(saved.clone()));
+    // Working on the link's set does not make it saved.
+    let state = state.apply(Action::Edit(Field::Caseload, "100".into()));
+    assert!(!state.may_save());
+
+    let back = state.apply(Action::OpenSavedSet);
+    assert_eq!(back.scenarios[0].name, "Mijn plan");
+    assert!(back.may_save());
+    let kept = state.apply(Action::KeepLinkSet);
+    assert_eq!(kept.scenarios[0].name, "Van collega");
+    assert!(kept.may_save());
+
+    // The same set in link and storage: nothing to choose.
+    assert_eq!(State::open(&scenarios::to_query(&saved), Some(&stored)).storage, Storage::InStep);
+}
+
+#[test]
+fn an_unreadable_entry_is_kept_and_reported() {
+    let corrupt = "{\"format\":\"uitstroomrekenaar-scenarios\",\"version\":1,\"scenarios\":[";
+    let state = State::open("", Some(corrupt));
+    assert_eq!(state.scenarios.len(), 1, "starts from the defaults");
+    assert_eq!(state.editing().origin, Some(Preset::Schiedam));
+    match &state.storage {
+        Storage::Unreadable { text, error } => {
+            assert_eq!(text, corrupt);
+            assert!(matches!(error, LoadError::NotJson { .. }));
+        }
+        other => panic!("{other:?}"),
+    }
+    let newer = set_file::to_json(&set_of(vec![named("x", Preset::Empty)], 0, 0)).replace("\"version\": 1", "\"version\": 2");
+    assert!(matches!(State::open("", Some(&newer)).storage, Storage::Unreadable { error: LoadError::NewerVersion(2), .. }));
+}
+
+#[test]
+fn a_bad_file_changes_nothing_but_the_message() {
+    let state = two();
+    let after = state.apply(Action::FileProblem(LoadError::NotOurs));
+    assert_eq!(after.scenarios, state.scenarios);
+    assert_eq!(after.file_problem, Some(LoadError::NotOurs));
+    assert_eq!(after.apply(Action::Select(0)).file_problem, None);
+    let opened = state.apply(Action::Open(set_of(vec![named("Uit bestand", Preset::Empty)], 0, 0)));
+    assert_eq!(opened.scenarios[0].name, "Uit bestand");
+}
