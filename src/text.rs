@@ -225,7 +225,7 @@ pub fn metric_value(metric: Metric, value: Option<f64>, has_cost: bool, horizon:
 
 /// A difference from the base scenario as the comparison shows it: `+€ 120.000` or `−11 cliënten`.
 pub fn metric_difference(metric: Metric, difference: f64) -> String {
-    let sign = if difference > 0.0 { "+" } else if difference < 0.0 { "−" } else { "±" };
+    let sign = sign(difference);
     let size = difference.abs();
     let text = match metric.kind() {
         MetricKind::Money => format::money(size),
@@ -431,10 +431,21 @@ pub const COMPARISON_INTRO: &str = "Elk resultaat per scenario, met het verschil
 /// Header of the first column.
 pub const COMPARISON_RESULT: &str = "Resultaat";
 
-/// A difference with its relative size: `+€ 120.000 (+5,8%)`.
+/// The sign of a difference, a true minus for less: `+`, `−` or `±`.
+fn sign(difference: f64) -> &'static str {
+    if difference > 0.0 {
+        "+"
+    } else if difference < 0.0 {
+        "−"
+    } else {
+        "±"
+    }
+}
+
+/// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`.
 pub fn difference_text(metric: Metric, absolute: f64, relative: Option<f64>) -> String {
     match relative {
-        Some(r) => format!("{} ({}{})", metric_difference(metric, absolute), if r > 0.0 { "+" } else { "" }, format::percent(r, 1)),
+        Some(r) => format!("{} ({}{})", metric_difference(metric, absolute), sign(r), format::percent(r.abs(), 1)),
         None => metric_difference(metric, absolute),
     }
 }

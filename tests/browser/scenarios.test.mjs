@@ -1,0 +1,170 @@
+// Browser tests of scenario sets in the built app: the whole flow of making variants,
+// comparing, coming back, sharing, exporting, and what storage and files can hold.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, open, serve, waitForMetric } from './harness.mjs';
+
+const KEY = 'uitstroomrekenaar.scenarios';
+const ASIDE = 'uitstroomrekenaar.scenarios.onleesbaar';
+let server;
+let browser;
+
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function finish({ page, context, record }) {
+  assert.doesNotMatch(await page.innerText('body'), /NaN|Infinity|undefined/);
+  assert.deepEqual(record.errors, [], 'no console errors');
+  assert.deepEqual(record.foreign, [], 'no request to another host');
+  assert.deepEqual(record.dialogs, [], 'no dialogs');
+  await context.close();
+}
+
+/** The comparison cell of `metric` for scenario `n` (from 1). */
+const compared = (page, metric, n) =>
+  page.getAttribute(`[data-compare="${metric}"][data-scenario="${n}"]`, 'data-value').then(Number);
+
+/** Clicks `button` and returns the text of the file it downloads. */
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+/** Splits CSV text without quoted fields (our numbers and these names need none). */
+const rows = (text, sep) => text.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(sep));
+
+test('make a variant, compare, come back, share, and export', async () => {
+  const opened = await open(browser, server.url);
+  const { page, context } = opened;
+  await page.fill('#scenario-name', 'Plan');
+  await page.getByRole('button', { name: 'Dupliceren' }).click();
+  await page.waitForFunction(() => document.querySelector('#scenario-name').value === 'Plan (kopie)');
+  await page.fill('#scenario-name', 'Voorzichtig');
+  await page.fill('#input-exit', '15');
+  await waitForMetric(page, 'savings_per_year', 0.15 * 569 * 15_000);
+
+  // Side by side: both scenarios, the difference from the base (Plan).
+  await page.waitForSelector('.comparison-table');
+  assert.equal(await page.locator('.comparison-table thead th').count(), 3);
+  assert.ok(Math.abs((await compared(page, 'savings_per_year', 2)) - 0.15 * 569 * 15_000) < 1e-6);
+  assert.ok(Math.abs((await compared(page, 'savings_per_year', 1)) - 2_085_000) < 1e-6);
+  const diff = await page.textContent('[data-compare="savings_per_year"][data-scenario="2"] .comparison-diff');
+  assert.equal(diff.replace(/[\u00a0\u202f]/g, ' '), '−€ 804.750 (−38,6%)');
+  assert.equal(await page.locator('.chart-svg path.chart-line--with').count(), 2);
+
+  // Close and come back the next day: the browser kept the set.
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('.comparison-table');
+  assert.deepEqual(await page.locator('.scenario-tab').allTextContents(), ['Planbasis', 'Voorzichtig']);
+  const address = page.url();
+
+  // Send the link: a colleague's fresh browser opens the same two.
+  const other = await open(browser, server.url, address.slice(server.url.length + 1));
+  assert.deepEqual(await other.page.locator('.scenario-tab').allTextContents(), ['Planbasis', 'Voorzichtig']);
+  assert.ok(Math.abs((await compared(other.page, 'savings_per_year', 2)) - 0.15 * 569 * 15_000) < 1e-6);
+  await finish(other);
+
+  // Into a spreadsheet: Dutch CSV by default, standard on request; numbers read as numbers.
+  const monthly = await download(page, 'Maandprojectie als CSV');
+  assert.equal(monthly.name, 'uitstroomrekenaar-maanden.csv');
+  assert.ok(monthly.text.startsWith('\uFEFFscenario;maand;'));
+  const m = rows(monthly.text, ';');
+  assert.equal(m.length, 1 + 2 * 61);
+  const plan18 = m.find((r) => r[0] === 'Plan' && r[1] === '18');
+  assert.equal(Number(plan18[2].replace(',', '.')), 430);
+  await page.getByLabel('Standaard (komma, decimale punt)').check();
+  const comparison = await download(page, 'Vergelijking als CSV');
+  const c = rows(comparison.text, ',');
+  assert.deepEqual(c[0], ['scenario', 'basis', 'resultaat', 'code', 'waarde', 'verschil met basis', 'verschil met basis (%)']);
+  const row = c.find((r) => r[0] === 'Voorzichtig' && r[3] === 'savings_per_year');
+  assert.equal(Number(row[4]), 1_280_250);
+  assert.equal(Number(row[5]), -804_750);
+  await finish(opened);
+  await context.close().catch(() => {});
+});
+
+test('a file saves and opens the set; a foreign file changes nothing', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  await page.fill('#scenario-name', 'Uit bestand');
+  await page.fill('#input-caseload', '300');
+  const saved = await download(page, 'Opslaan als bestand (JSON)');
+  assert.match(saved.text, /"format": "uitstroomrekenaar-scenarios"/);
+
+  await page.getByRole('button', { name: 'Nieuw scenario' }).click();
+  assert.equal(await page.locator('.scenario-tab').count(), 2);
+  await page.setInputFiles('.file-open input', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"niet": "van ons"}') });
+  await page.waitForSelector('.notice--problem');
+  assert.match(await page.textContent('.notice--problem'), /geen bestand van de Uitstroomrekenaar\. Er is niets veranderd\./);
+  assert.equal(await page.locator('.scenario-tab').count(), 2);
+
+  await page.setInputFiles('.file-open input', { name: 's.json', mimeType: 'application/json', buffer: Buffer.from(saved.text) });
+  await page.waitForFunction(() => document.querySelectorAll('.scenario-tab').length === 1);
+  assert.equal(await page.inputValue('#input-caseload'), '300');
+  assert.equal(await page.inputValue('#scenario-name'), 'Uit bestand');
+  await finish(opened);
+});
+
+test('a corrupt stored entry is kept aside, reported and offered for download', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  await page.evaluate((k) => localStorage.setItem(k, '{"format":"uitstroomrekenaar-scenarios", kapot'), KEY);
+  await page.reload();
+  await page.waitForSelector('.notice--problem');
+  assert.match(await page.textContent('.notice--problem'), /konden niet worden gelezen: het is geen geldig JSON-bestand \(fout in regel 1, kolom 42\)/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), '{"format":"uitstroomrekenaar-scenarios", kapot');
+  const file = await download(page, 'Onleesbare gegevens downloaden');
+  assert.equal(file.text, '{"format":"uitstroomrekenaar-scenarios", kapot');
+  // The page works from the defaults, and saves them under the main key again.
+  await waitForMetric(page, 'savings_per_year', 2_085_000);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"version": 1'), KEY);
+  await page.getByRole('button', { name: 'Melding sluiten' }).click();
+  await page.waitForSelector('.notice--problem', { state: 'detached' });
+  assert.ok(await page.evaluate((k) => localStorage.getItem(k), ASIDE), 'the kept entry stays');
+  await finish(opened);
+});
+
+test('a link does not overwrite the saved set until the user chooses', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  await page.fill('#scenario-name', 'Mijn eigen plan');
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('Mijn eigen plan'), KEY);
+  const mine = await page.evaluate((k) => localStorage.getItem(k), KEY);
+
+  await page.goto(`${server.url}/?base=1&edit=1&s=Van%20collega,280,60,n128,66.40625,14400,120,0,0,0,2.25`);
+  await page.waitForSelector('.notice--pending');
+  assert.match(await page.textContent('.notice--pending'), /blijven ongewijzigd tot u kiest/);
+  await page.fill('#input-caseload', '100');
+  await page.waitForFunction(() => location.search.includes(',100,60,'));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), mine, 'the saved set is untouched');
+
+  await page.getByRole('button', { name: "Scenario's uit de link bewaren (vervangt de bewaarde)" }).click();
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('Van collega'), KEY);
+  await page.waitForSelector('.notice--pending', { state: 'detached' });
+  await finish(opened);
+});
+
+test('a name that looks like HTML shows as text', async () => {
+  const opened = await open(browser, server.url);
+  const { page } = opened;
+  const name = '<img src=x onerror=alert(1)>';
+  await page.fill('#scenario-name', name);
+  await page.getByRole('button', { name: 'Dupliceren' }).click();
+  await page.waitForSelector('.comparison-table');
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.textContent('.scenario-tab >> nth=0'), `${name}basis`);
+  // The address carries it encoded, and a fresh browser shows it literally too.
+  const other = await open(browser, server.url, page.url().slice(server.url.length + 1));
+  assert.equal(await other.page.locator('img').count(), 0);
+  assert.equal(await other.page.inputValue('#scenario-name'), `${name} (kopie)`);
+  await finish(other);
+  await finish(opened);
+});
