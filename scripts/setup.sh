@@ -37,10 +37,17 @@ if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; th
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
-  say "installing Chromium from Debian's packages"
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update
-  $sudo apt-get install -y chromium
+# The browser tests: Chromium, and pdftotext/pdfinfo to read the printed report.
+if [ "${1:-}" = "--test" ]; then
+  missing=""
+  command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+  command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+  if [ -n "$missing" ]; then
+    say "installing from Debian's packages:$missing"
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update
+    # shellcheck disable=SC2086
+    $sudo apt-get install -y $missing
+  fi
 fi

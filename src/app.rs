@@ -8,6 +8,8 @@ use crate::components::{
     file_panel::{FilePanel, FileRequest},
     method::Method,
     preset_bar::PresetBar,
+    proposal::{Proposal, ReportKind},
+    report::{Report, ReportScenario},
     results::Results,
     scenario_form::ScenarioForm,
     scenario_list::ScenarioList,
@@ -109,6 +111,22 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         })
     };
 
+    // Printing: choose the report, render it, then open the print dialog.
+    let report_kind = use_state(|| ReportKind::Scenario);
+    let print_requests = use_state(|| 0u32);
+    use_effect_with(*print_requests, |n| {
+        if *n > 0 {
+            browser::print();
+        }
+    });
+    let on_print = {
+        let (report_kind, print_requests) = (report_kind.clone(), print_requests.clone());
+        Callback::from(move |kind: ReportKind| {
+            report_kind.set(kind);
+            print_requests.set(*print_requests + 1);
+        })
+    };
+
     let editing = state.editing();
     let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
@@ -117,6 +135,16 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     });
     let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from(text::file_problem(e)));
     let current = Rc::new(projections[state.editing].clone());
+    let summary = AttrValue::from(text::summary(&names[state.editing], &editing.checked.inputs, &current));
+    let report_scenarios: Rc<Vec<ReportScenario>> = Rc::new(
+        state
+            .scenarios
+            .iter()
+            .zip(&names)
+            .map(|(s, name)| ReportScenario { name: name.clone(), inputs: s.checked.inputs, origin: s.origin })
+            .collect(),
+    );
+    let link = AttrValue::from(format!("{}{}", browser::page_address(), state.query()));
 
     html! {
         <>
@@ -138,12 +166,15 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     </div>
                 </div>
                 if state.scenarios.len() > 1 {
-                    <Comparison names={names.clone()} {projections} base={state.base} />
+                    <Comparison names={names.clone()} projections={projections.clone()} base={state.base} />
                 }
+                <Proposal summary={summary.clone()} can_compare={state.scenarios.len() > 1} {on_print} />
                 <FilePanel {on_request} {on_open} />
                 <Method />
             </main>
             <footer class="page-footer"><p>{ text::FOOTER }</p></footer>
+            <Report kind={*report_kind} date={AttrValue::from(browser::today())} {link} scenarios={report_scenarios}
+                projections={projections.clone()} base={state.base} editing={state.editing} {summary} />
         </>
     }
 }

@@ -54,6 +54,40 @@ mod imp {
         let _ = Url::revoke_object_url(&url);
     }
 
+    pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+        use js_sys::{Function, Reflect};
+        // navigator.clipboard is missing outside secure contexts: look before calling.
+        let write = web_sys::window()
+            .map(|w| JsValue::from(w.navigator()))
+            .and_then(|n| Reflect::get(&n, &"clipboard".into()).ok())
+            .filter(|c| c.is_object())
+            .and_then(|c| Reflect::get(&c, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()).map(|f| (c, f)));
+        let Some((clipboard, write)) = write else { return done(false) };
+        let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(&text)) else { return done(false) };
+        let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else { return done(false) };
+        wasm_bindgen_futures::spawn_local(async move {
+            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
+
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+
+    pub fn page_address() -> String {
+        web_sys::window()
+            .and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?)))
+            .unwrap_or_default()
+    }
+
+    pub fn today() -> String {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        js_sys::Date::new_0().to_locale_date_string("nl-NL", &options).into()
+    }
+
     pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
         wasm_bindgen_futures::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
@@ -76,6 +110,16 @@ mod imp {
     }
     pub fn download(_: &str, _: &str, _: &str) {}
     pub fn read_file(_: web_sys::File, _: impl FnOnce(Option<String>) + 'static) {}
+    pub fn copy_text(_: String, done: impl FnOnce(bool) + 'static) {
+        done(false)
+    }
+    pub fn print() {}
+    pub fn page_address() -> String {
+        String::new()
+    }
+    pub fn today() -> String {
+        String::new()
+    }
 }
 
 /// The query string of the page address, with its leading `?` (empty when there is none).
@@ -118,6 +162,26 @@ pub fn keep_aside(text: &str) {
 /// Offers `content` as a file to save.
 pub fn download(filename: &str, mime: &str, content: &str) {
     imp::download(filename, mime, content)
+}
+
+/// Copies `text` to the clipboard; `done` says whether it worked.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    imp::copy_text(text, done)
+}
+
+/// Opens the browser's print dialog (print, or save as PDF).
+pub fn print() {
+    imp::print()
+}
+
+/// The page's address without its query string (`http://host/path/`).
+pub fn page_address() -> String {
+    imp::page_address()
+}
+
+/// Today's date, written out in Dutch (`23 november 2026`).
+pub fn today() -> String {
+    imp::today()
 }
 
 /// Reads a file the user chose; `done` gets its text, or none when it could not be read.

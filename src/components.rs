@@ -7,6 +7,8 @@ pub mod field_input;
 pub mod file_panel;
 pub mod method;
 pub mod preset_bar;
+pub mod proposal;
+pub mod report;
 pub mod results;
 pub mod scenario_form;
 pub mod scenario_list;

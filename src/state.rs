@@ -210,7 +210,10 @@ impl State {
             }
             Action::Duplicate(i) if i < n && self.can_add() => {
                 let mut copy = self.scenarios[i].clone();
-                copy.name = clean_name(&format!("{} (kopie)", copy.name.trim()));
+                // An unnamed scenario's copy stays unnamed (the page numbers it).
+                if !copy.name.trim().is_empty() {
+                    copy.name = clean_name(&format!("{} (kopie)", copy.name.trim()));
+                }
                 next.scenarios.insert(i + 1, copy);
                 next.editing = i + 1;
                 if next.base > i {

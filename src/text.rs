@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::model::set_file::LoadError;
-use crate::model::{Field, Metric, MetricKind, Preset, Problem, ProblemKind};
+use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
 
 /// The page title.
 pub const TITLE: &str = "Uitstroomrekenaar";
@@ -534,6 +534,138 @@ pub fn load_error(error: &LoadError) -> String {
             format!("de invoer van scenario {i} is geen lijst van teksten van hoogstens 200 tekens.")
         }
         LoadError::UnknownInput(i, key) => format!("scenario {i} bevat een onbekend veld: '{key}'."),
+    }
+}
+
+/// Heading of the proposal section.
+pub const PROPOSAL_TITLE: &str = "Voor uw voorstel";
+/// Explains the section.
+pub const PROPOSAL_INTRO: &str = "Een alinea over dit scenario om in een projectvoorstel of \
+    prijsinzending te plakken, en een rapport om af te drukken of als PDF te bewaren.";
+/// Label of the generated paragraph.
+pub const SUMMARY_LABEL: &str = "Tekst over dit scenario";
+/// Copy button.
+pub const COPY: &str = "Tekst kopiëren";
+/// Said when copied.
+pub const COPIED: &str = "De tekst staat op het klembord.";
+/// Said when the clipboard refused: the text is selected instead.
+pub const COPY_SELECTED: &str = "Kopiëren lukte niet automatisch. De tekst is geselecteerd: kopieer \
+    hem met Ctrl+C (of Cmd+C).";
+/// Print buttons.
+pub const PRINT_SCENARIO: &str = "Rapport van dit scenario afdrukken of als PDF bewaren";
+/// Print the comparison.
+pub const PRINT_COMPARISON: &str = "Rapport van de vergelijking afdrukken of als PDF bewaren";
+
+/// The paragraph a proposal quotes: who, how many, by when, to work, the structural saving and
+/// what it rests on, the cost side when there is one, and the caveat that matters most here.
+/// It never claims more than the inputs support: without deadweight it says the figure is gross.
+pub fn summary(name: &str, inputs: &Inputs, p: &Projection) -> String {
+    let at_period = &p.months[p.period_months as usize];
+    let reduction = at_period.caseload_baseline - at_period.caseload_project;
+    let gross = inputs.baseline_per_year.fraction() == 0.0;
+    let mut out = format!(
+        "{name}: van de {} cliënten verwachten we dat er binnen {} {} uit de bijstand stromen ({}), \
+         van wie {} naar werk. ",
+        format::number(f64::from(inputs.caseload), 0),
+        value_in_unit(Field::Period, f64::from(inputs.period_months)),
+        format::number(p.exits, 0),
+        format::percent(p.exit_share, 1),
+        format::number(p.exits_work, 0),
+    );
+    out.push_str(&format!(
+        "Dat geeft een structurele besparing op de uitkeringslasten van {} per jaar: {} cliënten \
+         minder in de uitkering aan het einde van het project, maal {} per uitkering per jaar. ",
+        format::money(p.savings_per_year),
+        format::number(reduction, 0),
+        format::money(inputs.cost_per_year.0),
+    ));
+    if gross {
+        out.push_str("Dit is een brutobedrag: uitstroom die ook zonder het project zou zijn gebeurd, is niet afgetrokken. ");
+    } else {
+        out.push_str(&format!(
+            "Daarbij is afgetrokken wat zonder het project ook zou gebeuren ({} per jaar, {} cliënten \
+             in de looptijd). ",
+            format::percent(inputs.baseline_per_year.fraction(), 1),
+            format::number(p.exits_baseline, 0),
+        ));
+    }
+    if inputs.return_share.fraction() > 0.0 {
+        out.push_str(&format!(
+            "We rekenen ermee dat {} van de uitstromers binnen een jaar terugkeert. ",
+            format::percent(inputs.return_share.fraction(), 0)
+        ));
+    }
+    if p.has_cost() {
+        out.push_str(&format!(
+            "Over {} staat tegenover {} aan projectkosten een besparing van {} (contant, {} per jaar): \
+             netto {}. ",
+            value_in_unit(Field::Horizon, f64::from(p.horizon())),
+            format::money(p.project_cost_total),
+            format::money(p.savings_total),
+            format::percent(inputs.discount_per_year.fraction(), 2),
+            format::money(p.net_result),
+        ));
+        out.push_str(&match p.break_even_month {
+            Some(m) => format!("Het project verdient zich terug in maand {m}. "),
+            None => format!("Binnen {} verdient het project zich niet terug. ", value_in_unit(Field::Horizon, f64::from(p.horizon()))),
+        });
+    }
+    out.push_str(if gross {
+        "Let op: een deel van deze cliënten was ook zonder het project uitgestroomd; het netto-effect \
+         van intensieve begeleiding is in onderzoek ongeveer 8 procentpunt (Almere, ZonMw)."
+    } else if inputs.return_share.fraction() == 0.0 {
+        "Let op: niet elke uitstroom is blijvend; ongeveer één op de vijf uitstromers is binnen een jaar \
+         terug (Divosa monitor 2014)."
+    } else {
+        "Let op: een bespaarde uitkering is niet altijd een besparing op het budget van de gemeente, \
+         omdat het macrobudget en het verdeelmodel meebewegen (Divosa, factsheet bijstandsbudget 2017)."
+    });
+    out
+}
+
+/// Report texts.
+pub const REPORT_TITLE: &str = "Uitstroomrekenaar: rapport";
+/// Subtitle of the comparison report.
+pub const REPORT_COMPARISON: &str = "Vergelijking van scenario's";
+/// Label of the date.
+pub const REPORT_DATE: &str = "Datum";
+/// Heading of the inputs table.
+pub const REPORT_INPUTS: &str = "Invoer en bronnen";
+/// Columns of the inputs table.
+pub const REPORT_INPUT_COLUMNS: [&str; 3] = ["Invoer", "Waarde", "Bron"];
+/// When an input has no source.
+pub const OWN_ASSUMPTION: &str = "eigen aanname";
+/// Heading of the link.
+pub const REPORT_LINK: &str = "Dit scenario online";
+/// Explains the link.
+pub const REPORT_LINK_TEXT: &str = "Open dit adres om de berekening te bekijken en aan te passen:";
+
+/// Where an input's value comes from: the article of the preset it started from (when it is
+/// still that preset's value), a figure of `domain.md`, or none (the user's own assumption).
+pub fn input_source(field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
+    let same = |v: f64| (value - v).abs() < 1e-9;
+    match (origin, field) {
+        (Some(Preset::Schiedam), Field::Caseload) if same(569.0) => Some("Schiedam, artikel Kompas (2010)"),
+        (Some(Preset::Schiedam), Field::Period) if same(18.0) => Some("Schiedam, artikel Kompas (2010)"),
+        (Some(Preset::Schiedam), Field::Exits) if same(139.0) => Some("Schiedam, artikel Kompas (2010)"),
+        (Some(Preset::Schiedam), Field::Work) if same(52.5) => Some("Schiedam: 73 van 139 naar werk"),
+        (Some(Preset::Schiedam), Field::Cost) if same(15_000.0) => Some("Schiedam, artikel Kompas (2010)"),
+        (Some(Preset::Haarlem), Field::Caseload) if same(280.0) => Some("Haarlem, persbericht SAMEN (2002)"),
+        (Some(Preset::Haarlem), Field::Exits) if same(128.0) => Some("Haarlem: 85 aan het werk + 43 uitkering beëindigd"),
+        (Some(Preset::Haarlem), Field::Work) if same(85.0 / 128.0 * 100.0) => Some("Haarlem: 85 van 128 naar werk"),
+        (Some(Preset::Haarlem), Field::Period) if same(60.0) => Some("aanname: 1997–2002 (het persbericht noemt geen looptijd)"),
+        (Some(Preset::Haarlem), Field::Cost) if same(14_400.0) => {
+            Some("aanname: macrobudget 2019 (het persbericht noemt geen bedrag)")
+        }
+        (_, Field::Cost) if same(14_400.0) => Some("macrobudget 2019; Berenschot 2019"),
+        (_, Field::Cost) if same(17_500.0) => Some("afgeleid uit macrobudget 2025"),
+        (_, Field::Baseline) if same(8.0) => Some("CBS 2008: > 3 jaar in de bijstand"),
+        (_, Field::Baseline) if same(23.0) || same(23.4) => Some("Divosa benchmark 2023"),
+        (_, Field::Return) if same(22.0) => Some("Divosa monitor 2014"),
+        (_, Field::Return) if (12.0..=16.0).contains(&value) => Some("Divosa; CBS (terugval na werk)"),
+        (_, Field::Discount) if same(2.25) => Some("Werkgroep discontovoet 2020"),
+        (_, Field::Baseline | Field::Return | Field::ProjectCost) if same(0.0) => Some("niet meegerekend"),
+        _ => None,
     }
 }
 

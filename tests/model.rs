@@ -155,6 +155,15 @@ fn problems_name_their_field_and_fall_back() {
 }
 
 #[test]
+fn a_smaller_caseload_marks_the_exits_it_cannot_hold() {
+    // Found by the property test below: 139 exits cannot come from 0 clients.
+    let checked = validate(&edit(&Preset::Schiedam.raw(), Field::Caseload, "0"), &schiedam());
+    assert_eq!(checked.problems.len(), 1);
+    assert_eq!(checked.problems[0].field, Field::Exits);
+    assert_eq!(checked.problems[0].kind, ProblemKind::ExitsAboveCaseload { caseload: 0 });
+}
+
+#[test]
 fn a_longer_period_and_shorter_horizon_fall_back_together() {
     let raw = edit(&Preset::Schiedam.raw(), Field::Period, "72");
     let checked = validate(&raw, &schiedam());
@@ -278,7 +287,14 @@ proptest! {
         if checked.problems.is_empty() {
             prop_assert!(project(&checked.inputs).savings_total.is_finite());
         } else {
-            prop_assert!(checked.problems.iter().all(|p| p.field == field || p.field == Field::Horizon));
+            // A problem is in the edited field or in the field a rule ties it to: the horizon
+            // to the period, the number of exits to the caseload.
+            let partner = match field {
+                Field::Period => Field::Horizon,
+                Field::Caseload => Field::Exits,
+                other => other,
+            };
+            prop_assert!(checked.problems.iter().all(|p| p.field == field || p.field == partner || p.field == Field::Horizon));
         }
         prop_assert!(checked.inputs.horizon_months >= checked.inputs.period_months);
     }

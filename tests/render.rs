@@ -107,7 +107,7 @@ async fn a_field_with_a_problem_describes_it() {
 #[tokio::test]
 async fn chart_has_axes_period_and_text_alternative() {
     let projections = std::rc::Rc::new(vec![project(&Preset::Schiedam.inputs())]);
-    let props = ChartProps { names: vec![AttrValue::from("Schiedam")], projections, base: 0, editing: 0 };
+    let props = ChartProps { names: vec![AttrValue::from("Schiedam")], projections, base: 0, editing: 0, id: "chart".into() };
     let html = LocalServerRenderer::<Chart>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"role="img""#));
     assert!(html.contains("Maanden vanaf de start"));
@@ -116,4 +116,66 @@ async fn chart_has_axes_period_and_text_alternative() {
     assert!(html.contains("Schiedam: bij de start 569, na 18 maanden (einde project) 430, na 60 maanden 430."));
     assert!(html.contains("Zonder project (basis: Schiedam): bij de start 569, na 18 maanden (einde project) 569"));
     assert_eq!(html.matches("<path").count(), 2);
+}
+
+// --- The proposal paragraph and the report ---------------------------------------------------
+
+use uitstroomrekenaar::model::Inputs;
+use uitstroomrekenaar::text;
+
+fn summary_of(preset: Preset, change: impl Fn(&mut Inputs)) -> (String, uitstroomrekenaar::model::Projection) {
+    let mut inputs = preset.inputs();
+    change(&mut inputs);
+    let p = project(&inputs);
+    (text::summary("Project", &inputs, &p), p)
+}
+
+#[test]
+fn the_paragraph_states_schiedams_figures_and_says_they_are_gross() {
+    let (s, p) = summary_of(Preset::Schiedam, |_| {});
+    assert!((p.savings_per_year - 2_085_000.0).abs() < 1e-6);
+    assert!(s.starts_with("Project: van de 569 cliënten verwachten we dat er binnen 18 maanden 139 uit de bijstand stromen (24,4%), van wie 73 naar werk."), "{s}");
+    assert!(s.contains("€\u{a0}2.085.000 per jaar: 139 cliënten minder"), "{s}");
+    assert!(s.contains("maal €\u{a0}15.000 per uitkering per jaar"));
+    assert!(s.contains("Dit is een brutobedrag"), "no deadweight given: the figure is gross");
+    assert!(!s.contains("projectkosten"), "no cost given: no cost sentence");
+}
+
+#[test]
+fn the_paragraph_states_haarlems_figures() {
+    let (s, p) = summary_of(Preset::Haarlem, |_| {});
+    assert!((p.exits_work - 85.0).abs() < 1e-9);
+    assert!(s.contains("van de 280 cliënten verwachten we dat er binnen 60 maanden 128 uit de bijstand stromen (45,7%), van wie 85 naar werk"), "{s}");
+    assert!(s.contains("€\u{a0}1.843.200 per jaar"), "128 × 14.400: {s}");
+}
+
+#[test]
+fn the_paragraph_follows_deadweight_returns_and_cost() {
+    use uitstroomrekenaar::model::{Euros, Share};
+    let (s, p) = summary_of(Preset::Schiedam, |i| {
+        i.baseline_per_year = Share::from_percent(8.0);
+        i.return_share = Share::from_percent(20.0);
+        i.project_cost_per_year = Euros(400_000.0);
+    });
+    assert!(!s.contains("brutobedrag"));
+    assert!(s.contains("Daarbij is afgetrokken wat zonder het project ook zou gebeuren (8,0% per jaar"), "{s}");
+    assert!(s.contains("dat 20% van de uitstromers binnen een jaar terugkeert"));
+    let month = p.break_even_month.expect("pays back");
+    assert!(s.contains(&format!("verdient zich terug in maand {month}.")), "{s}");
+    assert!(s.contains("niet altijd een besparing op het budget"), "the caveat that matters most now");
+}
+
+#[tokio::test]
+async fn the_report_lists_inputs_with_sources_and_the_link() {
+    let html = page("").await;
+    let report = &html[html.find("class=\"report\"").expect("a report")..];
+    assert!(report.contains("Uitstroomrekenaar: rapport"));
+    assert!(report.contains("Schiedam, artikel Kompas (2010)"));
+    assert!(report.contains("Werkgroep discontovoet 2020"));
+    assert!(report.contains("eigen aanname"), "the horizon is nobody's figure");
+    assert!(report.contains("Dit scenario online"));
+    assert!(report.contains("?base=1&amp;edit=1&amp;s=,569,18,n139,52.5,15000,60,0,0,0,2.25"));
+    assert!(report.contains("Bruto is geen netto."));
+    // The report repeats no data-metric: scripts read the page's own results.
+    assert!(!report.contains("data-metric=") && !report.contains("data-compare="));
 }

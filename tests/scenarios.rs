@@ -181,6 +181,8 @@ fn duplicate_makes_an_edited_copy_after_the_original() {
     assert_eq!(names, ["Plan", "Plan (kopie)", "Haarlem"]);
     assert_eq!(state.editing, 1);
     assert_eq!(state.scenarios[1].raw, state.scenarios[0].raw);
+    let unnamed = two().apply(Action::Rename(0, String::new())).apply(Action::Duplicate(0));
+    assert_eq!(unnamed.scenarios[1].name, "", "an unnamed copy stays unnamed");
     let long = two().apply(Action::Rename(0, "x".repeat(80)));
     assert_eq!(long.scenarios[0].name.chars().count(), MAX_NAME_CHARS);
     let copy = long.apply(Action::Duplicate(0));

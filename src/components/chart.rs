@@ -19,6 +19,9 @@ pub struct ChartProps {
     pub base: usize,
     /// The edited scenario, whose project period is shaded and whose line is drawn on top.
     pub editing: usize,
+    /// Prefix of the element ids, so the chart can appear twice (page and report).
+    #[prop_or(AttrValue::Static("chart"))]
+    pub id: AttrValue,
 }
 
 const WIDTH: f64 = 720.0;
@@ -98,14 +101,15 @@ pub fn Chart(props: &ChartProps) -> Html {
     description.extend(all.iter().enumerate().map(|(i, p)| describe(&name(i), p, true)));
     description.push(describe(&text::chart_without(&name(props.base)), base, false));
     let description = description.join(" ");
+    let id = |part: &str| format!("{}-{part}", props.id);
 
     html! {
-        <figure class="chart" aria-labelledby="chart-heading">
-            <h2 id="chart-heading" class="chart-title">{ text::CHART_TITLE }</h2>
+        <figure class="chart" aria-labelledby={id("heading")}>
+            <h2 id={id("heading")} class="chart-title">{ text::CHART_TITLE }</h2>
             <svg class="chart-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
-                aria-labelledby="chart-svg-title chart-svg-desc" preserveAspectRatio="xMidYMid meet">
-                <title id="chart-svg-title">{ text::CHART_TITLE }</title>
-                <desc id="chart-svg-desc">{ description.clone() }</desc>
+                aria-labelledby={format!("{} {}", id("svg-title"), id("svg-desc"))} preserveAspectRatio="xMidYMid meet">
+                <title id={id("svg-title")}>{ text::CHART_TITLE }</title>
+                <desc id={id("svg-desc")}>{ description.clone() }</desc>
                 <rect class="chart-period" x={unit(x(0.0))} y={TOP.to_string()}
                     width={unit(x(period) - x(0.0))} height={(HEIGHT - TOP - BOTTOM).to_string()} />
                 <text class="chart-period-label" x={unit(x(period / 2.0))} y={(HEIGHT - BOTTOM - 8.0).to_string()}

@@ -16,6 +16,12 @@ pub struct ComparisonProps {
     pub projections: Rc<Vec<Projection>>,
     /// The base scenario.
     pub base: usize,
+    /// Id of the heading, so the table can appear twice (page and report).
+    #[prop_or(AttrValue::Static("comparison-title"))]
+    pub id: AttrValue,
+    /// Whether cells carry `data-compare` for scripts (the page's table does, the report's not).
+    #[prop_or(true)]
+    pub data: bool,
 }
 
 /// The comparison table.
@@ -27,19 +33,20 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let value = d.value.filter(|v| v.is_finite());
         let shown = text::metric_value(metric, value, p.has_cost(), p.horizon());
         let diff = (i != props.base).then(|| d.absolute.map(|a| text::difference_text(metric, a, d.relative))).flatten();
+        let data = props.data.then(|| (metric.name(), (i + 1).to_string(), value.map(|v| v.to_string()).unwrap_or_default()));
         html! {
-            <td data-compare={metric.name()} data-scenario={(i + 1).to_string()}
-                data-value={value.map(|v| v.to_string()).unwrap_or_default()}>
+            <td data-compare={data.as_ref().map(|d| d.0)} data-scenario={data.as_ref().map(|d| d.1.clone())}
+                data-value={data.map(|d| d.2)}>
                 <span class="comparison-value">{ shown }</span>
                 if let Some(diff) = diff { <span class="comparison-diff">{ diff }</span> }
             </td>
         }
     };
     html! {
-        <section class="comparison" aria-labelledby="comparison-title">
-            <h2 id="comparison-title">{ text::COMPARISON_TITLE }</h2>
+        <section class="comparison" aria-labelledby={props.id.clone()}>
+            <h2 id={props.id.clone()}>{ text::COMPARISON_TITLE }</h2>
             <p class="comparison-intro">{ text::COMPARISON_INTRO }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="comparison-title">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id.clone()}>
                 <table class="comparison-table">
                     <thead>
                         <tr>

@@ -3,12 +3,23 @@
 use crate::text;
 use yew::prelude::*;
 
+/// Where the method section appears.
+#[derive(Properties, PartialEq)]
+pub struct MethodProps {
+    /// Id of the heading, so the section can appear twice (page and report).
+    #[prop_or(AttrValue::Static("method-title"))]
+    pub id: AttrValue,
+    /// Whether to list the sources of the suggested values (the report has its own table).
+    #[prop_or(true)]
+    pub sources: bool,
+}
+
 /// The method section; static text.
 #[component]
-pub fn Method() -> Html {
+pub fn Method(props: &MethodProps) -> Html {
     html! {
-        <section class="method" aria-labelledby="method-title">
-            <h2 id="method-title">{ text::METHOD_TITLE }</h2>
+        <section class="method" aria-labelledby={props.id.clone()}>
+            <h2 id={props.id.clone()}>{ text::METHOD_TITLE }</h2>
             <ol class="method-formulas">
                 { for text::METHOD_FORMULAS.iter().map(|f| html! { <li>{ *f }</li> }) }
             </ol>
@@ -18,6 +29,7 @@ pub fn Method() -> Html {
                     <li><strong>{ *title }</strong>{ " " }{ *body }</li>
                 }) }
             </ul>
+            if props.sources {
             <h3>{ text::SOURCES_TITLE }</h3>
             <div class="table-scroll">
                 <table class="method-sources">
@@ -29,6 +41,7 @@ pub fn Method() -> Html {
                     </tbody>
                 </table>
             </div>
+            }
         </section>
     }
 }

@@ -118,7 +118,7 @@ test('bad input is marked with what is allowed, and the results stay on valid va
   await page.fill('#input-horizon', '36');
   await page.waitForSelector('#input-horizon[aria-invalid="false"]');
   await page.waitForSelector('.results-notice', { state: 'detached' });
-  assert.match(await page.textContent('.chart-period-label'), /24 mnd/);
+  assert.match(await page.textContent('.page-main .chart-period-label'), /24 mnd/);
 
   await page.fill('#input-exits', '600');
   await page.waitForSelector('#input-exits[aria-invalid="true"]');
@@ -164,11 +164,11 @@ test('works with the keyboard: the presets are buttons in tab order', async () =
 test('the chart draws both paths and states its figures', async () => {
   const opened = await open(browser, server.url);
   const { page } = opened;
-  assert.equal(await page.locator('svg.chart-svg path').count(), 2);
-  const desc = await page.textContent('svg.chart-svg desc');
+  assert.equal(await page.locator('.page-main svg.chart-svg path').count(), 2);
+  const desc = await page.textContent('.page-main svg.chart-svg desc');
   assert.match(desc, /Scenario 1: bij de start 569, na 18 maanden \(einde project\) 430, na 60 maanden 430\./);
   assert.match(desc, /Zonder project \(basis: Scenario 1\): bij de start 569, na 18 maanden \(einde project\) 569/);
-  const box = await page.locator('svg.chart-svg').boundingBox();
+  const box = await page.locator('.page-main svg.chart-svg').boundingBox();
   assert.ok(box.width > 300 && box.height > 100, 'the chart has a size');
   await finish(opened);
 });

@@ -52,17 +52,17 @@ test('make a variant, compare, come back, share, and export', async () => {
   await waitForMetric(page, 'savings_per_year', 0.15 * 569 * 15_000);
 
   // Side by side: both scenarios, the difference from the base (Plan).
-  await page.waitForSelector('.comparison-table');
-  assert.equal(await page.locator('.comparison-table thead th').count(), 3);
+  await page.waitForSelector('.page-main .comparison-table');
+  assert.equal(await page.locator('.page-main .comparison-table thead th').count(), 3);
   assert.ok(Math.abs((await compared(page, 'savings_per_year', 2)) - 0.15 * 569 * 15_000) < 1e-6);
   assert.ok(Math.abs((await compared(page, 'savings_per_year', 1)) - 2_085_000) < 1e-6);
   const diff = await page.textContent('[data-compare="savings_per_year"][data-scenario="2"] .comparison-diff');
   assert.equal(diff.replace(/[\u00a0\u202f]/g, ' '), '−€ 804.750 (−38,6%)');
-  assert.equal(await page.locator('.chart-svg path.chart-line--with').count(), 2);
+  assert.equal(await page.locator('.page-main .chart-svg path.chart-line--with').count(), 2);
 
   // Close and come back the next day: the browser kept the set.
   await page.goto(`${server.url}/`);
-  await page.waitForSelector('.comparison-table');
+  await page.waitForSelector('.page-main .comparison-table');
   assert.deepEqual(await page.locator('.scenario-tab').allTextContents(), ['Planbasis', 'Voorzichtig']);
   const address = page.url();
 
@@ -158,7 +158,7 @@ test('a name that looks like HTML shows as text', async () => {
   const name = '<img src=x onerror=alert(1)>';
   await page.fill('#scenario-name', name);
   await page.getByRole('button', { name: 'Dupliceren' }).click();
-  await page.waitForSelector('.comparison-table');
+  await page.waitForSelector('.page-main .comparison-table');
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(await page.textContent('.scenario-tab >> nth=0'), `${name}basis`);
   // The address carries it encoded, and a fresh browser shows it literally too.

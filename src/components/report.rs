@@ -1,0 +1,129 @@
+//! The printed report (A4): title and date, the headline figures, the chart, every input with
+//! its source or "eigen aanname", the formulas, the caveats and the share link as text. Shown
+//! only in print; the print stylesheet hides the rest of the page.
+
+use super::chart::Chart;
+use super::comparison::Comparison;
+use super::method::Method;
+use super::proposal::ReportKind;
+use crate::format;
+use crate::model::{Field, Inputs, Metric, Preset, Projection};
+use crate::text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// One scenario's inputs and where they came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportScenario {
+    /// The name as shown.
+    pub name: AttrValue,
+    /// The inputs the results use.
+    pub inputs: Inputs,
+    /// The preset it started from.
+    pub origin: Option<Preset>,
+}
+
+/// What the report shows.
+#[derive(Properties, PartialEq)]
+pub struct ReportProps {
+    /// The edited scenario, or the comparison.
+    pub kind: ReportKind,
+    /// Today, written out.
+    pub date: AttrValue,
+    /// The share link.
+    pub link: AttrValue,
+    /// Every scenario, in order.
+    pub scenarios: Rc<Vec<ReportScenario>>,
+    /// Their projections.
+    pub projections: Rc<Vec<Projection>>,
+    /// The base scenario.
+    pub base: usize,
+    /// The edited scenario.
+    pub editing: usize,
+    /// The paragraph about the edited scenario.
+    pub summary: AttrValue,
+}
+
+/// The fields a report lists: the exit once, as the count when it was given as one.
+const REPORT_FIELDS: [Field; 10] = [
+    Field::Caseload, Field::Period, Field::Exits, Field::Work, Field::Cost, Field::Horizon,
+    Field::Baseline, Field::Return, Field::ProjectCost, Field::Discount,
+];
+
+/// The value of an input with its source under it.
+fn input_cell(s: &ReportScenario, field: Field) -> Html {
+    let value = s.inputs.value(field);
+    let shown = match field {
+        Field::Exits => format!(
+            "{} ({})",
+            text::value_in_unit(Field::Exits, value),
+            format::percent(s.inputs.exit_share.fraction(), 1)
+        ),
+        _ => text::value_in_unit(field, value),
+    };
+    let source = text::input_source(field, value, s.origin).unwrap_or(text::OWN_ASSUMPTION);
+    html! { <td><span class="report-value">{ shown }</span><span class="report-source">{ source }</span></td> }
+}
+
+/// The report.
+#[component]
+pub fn Report(props: &ReportProps) -> Html {
+    let names: Vec<AttrValue> = props.scenarios.iter().map(|s| s.name.clone()).collect();
+    let edited = &props.scenarios[props.editing];
+    let p = &props.projections[props.editing];
+    let (shown, subtitle): (Vec<usize>, AttrValue) = match props.kind {
+        ReportKind::Scenario => (vec![props.editing], edited.name.clone()),
+        ReportKind::Comparison => ((0..names.len()).collect(), AttrValue::Static(text::REPORT_COMPARISON)),
+    };
+    html! {
+        <article class="report" data-report={if props.kind == ReportKind::Scenario { "scenario" } else { "comparison" }}>
+            <header class="report-header">
+                <h1>{ text::REPORT_TITLE }</h1>
+                <p class="report-subtitle">{ subtitle }</p>
+                <p class="report-date">{ format!("{}: {}", text::REPORT_DATE, props.date) }</p>
+            </header>
+            if props.kind == ReportKind::Scenario {
+                <section class="report-headline">
+                    <p class="report-headline-label">{ text::metric_label(Metric::SavingsPerYear) }</p>
+                    <p class="report-headline-value">{ format::money(p.savings_per_year) }</p>
+                    <dl class="report-metrics">
+                        { for Metric::ALL[1..].iter().map(|m| html! {
+                            <div>
+                                <dt>{ text::metric_label(*m) }</dt>
+                                <dd>{ text::metric_value(*m, m.value(p), p.has_cost(), p.horizon()) }</dd>
+                            </div>
+                        }) }
+                    </dl>
+                    <p class="report-summary">{ props.summary.clone() }</p>
+                </section>
+            } else {
+                <Comparison names={names.clone()} projections={props.projections.clone()} base={props.base} id="report-comparison-title" data={false} />
+            }
+            <Chart names={names.clone()} projections={props.projections.clone()} base={props.base} editing={props.editing} id="report-chart" />
+            <section class="report-inputs">
+                <h2>{ text::REPORT_INPUTS }</h2>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ text::REPORT_INPUT_COLUMNS[0] }</th>
+                        { for shown.iter().map(|i| html! { <th scope="col">{ names[*i].clone() }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for REPORT_FIELDS.iter().map(|f| html! {
+                            <tr>
+                                // The exit row shows count and share: it takes the share's label.
+                                <th scope="row">{ text::field_label(if *f == Field::Exits { Field::ExitShare } else { *f }) }</th>
+                                { for shown.iter().map(|i| input_cell(&props.scenarios[*i], *f)) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </section>
+            <Method id="report-method-title" sources={false} />
+            <section class="report-link-section">
+                <h2>{ text::REPORT_LINK }</h2>
+                <p>{ text::REPORT_LINK_TEXT }</p>
+                <p class="report-link">{ props.link.clone() }</p>
+            </section>
+        </article>
+    }
+}
