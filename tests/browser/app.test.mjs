@@ -1,37 +1,16 @@
 // Browser tests of the built app (dist/) in headless Chromium: what only a browser can show.
 // Every test waits for a condition; none sleeps. Run by scripts/test.sh after `trunk build`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, metric, open, serve, shown, waitForMetric } from './harness.mjs';
+import { finish, metric, open, setUp, shown, waitForMetric } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** Checks what must hold on every page at the end of a test, then closes it. */
-async function finish({ page, context, record }) {
-  const body = await page.innerText('body');
-  assert.doesNotMatch(body, /NaN|Infinity|undefined/);
-  assert.deepEqual(record.errors, [], 'no console errors');
-  assert.deepEqual(record.foreign, [], 'no request to another host');
-  assert.deepEqual(record.dialogs, [], 'no dialogs');
-  await context.close();
-}
+const env = setUp();
 
 // The address carries the whole set: one s= per scenario (name, then the inputs in order).
 const SCHIEDAM_QUERY = '?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25';
 
 test('opens on the Schiedam example with its figures in Dutch form', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   assert.equal(await shown(page, 'savings_per_year'), '€ 2.085.000');
   assert.ok(Math.abs((await metric(page, 'savings_per_year')) - 2_085_000) < 1e-6);
@@ -48,7 +27,7 @@ test('opens on the Schiedam example with its figures in Dutch form', async () =>
 });
 
 test('typing updates the results and the address at every keystroke', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   // The caseload changes: the share (24,43%) is held and the count follows.
   await page.fill('#input-caseload', '1000');
@@ -72,7 +51,7 @@ test('typing updates the results and the address at every keystroke', async () =
 test('a link reproduces its scenario, also in a fresh browser profile', async () => {
   const query =
     '?caseload=280&period=60&exits=128&work=66.40625&cost=14400&horizon=120&baseline=8&return=0&project_cost=150000&discount=2.25';
-  const opened = await open(browser, server.url, query);
+  const opened = await open(env.browser, env.server.url, query);
   const { page } = opened;
   assert.equal(await page.inputValue('#input-caseload'), '280');
   assert.equal(await page.inputValue('#input-work'), '66,40625');
@@ -92,7 +71,7 @@ test('a link reproduces its scenario, also in a fresh browser profile', async ()
   await page.waitForFunction(() => location.search.includes(',120,8,20,150000,'));
   const address = page.url();
   const savings = await metric(page, 'savings_total');
-  const other = await open(browser, server.url, address.slice(server.url.length + 1));
+  const other = await open(env.browser, env.server.url, address.slice(env.server.url.length + 1));
   assert.equal(await metric(other.page, 'savings_total'), savings);
   assert.equal(await other.page.inputValue('#input-return'), '20');
   await finish(other);
@@ -100,7 +79,7 @@ test('a link reproduces its scenario, also in a fresh browser profile', async ()
 });
 
 test('bad input is marked with what is allowed, and the results stay on valid values', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   await page.fill('#input-period', 'abc');
   await page.waitForSelector('#input-period[aria-invalid="true"]');
@@ -128,7 +107,7 @@ test('bad input is marked with what is allowed, and the results stay on valid va
 
 test('a link with bad values opens with them marked, shown as text, and defaults used', async () => {
   const query = '?caseload=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&period=abc&cost=1e999&work=52.5';
-  const opened = await open(browser, server.url, query);
+  const opened = await open(env.browser, env.server.url, query);
   const { page } = opened;
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 3);
   assert.equal(await page.inputValue('#input-caseload'), '<img src=x onerror=alert(1)>');
@@ -143,7 +122,7 @@ test('a link with bad values opens with them marked, shown as text, and defaults
 });
 
 test('works with the keyboard: the presets are buttons in tab order', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   for (let i = 0; i < 20; i += 1) {
     await page.keyboard.press('Tab');
@@ -162,7 +141,7 @@ test('works with the keyboard: the presets are buttons in tab order', async () =
 });
 
 test('the chart draws both paths and states its figures', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   assert.equal(await page.locator('.page-main svg.chart-svg path').count(), 2);
   const desc = await page.textContent('.page-main svg.chart-svg desc');

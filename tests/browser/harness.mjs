@@ -4,6 +4,8 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -87,4 +89,30 @@ export async function waitForMetric(page, name, want) {
     },
     [name, want],
   );
+}
+
+/**
+ * Serves dist/ and launches Chromium for the tests of one file; returns an object whose
+ * `server` and `browser` are set once the tests start.
+ */
+export function setUp() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve('dist');
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
+}
+
+/** Checks what must hold on every page at the end of a test, then closes its context. */
+export async function finish({ page, context, record }) {
+  assert.doesNotMatch(await page.innerText('body'), /NaN|Infinity|undefined/);
+  assert.deepEqual(record.errors, [], 'no console errors');
+  assert.deepEqual(record.foreign, [], 'no request to another host');
+  assert.deepEqual(record.dialogs, [], 'no dialogs');
+  await context.close();
 }

@@ -1,26 +1,15 @@
 // Browser tests of the report and the paragraph: print to PDF in headless Chromium and read
 // the PDF back with pdftotext (Debian's poppler-utils); copy the paragraph to the clipboard.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, open, serve } from './harness.mjs';
+import { finish, open, setUp } from './harness.mjs';
 
-let server;
-let browser;
+const env = setUp();
 const dir = mkdtempSync(join(tmpdir(), 'rapport-'));
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 /** Prints the page to an A4 PDF; returns its text (spaces folded) and its number of pages. */
 async function printed(page, name) {
@@ -32,8 +21,9 @@ async function printed(page, name) {
 }
 
 test('the Schiedam example prints as a report of at most two A4 pages', async () => {
-  const { page, context, record } = await open(browser, server.url);
-  const link = `${server.url}/?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25`;
+  const opened = await open(env.browser, env.server.url);
+  const { page, context } = opened;
+  const link = `${env.server.url}/?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25`;
   await page.waitForFunction((l) => location.href === l, link);
   const { text, pages } = await printed(page, 'schiedam.pdf');
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
@@ -47,13 +37,13 @@ test('the Schiedam example prints as a report of at most two A4 pages', async ()
   assert.ok(text.replace(/\s+/g, '').includes(link), 'the share link as text');
   // The controls are not printed.
   assert.doesNotMatch(text, /Dupliceren|Tekst kopiëren|Bestand openen/);
-  assert.deepEqual(record.errors, []);
-  await context.close();
+  await finish(opened);
 });
 
 test('the paragraph copies to the clipboard', async () => {
-  const { page, context, record } = await open(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const opened = await open(env.browser, env.server.url);
+  const { page, context } = opened;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const paragraph = await page.inputValue('#summary-text');
   assert.match(paragraph, /van de 569 cliënten verwachten we dat er binnen 18 maanden 139 uit de bijstand stromen \(24,4%\), van wie 73 naar werk/);
   await page.getByRole('button', { name: 'Tekst kopiëren' }).click();
@@ -62,12 +52,12 @@ test('the paragraph copies to the clipboard', async () => {
   // It follows the inputs.
   await page.fill('#input-baseline', '8');
   await page.waitForFunction(() => document.querySelector('#summary-text').value.includes('Daarbij is afgetrokken'));
-  assert.deepEqual(record.errors, []);
-  await context.close();
+  await finish(opened);
 });
 
 test('the comparison prints as its own report', async () => {
-  const { page, context, record } = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
+  const { page, context } = opened;
   await page.evaluate(() => { window.print = () => { window.printed = (window.printed ?? 0) + 1; }; });
   await page.getByRole('button', { name: 'Dupliceren' }).click();
   await page.fill('#input-exit', '15');
@@ -78,6 +68,5 @@ test('the comparison prints as its own report', async () => {
   assert.match(text, /Vergelijking van scenario's/);
   assert.match(text, /Scenario 1\s+Scenario 2/);
   assert.ok(pages <= 3, `${pages} pages`);
-  assert.deepEqual(record.errors, []);
-  await context.close();
+  await finish(opened);
 });

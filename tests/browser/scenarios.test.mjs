@@ -1,32 +1,13 @@
 // Browser tests of scenario sets in the built app: the whole flow of making variants,
 // comparing, coming back, sharing, exporting, and what storage and files can hold.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open, serve, waitForMetric } from './harness.mjs';
+import { finish, open, setUp, waitForMetric } from './harness.mjs';
 
 const KEY = 'uitstroomrekenaar.scenarios';
 const ASIDE = 'uitstroomrekenaar.scenarios.onleesbaar';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function finish({ page, context, record }) {
-  assert.doesNotMatch(await page.innerText('body'), /NaN|Infinity|undefined/);
-  assert.deepEqual(record.errors, [], 'no console errors');
-  assert.deepEqual(record.foreign, [], 'no request to another host');
-  assert.deepEqual(record.dialogs, [], 'no dialogs');
-  await context.close();
-}
+const env = setUp();
 
 /** The comparison cell of `metric` for scenario `n` (from 1). */
 const compared = (page, metric, n) =>
@@ -42,7 +23,7 @@ async function download(page, button) {
 const rows = (text, sep) => text.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(sep));
 
 test('make a variant, compare, come back, share, and export', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page, context } = opened;
   await page.fill('#scenario-name', 'Plan');
   await page.getByRole('button', { name: 'Dupliceren' }).click();
@@ -61,13 +42,13 @@ test('make a variant, compare, come back, share, and export', async () => {
   assert.equal(await page.locator('.page-main .chart-svg path.chart-line--with').count(), 2);
 
   // Close and come back the next day: the browser kept the set.
-  await page.goto(`${server.url}/`);
+  await page.goto(`${env.server.url}/`);
   await page.waitForSelector('.page-main .comparison-table');
   assert.deepEqual(await page.locator('.scenario-tab').allTextContents(), ['Planbasis', 'Voorzichtig']);
   const address = page.url();
 
   // Send the link: a colleague's fresh browser opens the same two.
-  const other = await open(browser, server.url, address.slice(server.url.length + 1));
+  const other = await open(env.browser, env.server.url, address.slice(env.server.url.length + 1));
   assert.deepEqual(await other.page.locator('.scenario-tab').allTextContents(), ['Planbasis', 'Voorzichtig']);
   assert.ok(Math.abs((await compared(other.page, 'savings_per_year', 2)) - 0.15 * 569 * 15_000) < 1e-6);
   await finish(other);
@@ -92,7 +73,7 @@ test('make a variant, compare, come back, share, and export', async () => {
 });
 
 test('a file saves and opens the set; a foreign file changes nothing', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   await page.fill('#scenario-name', 'Uit bestand');
   await page.fill('#input-caseload', '300');
@@ -114,7 +95,7 @@ test('a file saves and opens the set; a foreign file changes nothing', async () 
 });
 
 test('a corrupt stored entry is kept aside, reported and offered for download', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   await page.evaluate((k) => localStorage.setItem(k, '{"format":"uitstroomrekenaar-scenarios", kapot'), KEY);
   await page.reload();
@@ -133,13 +114,13 @@ test('a corrupt stored entry is kept aside, reported and offered for download', 
 });
 
 test('a link does not overwrite the saved set until the user chooses', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   await page.fill('#scenario-name', 'Mijn eigen plan');
   await page.waitForFunction((k) => localStorage.getItem(k)?.includes('Mijn eigen plan'), KEY);
   const mine = await page.evaluate((k) => localStorage.getItem(k), KEY);
 
-  await page.goto(`${server.url}/?base=1&edit=1&s=Van%20collega,280,60,n128,66.40625,14400,120,0,0,0,2.25`);
+  await page.goto(`${env.server.url}/?base=1&edit=1&s=Van%20collega,280,60,n128,66.40625,14400,120,0,0,0,2.25`);
   await page.waitForSelector('.notice--pending');
   assert.match(await page.textContent('.notice--pending'), /blijven ongewijzigd tot u kiest/);
   await page.fill('#input-caseload', '100');
@@ -153,7 +134,7 @@ test('a link does not overwrite the saved set until the user chooses', async () 
 });
 
 test('a name that looks like HTML shows as text', async () => {
-  const opened = await open(browser, server.url);
+  const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   const name = '<img src=x onerror=alert(1)>';
   await page.fill('#scenario-name', name);
@@ -162,7 +143,7 @@ test('a name that looks like HTML shows as text', async () => {
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(await page.textContent('.scenario-tab >> nth=0'), `${name}basis`);
   // The address carries it encoded, and a fresh browser shows it literally too.
-  const other = await open(browser, server.url, page.url().slice(server.url.length + 1));
+  const other = await open(env.browser, env.server.url, page.url().slice(env.server.url.length + 1));
   assert.equal(await other.page.locator('img').count(), 0);
   assert.equal(await other.page.inputValue('#scenario-name'), `${name} (kopie)`);
   await finish(other);
