@@ -60,12 +60,17 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             _ => None,
         };
         let json = set_file::to_json(&state.set());
-        use_effect_with((json, state.may_save(), aside), |(json, may_save, aside)| {
+        let (dispatch, refused) = (state.dispatcher(), state.storage_refused);
+        use_effect_with((json, state.may_save(), aside), move |(json, may_save, aside)| {
             if let Some(text) = aside {
                 browser::keep_aside(text);
             }
             if *may_save {
-                browser::store(json);
+                // Say so when the browser refuses, and when it takes the set again.
+                let stored = browser::store(json);
+                if stored == refused {
+                    dispatch.dispatch(Action::StorageRefused(!stored));
+                }
             }
         });
     }
@@ -151,7 +156,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <header class="page-header">
                 <h1>{ text::TITLE }</h1>
                 <p class="page-intro">{ text::INTRO }</p>
-                <StorageNotice storage={state.storage.clone()} {file_problem} on_action={on_action.clone()} {on_download_unreadable} />
+                <StorageNotice storage={state.storage.clone()} refused={state.storage_refused} {file_problem} on_action={on_action.clone()} {on_download_unreadable} />
                 <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()}
                     base={state.base} editing={state.editing} on_action={on_action.clone()} />
                 <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_preset} />

@@ -94,6 +94,8 @@ pub struct State {
     pub storage: Storage,
     /// Why the last file the user opened was not read, until the next action.
     pub file_problem: Option<LoadError>,
+    /// True while the browser refuses to store the set (a private window, full storage).
+    pub storage_refused: bool,
 }
 
 /// Everything the user can do to the state.
@@ -127,6 +129,8 @@ pub enum Action {
     OpenSavedSet,
     /// Close the message about an unreadable stored entry (it stays aside in storage).
     DismissUnreadable,
+    /// Whether the browser refused the last attempt to store the set.
+    StorageRefused(bool),
 }
 
 impl State {
@@ -158,7 +162,15 @@ impl State {
     }
 
     fn from_scenarios(scenarios: Vec<ScenarioState>, base: usize, editing: usize) -> State {
-        State { scenarios, base, editing, opened_from_link: false, storage: Storage::InStep, file_problem: None }
+        State {
+            scenarios,
+            base,
+            editing,
+            opened_from_link: false,
+            storage: Storage::InStep,
+            file_problem: None,
+            storage_refused: false,
+        }
     }
 
     fn from_set(set: &ScenarioSet) -> State {
@@ -240,15 +252,21 @@ impl State {
                 }
             }
             Action::SetBase(i) if i < n => next.base = i,
-            Action::Open(set) => next = State { storage: self.storage.clone(), ..State::from_set(&set) },
+            Action::Open(set) => {
+                next = State { storage: self.storage.clone(), storage_refused: self.storage_refused, ..State::from_set(&set) }
+            }
             Action::FileProblem(error) => next.file_problem = Some(error),
             Action::KeepLinkSet => next.storage = Storage::InStep,
             Action::OpenSavedSet => {
                 if let Storage::Pending(saved) = &self.storage {
-                    next = State::from_set(saved);
+                    next = State { storage_refused: self.storage_refused, ..State::from_set(saved) };
                 }
             }
             Action::DismissUnreadable => next.storage = Storage::InStep,
+            Action::StorageRefused(refused) => {
+                // Only what storage said changes; the link flag and file message stay.
+                next = State { storage_refused: refused, ..self.clone() };
+            }
             _ => {}
         }
         next

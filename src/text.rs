@@ -501,6 +501,10 @@ pub fn unreadable_notice(error: &LoadError) -> String {
         load_error(error)
     )
 }
+/// Said when the browser refuses to store the set.
+pub const STORAGE_REFUSED: &str = "Deze browser bewaart uw scenario's niet (bijvoorbeeld in een \
+    privévenster, of omdat de opslag vol is). Bewaar ze als bestand of bewaar het adres van de pagina, \
+    anders zijn ze weg als u de pagina sluit.";
 /// Download the unreadable entry.
 pub const DOWNLOAD_UNREADABLE: &str = "Onleesbare gegevens downloaden";
 /// Close a message.

@@ -272,3 +272,12 @@ fn a_bad_file_changes_nothing_but_the_message() {
     let opened = state.apply(Action::Open(set_of(vec![named("Uit bestand", Preset::Empty)], 0, 0)));
     assert_eq!(opened.scenarios[0].name, "Uit bestand");
 }
+
+#[test]
+fn a_storage_refusal_is_shown_until_storage_works_again() {
+    let state = two().apply(Action::StorageRefused(true));
+    assert!(state.storage_refused);
+    let state = state.apply(Action::Edit(Field::Work, "1".into()));
+    assert!(state.storage_refused, "an edit does not hide it");
+    assert!(!state.apply(Action::StorageRefused(false)).storage_refused);
+}

@@ -10,6 +10,9 @@ use yew::prelude::*;
 pub struct StorageNoticeProps {
     /// What the storage holds beside the set on screen.
     pub storage: Storage,
+    /// Whether the browser refuses to store the set.
+    #[prop_or_default]
+    pub refused: bool,
     /// The message about the last file opened, if it was not read.
     #[prop_or_default]
     pub file_problem: Option<AttrValue>,
@@ -49,6 +52,9 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     html! {
         <>
             { storage }
+            if props.refused {
+                <div class="notice notice--problem" role="alert"><p>{ text::STORAGE_REFUSED }</p></div>
+            }
             if let Some(problem) = &props.file_problem {
                 <div class="notice notice--problem" role="alert"><p>{ problem.clone() }</p></div>
             }

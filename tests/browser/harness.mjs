@@ -49,10 +49,12 @@ export function launch() {
 
 /**
  * Opens the app at `query` in a fresh context (its own profile) and waits until it has
- * rendered. Returns the page and what it recorded.
+ * rendered; `init`, if given, runs in the page before its own scripts. Returns the page and
+ * what it recorded.
  */
-export async function open(browser, base, query = '') {
+export async function open(browser, base, query = '', init = undefined) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const record = { errors: [], foreign: [], dialogs: [] };

@@ -133,6 +133,19 @@ test('a link does not overwrite the saved set until the user chooses', async () 
   await finish(opened);
 });
 
+test('a browser that refuses to store says so, and the page keeps working', async () => {
+  const refuse = () => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  };
+  const opened = await open(env.browser, env.server.url, '', refuse);
+  const { page } = opened;
+  await page.waitForSelector('.notice--problem');
+  assert.match(await page.textContent('.notice--problem'), /bewaart uw scenario's niet/);
+  await page.fill('#input-caseload', '1000');
+  await waitForMetric(page, 'savings_per_year', 244.3 * 15_000);
+  await finish(opened);
+});
+
 test('a name that looks like HTML shows as text', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page } = opened;
