@@ -31,9 +31,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen" --root .tools
 fi
 
-# wasm-opt from npm's binaryen (Debian's is too old) and playwright-core for the browser tests.
+# wasm-opt from npm's binaryen (Debian's is too old); playwright-core and axe-core for the
+# browser tests.
 if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; then
-  say "installing npm tools (binaryen, playwright-core)"
+  say "installing npm tools (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 

@@ -1,0 +1,47 @@
+// Accessibility of the built app, checked by axe-core (WCAG 2.1 A and AA rules) in headless
+// Chromium: the first view, bad input marked, and several scenarios compared.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { finish, open, setUp } from './harness.mjs';
+
+const env = setUp();
+const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG A/AA violations axe finds on the page, as "rule: element" lines. */
+async function violations(page) {
+  await page.addScriptTag({ content: axe });
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+  return found;
+}
+
+test('the first view has no WCAG A/AA violations', async () => {
+  const opened = await open(env.browser, env.server.url);
+  assert.deepEqual(await violations(opened.page), []);
+  await finish(opened);
+});
+
+test('marked fields and a comparison have no WCAG A/AA violations', async () => {
+  const query = '?base=1&edit=2&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25&s=Variant,abc,18,p15,50,15000,12,8,20,400000,2.25';
+  const opened = await open(env.browser, env.server.url, query);
+  await opened.page.waitForSelector('.page-main .comparison-table');
+  assert.equal(await opened.page.locator('[aria-invalid="true"]').count(), 2);
+  assert.deepEqual(await violations(opened.page), []);
+  await finish(opened);
+});
+
+test('the check finds a planted violation (it can fail)', async () => {
+  const opened = await open(env.browser, env.server.url);
+  await opened.page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'data:,';
+    document.querySelector('.page-main').append(img);
+  });
+  const found = await violations(opened.page);
+  assert.ok(found.some((v) => v.startsWith('image-alt:')), found.join('\n'));
+  await opened.context.close();
+});
