@@ -6,6 +6,7 @@
 //! - [`projection`]: the month-by-month projection and its results.
 //! - [`link`]: the page address as a share link.
 //! - [`metrics`]: the results by name, and differences between scenarios.
+//! - [`realised`]: realised results (nacalculatie), their shares and consistency checks.
 //! - [`scenarios`]: a named set of scenarios and its link.
 //! - [`json`]: a small JSON reader and writer for that document.
 //! - [`set_file`]: the set as a JSON document (files and browser storage).
@@ -21,6 +22,7 @@ pub mod metrics;
 pub mod number;
 pub mod presets;
 pub mod projection;
+pub mod realised;
 pub mod scenarios;
 pub mod set_file;
 

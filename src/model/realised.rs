@@ -1,0 +1,319 @@
+//! Realised results (nacalculatie): what actually happened in a project, the shares and the
+//! yearly saving the sources compute from it, and checks that find where a source's figures do
+//! not add up. The two articles in `shared/reference/` are the examples: Schiedam states 54% to
+//! work where 73 of 139 is 52,5%; Haarlem closes 238 trajectories but accounts for 85 + 43 + 10.
+//!
+//! Counts are clients; shares are fractions here and percentages only where a source states
+//! them (`Stated`). A realised result becomes the start of a projection with [`to_projection`].
+
+use super::field::Field;
+use super::inputs::{ExitSource, RawInputs};
+use super::number::input_text;
+
+/// A share as a source states it: the percentage and how many decimals it was given with, which
+/// decides how far a computed share may be from it (half the last digit).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stated {
+    /// The percentage as stated.
+    pub percent: f64,
+    /// Its decimals: 0 for "54%", 1 for "24,4%".
+    pub decimals: u8,
+}
+
+impl Stated {
+    /// Whether a computed fraction rounds to the stated percentage.
+    pub fn matches(self, fraction: f64) -> bool {
+        let half = 0.5 * 10f64.powi(-i32::from(self.decimals));
+        (fraction * 100.0 - self.percent).abs() <= half + 1e-9
+    }
+}
+
+/// What happened, as a source reports it. Only caseload and exits are required.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Realised {
+    /// Clients at the start.
+    pub caseload: f64,
+    /// Clients who left benefit for work.
+    pub exits_work: f64,
+    /// Clients who left benefit otherwise (benefit ended, moved, …).
+    pub exits_other: f64,
+    /// Clients still in a trajectory, or with a good prospect of a job, when counted.
+    pub in_trajectory: Option<f64>,
+    /// Trajectories closed, when the source counts them (Haarlem: 238).
+    pub closed: Option<f64>,
+    /// Clients who moved up one or more steps of the participation ladder.
+    pub ladder_steps: Option<f64>,
+    /// Months the project ran.
+    pub period_months: Option<u32>,
+    /// Benefit cost per client per year, in euros.
+    pub cost_per_year: Option<f64>,
+    /// The exit share the source states, of the caseload.
+    pub stated_exit_share: Option<Stated>,
+    /// The share of exits to work the source states.
+    pub stated_work_share: Option<Stated>,
+    /// The share of the caseload up the ladder the source states.
+    pub stated_ladder_share: Option<Stated>,
+}
+
+/// The figures the sources compute from realised counts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Outcome {
+    /// Exits: to work plus other.
+    pub exits: f64,
+    /// Exits / caseload (0 without clients).
+    pub exit_share: f64,
+    /// Exits to work / exits (0 without exits).
+    pub work_share: f64,
+    /// Ladder steps / caseload, when counted.
+    pub ladder_share: Option<f64>,
+    /// Exits × cost per year: the "inverdieneffect op jaarbasis", when a cost is given.
+    pub savings_per_year: Option<f64>,
+}
+
+/// Which share a check is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareOf {
+    /// Exits of the caseload.
+    Exits,
+    /// Exits to work of all exits.
+    Work,
+    /// Ladder steps of the caseload.
+    Ladder,
+}
+
+/// A count the checks name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    /// The caseload.
+    Caseload,
+    /// Exits to work.
+    ExitsWork,
+    /// Other exits.
+    ExitsOther,
+    /// Clients still in a trajectory.
+    InTrajectory,
+    /// Closed trajectories.
+    Closed,
+    /// Ladder steps.
+    LadderSteps,
+}
+
+/// Where the figures do not add up, with the numbers to show the arithmetic.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Check {
+    /// Parts add up to more than their whole.
+    PartsExceedWhole {
+        /// The parts and their counts.
+        parts: Vec<(Count, f64)>,
+        /// The whole and its count.
+        whole: (Count, f64),
+    },
+    /// Parts add up to less than a whole they should account for, and nothing explains the rest.
+    Unexplained {
+        /// The parts and their counts.
+        parts: Vec<(Count, f64)>,
+        /// The whole and its count.
+        whole: (Count, f64),
+        /// whole − Σ parts.
+        remainder: f64,
+    },
+    /// A share the source states does not follow from its own counts.
+    StatedShareDiffers {
+        /// Which share.
+        share: ShareOf,
+        /// The counts it is computed from: numerator and denominator.
+        numerator: f64,
+        /// The denominator.
+        denominator: f64,
+        /// What the source says.
+        stated: Stated,
+    },
+}
+
+/// The shares and saving of a realised result.
+pub fn outcome(r: &Realised) -> Outcome {
+    let exits = r.exits_work + r.exits_other;
+    let of = |part: f64, whole: f64| if whole > 0.0 { part / whole } else { 0.0 };
+    Outcome {
+        exits,
+        exit_share: of(exits, r.caseload),
+        work_share: of(r.exits_work, exits),
+        ladder_share: r.ladder_steps.map(|l| of(l, r.caseload)),
+        savings_per_year: r.cost_per_year.map(|c| exits * c),
+    }
+}
+
+/// Everything that does not add up, in a fixed order.
+pub fn checks(r: &Realised) -> Vec<Check> {
+    let mut found = Vec::new();
+    let caseload = (Count::Caseload, r.caseload);
+    let exits = vec![(Count::ExitsWork, r.exits_work), (Count::ExitsOther, r.exits_other)];
+    let sum = |parts: &[(Count, f64)]| parts.iter().map(|(_, v)| v).sum::<f64>();
+    if sum(&exits) > r.caseload {
+        found.push(Check::PartsExceedWhole { parts: exits.clone(), whole: caseload });
+    }
+    if let Some(closed) = r.closed {
+        if closed > r.caseload {
+            found.push(Check::PartsExceedWhole { parts: vec![(Count::Closed, closed)], whole: caseload });
+        }
+        // The closed trajectories are accounted for by exits and those still in trajectory.
+        let mut parts = exits.clone();
+        parts.extend(r.in_trajectory.map(|t| (Count::InTrajectory, t)));
+        let accounted = sum(&parts);
+        let whole = (Count::Closed, closed);
+        if accounted > closed {
+            found.push(Check::PartsExceedWhole { parts, whole });
+        } else if accounted < closed {
+            found.push(Check::Unexplained { parts, whole, remainder: closed - accounted });
+        }
+    }
+    if let Some(steps) = r.ladder_steps.filter(|s| *s > r.caseload) {
+        found.push(Check::PartsExceedWhole { parts: vec![(Count::LadderSteps, steps)], whole: caseload });
+    }
+    let o = outcome(r);
+    let stated = [
+        (ShareOf::Exits, r.stated_exit_share, o.exits, r.caseload),
+        (ShareOf::Work, r.stated_work_share, r.exits_work, o.exits),
+        (ShareOf::Ladder, r.stated_ladder_share, r.ladder_steps.unwrap_or(0.0), r.caseload),
+    ];
+    for (share, stated, numerator, denominator) in stated {
+        if let Some(stated) = stated {
+            let computed = if denominator > 0.0 { numerator / denominator } else { 0.0 };
+            if !stated.matches(computed) {
+                found.push(Check::StatedShareDiffers { share, numerator, denominator, stated });
+            }
+        }
+    }
+    found
+}
+
+/// The texts of a projection scenario for a next project like this one: the same caseload,
+/// the realised exits as the expected number, the realised share to work, and the period and
+/// cost when known (otherwise those of `defaults`).
+pub fn to_projection(r: &Realised, defaults: &RawInputs) -> RawInputs {
+    let o = outcome(r);
+    let mut raw = defaults.clone();
+    raw.set(Field::Caseload, input_text(r.caseload));
+    raw.set(Field::Exits, input_text(o.exits));
+    raw.exit_source = ExitSource::Count;
+    raw.set(Field::Work, input_text(o.work_share * 100.0));
+    if let Some(p) = r.period_months {
+        raw.set(Field::Period, p.to_string());
+        let horizon: u32 = defaults.get(Field::Horizon).parse().unwrap_or(p);
+        raw.set(Field::Horizon, horizon.max(p).to_string());
+    }
+    if let Some(c) = r.cost_per_year {
+        raw.set(Field::Cost, input_text(c));
+    }
+    raw
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{project, validate, Preset};
+
+    /// schiedam-kompas-2010.txt: 569 clients, 139 exits in about 18 months ("ruim 24%"), 73 to
+    /// work ("54%"), 236 up the ladder ("42%"), € 15.000 per benefit.
+    fn schiedam() -> Realised {
+        Realised {
+            caseload: 569.0,
+            exits_work: 73.0,
+            exits_other: 66.0,
+            ladder_steps: Some(236.0),
+            period_months: Some(18),
+            cost_per_year: Some(15_000.0),
+            stated_exit_share: Some(Stated { percent: 24.0, decimals: 0 }),
+            stated_work_share: Some(Stated { percent: 54.0, decimals: 0 }),
+            stated_ladder_share: Some(Stated { percent: 42.0, decimals: 0 }),
+            ..Realised::default()
+        }
+    }
+
+    /// haarlem-samen-2002.txt: 280 clients, 238 trajectories closed: 85 working, 43 benefit
+    /// ended, 10 with a good chance of a job.
+    fn haarlem() -> Realised {
+        Realised {
+            caseload: 280.0,
+            exits_work: 85.0,
+            exits_other: 43.0,
+            in_trajectory: Some(10.0),
+            closed: Some(238.0),
+            ..Realised::default()
+        }
+    }
+
+    #[test]
+    fn schiedams_shares_and_saving() {
+        let o = outcome(&schiedam());
+        assert_eq!(o.exits, 139.0);
+        assert_eq!(format!("{:.1}", o.exit_share * 100.0), "24.4");
+        assert_eq!(format!("{:.1}", o.work_share * 100.0), "52.5");
+        assert_eq!(o.ladder_share.map(|l| format!("{:.1}", l * 100.0)), Some("41.5".to_string()));
+        assert_eq!(o.savings_per_year, Some(2_085_000.0));
+    }
+
+    #[test]
+    fn schiedams_stated_shares_are_checked() {
+        // 24% ("ruim 24%") agrees with 139 / 569 = 24,4%; 54% and 42% do not follow from the counts.
+        let found = checks(&schiedam());
+        assert_eq!(
+            found,
+            vec![
+                Check::StatedShareDiffers { share: ShareOf::Work, numerator: 73.0, denominator: 139.0, stated: Stated { percent: 54.0, decimals: 0 } },
+                Check::StatedShareDiffers { share: ShareOf::Ladder, numerator: 236.0, denominator: 569.0, stated: Stated { percent: 42.0, decimals: 0 } },
+            ]
+        );
+    }
+
+    #[test]
+    fn haarlems_unexplained_trajectories_are_found() {
+        let o = outcome(&haarlem());
+        assert_eq!(o.exits, 128.0);
+        assert_eq!(format!("{:.1}", o.exit_share * 100.0), "45.7");
+        assert_eq!(format!("{:.1}", o.work_share * 100.0), "66.4");
+        assert_eq!(o.savings_per_year, None, "the press release gives no cost");
+        let found = checks(&haarlem());
+        assert_eq!(found.len(), 1);
+        match &found[0] {
+            Check::Unexplained { parts, whole, remainder } => {
+                assert_eq!(parts.iter().map(|(_, v)| v).sum::<f64>(), 138.0);
+                assert_eq!(*whole, (Count::Closed, 238.0));
+                assert_eq!(*remainder, 100.0);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn parts_larger_than_their_whole() {
+        let r = Realised { caseload: 100.0, exits_work: 80.0, exits_other: 30.0, closed: Some(110.0), ladder_steps: Some(101.0), ..Realised::default() };
+        let kinds: Vec<_> = checks(&r)
+            .iter()
+            .map(|c| match c {
+                Check::PartsExceedWhole { whole, .. } => whole.0,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(kinds, vec![Count::Caseload, Count::Caseload, Count::Caseload]);
+        let fine = Realised { caseload: 100.0, exits_work: 10.0, exits_other: 5.0, ..Realised::default() };
+        assert!(checks(&fine).is_empty());
+        assert_eq!(outcome(&Realised::default()).exit_share, 0.0);
+    }
+
+    #[test]
+    fn a_realised_result_becomes_a_projection() {
+        let raw = to_projection(&schiedam(), &Preset::Empty.raw());
+        let checked = validate(&raw, &Preset::Empty.inputs());
+        assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+        let p = project(&checked.inputs);
+        assert!((p.exits - 139.0).abs() < 1e-9);
+        assert!((p.exits_work - 73.0).abs() < 1e-9);
+        assert!((p.savings_per_year - 2_085_000.0).abs() < 1e-6);
+        // Haarlem gives no period or cost: those of the defaults stay.
+        let raw = to_projection(&haarlem(), &Preset::Schiedam.raw());
+        assert_eq!(raw.get(Field::Period), "18");
+        assert_eq!(raw.get(Field::Cost), "15000");
+        assert_eq!(raw.get(Field::Exits), "128");
+    }
+}
