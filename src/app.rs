@@ -62,12 +62,12 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         let json = set_file::to_json(&state.set());
         let (dispatch, refused) = (state.dispatcher(), state.storage_refused);
         use_effect_with((json, state.may_save(), aside), move |(json, may_save, aside)| {
-            if let Some(text) = aside {
-                browser::keep_aside(text);
-            }
+            // An unreadable entry that could not be kept aside is not saved over.
+            let kept = aside.as_deref().is_none_or(browser::keep_aside);
             if *may_save {
-                // Say so when the browser refuses, and when it takes the set again.
-                let stored = browser::store(json);
+                // Say so when the browser refuses (or the entry could not be kept aside), and
+                // when it takes the set again.
+                let stored = kept && browser::store(json);
                 if stored == refused {
                     dispatch.dispatch(Action::StorageRefused(!stored));
                 }

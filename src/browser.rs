@@ -145,18 +145,17 @@ pub fn store(text: &str) -> bool {
 
 /// Keeps an unreadable entry aside, untouched, before anything is saved over it: under
 /// [`ASIDE_KEY`], or the first free `ASIDE_KEY.n`. Nothing is written when it is already kept.
-pub fn keep_aside(text: &str) {
+/// False when it could not be kept: then nothing may be saved over it.
+pub fn keep_aside(text: &str) -> bool {
     for n in 1..100 {
         let key = if n == 1 { ASIDE_KEY.to_string() } else { format!("{ASIDE_KEY}.{n}") };
         match imp::load(&key) {
-            Some(kept) if kept == text => return,
+            Some(kept) if kept == text => return true,
             Some(_) => continue,
-            None => {
-                imp::store(&key, text);
-                return;
-            }
+            None => return imp::store(&key, text),
         }
     }
+    false
 }
 
 /// Offers `content` as a file to save.

@@ -273,8 +273,6 @@ pub fn clients_text(count: f64) -> String {
 pub const CHART_X_AXIS: &str = "Maanden vanaf de start";
 /// Y axis title.
 pub const CHART_Y_AXIS: &str = "Cliënten in de uitkering";
-/// Legend entries.
-pub const CHART_WITH: &str = "Met project";
 /// Legend entry for the baseline.
 pub const CHART_WITHOUT: &str = "Zonder project";
 /// Label of the shaded project period.

@@ -113,6 +113,24 @@ test('a corrupt stored entry is kept aside, reported and offered for download', 
   await finish(opened);
 });
 
+test('an unreadable entry that cannot be kept aside is not saved over', async () => {
+  const setUpStorage = () => {
+    localStorage.setItem('uitstroomrekenaar.scenarios', 'kapot');
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('uitstroomrekenaar.scenarios.onleesbaar')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  };
+  const opened = await open(env.browser, env.server.url, '', setUpStorage);
+  const { page } = opened;
+  await page.waitForSelector('.notice--problem >> text=bewaart uw scenario\'s niet');
+  await page.fill('#input-caseload', '1000');
+  await waitForMetric(page, 'savings_per_year', 244.3 * 15_000);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), 'kapot', 'the entry is still there');
+  await finish(opened);
+});
+
 test('a link does not overwrite the saved set until the user chooses', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page } = opened;
