@@ -70,3 +70,24 @@ test('the comparison prints as its own report', async () => {
   assert.ok(pages <= 3, `${pages} pages`);
   await finish(opened);
 });
+
+test('a comparison of twelve scenarios prints with nothing cut off', async () => {
+  const scenarios = Array.from({ length: 12 }, (_, i) =>
+    `&s=Variant%20${i + 1}%20met%20een%20lange%20naam,125000,36,p${10 + i * 3},5${i % 10},17512.5,120,8,16,2750000,2.25`);
+  const opened = await open(env.browser, env.server.url, `?base=1&edit=1${scenarios.join('')}`);
+  const { page } = opened;
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Rapport van de vergelijking afdrukken of als PDF bewaren' }).click();
+  await page.waitForSelector('.report[data-report="comparison"]', { state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const overflow = await page.evaluate(() => {
+    const report = document.querySelector('.report');
+    const cells = [...report.querySelectorAll('.comparison-table th, .comparison-table td')];
+    const wide = cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent.slice(0, 30));
+    const table = report.querySelector('.comparison-table').getBoundingClientRect();
+    return { wide, tableRight: table.right, pageRight: report.getBoundingClientRect().right };
+  });
+  assert.deepEqual(overflow.wide, [], 'cells whose content is wider than the cell');
+  assert.ok(overflow.tableRight <= overflow.pageRight + 1, `table ends at ${overflow.tableRight}, page at ${overflow.pageRight}`);
+  await finish(opened);
+});
