@@ -335,3 +335,15 @@ proptest! {
         prop_assert_eq!(link::decode(&link::encode(&text)), text);
     }
 }
+
+#[test]
+fn problems_come_in_form_order() {
+    // The rules across fields add their problems after the fields are read; they still appear
+    // in the order of the form.
+    let mut raw = Preset::Schiedam.raw();
+    for (field, text) in [(Field::Caseload, "100"), (Field::Period, "x"), (Field::Horizon, "12"), (Field::Discount, "200"), (Field::Work, "y")] {
+        raw.set(field, text.to_string());
+    }
+    let fields: Vec<Field> = validate(&raw, &schiedam()).problems.iter().map(|p| p.field).collect();
+    assert_eq!(fields, vec![Field::Period, Field::Exits, Field::Work, Field::Horizon, Field::Discount]);
+}

@@ -231,7 +231,7 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
     let exit_share = match (exit_field, exit_value) {
         (_, None) => fallback.exit_share,
         (Field::Exits, Some(count)) if count > f64::from(caseload) => {
-            problems.push(Problem { field: Field::Exits, kind: ProblemKind::ExitsAboveCaseload { caseload } });
+            insert_in_order(&mut problems, Problem { field: Field::Exits, kind: ProblemKind::ExitsAboveCaseload { caseload } });
             fallback.exit_share
         }
         (Field::Exits, Some(count)) => exit_share_of(count, caseload),
@@ -242,14 +242,10 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
         (period.unwrap_or(fallback.period_months), horizon.unwrap_or(fallback.horizon_months));
     if horizon < period {
         if !problems.iter().any(|p| p.field == Field::Horizon) {
-            problems.push(Problem {
-                field: Field::Horizon,
-                kind: ProblemKind::HorizonBeforePeriod { period },
-            });
+            insert_in_order(&mut problems, Problem { field: Field::Horizon, kind: ProblemKind::HorizonBeforePeriod { period } });
         }
         (period, horizon) = (fallback.period_months, fallback.horizon_months);
     }
-    problems.sort_by_key(|p| p.field);
 
     Checked {
         inputs: Inputs {
@@ -266,6 +262,13 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
         },
         problems,
     }
+}
+
+/// Inserts `problem` before the first problem of a later field, keeping form order. (The
+/// fields are read in form order; only the rules across fields add problems afterwards.)
+fn insert_in_order(problems: &mut Vec<Problem>, problem: Problem) {
+    let at = problems.iter().position(|p| p.field > problem.field).unwrap_or(problems.len());
+    problems.insert(at, problem);
 }
 
 /// E = exits / N; zero when there are no clients.
