@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::components::{
     chart::Chart,
+    Shared,
     comparison::Comparison,
     file_panel::{FilePanel, FileRequest},
     method::Method,
@@ -75,7 +76,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         });
     }
     let inputs: Vec<Inputs> = state.scenarios.iter().map(|s| s.checked.inputs).collect();
-    let projections = use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>());
+    let projections = Shared(use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>()));
     let names: Vec<AttrValue> =
         state.scenarios.iter().enumerate().map(|(i, s)| AttrValue::from(text::scenario_name(&s.name, i))).collect();
 
@@ -139,16 +140,16 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         AttrValue::from(text::fallback_notice(&used, state.opened_from_link))
     });
     let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from(text::file_problem(e)));
-    let current = Rc::new(projections[state.editing].clone());
-    let summary = AttrValue::from(text::summary(&names[state.editing], &editing.checked.inputs, &current));
-    let report_scenarios: Rc<Vec<ReportScenario>> = Rc::new(
+    let summary =
+        AttrValue::from(text::summary(&names[state.editing], &editing.checked.inputs, &projections[state.editing]));
+    let report_scenarios = Shared(Rc::new(
         state
             .scenarios
             .iter()
             .zip(&names)
             .map(|(s, name)| ReportScenario { name: name.clone(), inputs: s.checked.inputs, origin: s.origin })
-            .collect(),
-    );
+            .collect::<Vec<_>>(),
+    ));
     let link = AttrValue::from(format!("{}{}", browser::page_address(), state.query()));
 
     html! {
@@ -165,7 +166,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <div class="page-columns">
                     <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()} {on_edit} />
                     <div class="page-output">
-                        <Results projection={current} inputs={editing.checked.inputs}
+                        <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
                             name={names[state.editing].clone()} {notice} />
                         <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing} />
                     </div>

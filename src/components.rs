@@ -13,3 +13,31 @@ pub mod results;
 pub mod scenario_form;
 pub mod scenario_list;
 pub mod storage_notice;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// Data several components show, passed by reference. Two are equal when they are the same
+/// allocation: the page's memo makes new projections exactly when the inputs change, so a
+/// component re-renders then, without comparing every month of every scenario.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}

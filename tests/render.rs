@@ -106,7 +106,7 @@ async fn a_field_with_a_problem_describes_it() {
 
 #[tokio::test]
 async fn chart_has_axes_period_and_text_alternative() {
-    let projections = std::rc::Rc::new(vec![project(&Preset::Schiedam.inputs())]);
+    let projections = uitstroomrekenaar::components::Shared(std::rc::Rc::new(vec![project(&Preset::Schiedam.inputs())]));
     let props = ChartProps { names: vec![AttrValue::from("Schiedam")], projections, base: 0, editing: 0, id: "chart".into() };
     let html = LocalServerRenderer::<Chart>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"role="img""#));

@@ -5,7 +5,7 @@
 use crate::format;
 use crate::model::Projection;
 use crate::text;
-use std::rc::Rc;
+use super::Shared;
 use yew::prelude::*;
 
 /// What the chart shows.
@@ -14,7 +14,7 @@ pub struct ChartProps {
     /// The names as shown, in order.
     pub names: Vec<AttrValue>,
     /// The projections, in the same order.
-    pub projections: Rc<Vec<Projection>>,
+    pub projections: Shared<Vec<Projection>>,
     /// The base scenario, whose path without the project is drawn.
     pub base: usize,
     /// The edited scenario, whose project period is shaded and whose line is drawn on top.

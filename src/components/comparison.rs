@@ -4,7 +4,7 @@
 use crate::model::metrics::difference;
 use crate::model::{Metric, Projection};
 use crate::text;
-use std::rc::Rc;
+use super::Shared;
 use yew::prelude::*;
 
 /// What the comparison shows.
@@ -13,7 +13,7 @@ pub struct ComparisonProps {
     /// The names as shown, in order.
     pub names: Vec<AttrValue>,
     /// The projections, in the same order.
-    pub projections: Rc<Vec<Projection>>,
+    pub projections: Shared<Vec<Projection>>,
     /// The base scenario.
     pub base: usize,
     /// Id of the heading, so the table can appear twice (page and report).

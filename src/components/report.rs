@@ -9,7 +9,7 @@ use super::proposal::ReportKind;
 use crate::format;
 use crate::model::{Field, Inputs, Metric, Preset, Projection};
 use crate::text;
-use std::rc::Rc;
+use super::Shared;
 use yew::prelude::*;
 
 /// One scenario's inputs and where they came from.
@@ -33,9 +33,9 @@ pub struct ReportProps {
     /// The share link.
     pub link: AttrValue,
     /// Every scenario, in order.
-    pub scenarios: Rc<Vec<ReportScenario>>,
+    pub scenarios: Shared<Vec<ReportScenario>>,
     /// Their projections.
-    pub projections: Rc<Vec<Projection>>,
+    pub projections: Shared<Vec<Projection>>,
     /// The base scenario.
     pub base: usize,
     /// The edited scenario.

@@ -4,14 +4,16 @@
 use crate::format;
 use crate::model::{Inputs, Metric, Projection};
 use crate::text;
-use std::rc::Rc;
+use super::Shared;
 use yew::prelude::*;
 
 /// What the results show.
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    /// The projection of the inputs below.
-    pub projection: Rc<Projection>,
+    /// The projections of every scenario.
+    pub projections: Shared<Vec<Projection>>,
+    /// The one shown: the scenario being edited, whose inputs are below.
+    pub index: usize,
     /// The inputs the projection used.
     pub inputs: Inputs,
     /// The scenario's name as shown.
@@ -39,7 +41,7 @@ fn metric_row(metric: Metric, p: &Projection) -> Html {
 /// The headline and the table of results.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
-    let p = &props.projection;
+    let p = &props.projections[props.index];
     let i = &props.inputs;
     let at_period = &p.months[p.period_months as usize];
     let reduction = at_period.caseload_baseline - at_period.caseload_project;
