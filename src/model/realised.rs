@@ -7,8 +7,8 @@
 //! them (`Stated`). A realised result becomes the start of a projection with [`to_projection`].
 
 use super::field::Field;
-use super::inputs::{ExitSource, RawInputs};
-use super::number::input_text;
+use super::inputs::{ExitSource, ProblemKind, RawInputs};
+use super::number::{input_text, parse_number, NumberStyle, ParseError};
 
 /// A share as a source states it: the percentage and how many decimals it was given with, which
 /// decides how far a computed share may be from it (half the last digit).
@@ -208,6 +208,146 @@ pub fn to_projection(r: &Realised, defaults: &RawInputs) -> RawInputs {
     raw
 }
 
+/// The inputs of the realised-results form, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RealisedField {
+    /// Clients at the start (required).
+    Caseload,
+    /// Exits to work (required).
+    ExitsWork,
+    /// Other exits (required).
+    ExitsOther,
+    /// Still in a trajectory, or with a good prospect of a job.
+    InTrajectory,
+    /// Closed trajectories.
+    Closed,
+    /// Clients up the participation ladder.
+    LadderSteps,
+    /// Months the project ran.
+    Period,
+    /// Benefit cost per client per year.
+    Cost,
+    /// The exit share the source states.
+    StatedExitShare,
+    /// The share to work the source states.
+    StatedWorkShare,
+    /// The share up the ladder the source states.
+    StatedLadderShare,
+}
+
+/// The texts of the realised-results form, one per [`RealisedField`].
+pub type RealisedTexts = [String; 11];
+
+impl RealisedField {
+    /// Every field, in form order.
+    pub const ALL: [RealisedField; 11] = [
+        RealisedField::Caseload,
+        RealisedField::ExitsWork,
+        RealisedField::ExitsOther,
+        RealisedField::InTrajectory,
+        RealisedField::Closed,
+        RealisedField::LadderSteps,
+        RealisedField::Period,
+        RealisedField::Cost,
+        RealisedField::StatedExitShare,
+        RealisedField::StatedWorkShare,
+        RealisedField::StatedLadderShare,
+    ];
+
+    /// Its position in [`RealisedField::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether the form needs it; the others may stay empty.
+    pub fn required(self) -> bool {
+        matches!(self, RealisedField::Caseload | RealisedField::ExitsWork | RealisedField::ExitsOther)
+    }
+
+    fn style_and_range(self) -> (NumberStyle, f64, f64) {
+        match self {
+            RealisedField::Period => (NumberStyle::Whole, 1.0, 120.0),
+            RealisedField::Cost => (NumberStyle::Amount, 0.0, 1_000_000.0),
+            RealisedField::StatedExitShare | RealisedField::StatedWorkShare | RealisedField::StatedLadderShare => {
+                (NumberStyle::Percent, 0.0, 100.0)
+            }
+            _ => (NumberStyle::Whole, 0.0, 1_000_000.0),
+        }
+    }
+
+    /// The smallest and largest value allowed.
+    pub fn range(self) -> (f64, f64) {
+        let (_, min, max) = self.style_and_range();
+        (min, max)
+    }
+}
+
+/// A source's example of realised results, to fill the form with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Example {
+    /// schiedam-kompas-2010.txt.
+    Schiedam,
+    /// haarlem-samen-2002.txt.
+    Haarlem,
+}
+
+impl Example {
+    /// The form's texts for the example, as the source gives them.
+    pub fn texts(self) -> RealisedTexts {
+        let t: [&str; 11] = match self {
+            Example::Schiedam => ["569", "73", "66", "", "", "236", "18", "15000", "24", "54", "42"],
+            Example::Haarlem => ["280", "85", "43", "10", "238", "", "", "", "", "", ""],
+        };
+        t.map(String::from)
+    }
+}
+
+/// Reads the form: the realised result (empty optional fields are none) and the problems of
+/// fields that are required and empty, not numbers, or out of range. A field with a problem
+/// counts as empty (a required one as zero).
+pub fn read(texts: &RealisedTexts) -> (Realised, Vec<(RealisedField, ProblemKind)>) {
+    let mut problems = Vec::new();
+    let mut value = |field: RealisedField| -> Option<f64> {
+        let text = texts[field.index()].as_str();
+        let (style, min, max) = field.style_and_range();
+        let kind = match parse_number(text, style) {
+            Ok(v) if (min..=max).contains(&v) => return Some(v),
+            Err(ParseError::Empty) if !field.required() => return None,
+            Ok(_) => ProblemKind::OutOfRange { min, max },
+            Err(ParseError::Empty) => ProblemKind::Empty,
+            Err(ParseError::NotANumber) => ProblemKind::NotANumber,
+            Err(ParseError::NotWhole) => ProblemKind::NotWhole,
+            Err(ParseError::TooManyDecimals) => ProblemKind::TooManyDecimals,
+        };
+        problems.push((field, kind));
+        None
+    };
+    let values = RealisedField::ALL.map(&mut value);
+    let get = |field: RealisedField| values[field.index()];
+    let stated = |field: RealisedField| {
+        get(field).map(|percent| {
+            // "54" is stated to the unit, "24,4" to a tenth: that sets how close it must be.
+            let t = texts[field.index()].trim().trim_end_matches('%').trim();
+            let decimals = t.rfind([',', '.']).map_or(0, |i| t[i + 1..].chars().filter(char::is_ascii_digit).count());
+            Stated { percent, decimals: decimals.min(6) as u8 }
+        })
+    };
+    let realised = Realised {
+        caseload: get(RealisedField::Caseload).unwrap_or(0.0),
+        exits_work: get(RealisedField::ExitsWork).unwrap_or(0.0),
+        exits_other: get(RealisedField::ExitsOther).unwrap_or(0.0),
+        in_trajectory: get(RealisedField::InTrajectory),
+        closed: get(RealisedField::Closed),
+        ladder_steps: get(RealisedField::LadderSteps),
+        period_months: get(RealisedField::Period).map(|p| p as u32),
+        cost_per_year: get(RealisedField::Cost),
+        stated_exit_share: stated(RealisedField::StatedExitShare),
+        stated_work_share: stated(RealisedField::StatedWorkShare),
+        stated_ladder_share: stated(RealisedField::StatedLadderShare),
+    };
+    (realised, problems)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,6 +439,20 @@ mod tests {
         let fine = Realised { caseload: 100.0, exits_work: 10.0, exits_other: 5.0, ..Realised::default() };
         assert!(checks(&fine).is_empty());
         assert_eq!(outcome(&Realised::default()).exit_share, 0.0);
+    }
+
+    #[test]
+    fn the_examples_read_as_the_sources_give_them() {
+        assert_eq!(read(&Example::Schiedam.texts()), (schiedam(), vec![]));
+        assert_eq!(read(&Example::Haarlem.texts()), (haarlem(), vec![]));
+        let mut texts = Example::Haarlem.texts();
+        texts[0] = String::new();
+        texts[4] = "veel".into();
+        texts[9] = "24,4%".into();
+        let (r, problems) = read(&texts);
+        assert_eq!(problems, vec![(RealisedField::Caseload, ProblemKind::Empty), (RealisedField::Closed, ProblemKind::NotANumber)]);
+        assert_eq!(r.closed, None);
+        assert_eq!(r.stated_work_share, Some(Stated { percent: 24.4, decimals: 1 }));
     }
 
     #[test]
