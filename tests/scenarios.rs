@@ -60,11 +60,7 @@ fn given(set: &ScenarioSet) -> Vec<(String, Vec<String>, ExitSource)> {
     set.scenarios()
         .iter()
         .map(|s| {
-            let texts = Field::ALL
-                .into_iter()
-                .filter(|f| !matches!(f, Field::ExitShare | Field::Exits) || *f == s.raw.exit_field())
-                .map(|f| s.raw.get(f).to_string())
-                .collect();
+            let texts = s.raw.given_fields().map(|f| s.raw.get(f).to_string()).collect();
             (s.name.clone(), texts, s.raw.exit_source)
         })
         .collect()

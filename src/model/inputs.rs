@@ -133,6 +133,21 @@ impl RawInputs {
         }
     }
 
+    /// The exit view derived from the other: `exit` when `exits` was given, and back.
+    pub fn derived_exit_field(&self) -> Field {
+        match self.exit_source {
+            ExitSource::Share => Field::Exits,
+            ExitSource::Count => Field::ExitShare,
+        }
+    }
+
+    /// The fields the user gave, in form order: all but the derived exit view. What links
+    /// and files carry.
+    pub fn given_fields(&self) -> impl Iterator<Item = Field> + '_ {
+        let derived = self.derived_exit_field();
+        Field::ALL.into_iter().filter(move |f| *f != derived)
+    }
+
     /// The field that holds the exit value, `exit` or `exits`.
     pub fn exit_field(&self) -> Field {
         match self.exit_source {

@@ -13,20 +13,30 @@ use super::number::{canonical, input_text, parse_number};
 /// The longest value a link can put into a field, in characters; longer ones are cut.
 pub const MAX_VALUE_CHARS: usize = 200;
 
+/// A field's text as a link carries it: canonical when it parses, else as typed, encoded.
+/// Shared by this format and the set's (`scenarios`).
+pub fn link_value(field: Field, text: &str) -> String {
+    match parse_number(text, field.style()) {
+        Ok(v) => canonical(v),
+        Err(_) => encode(text),
+    }
+}
+
+/// The form text for a (decoded) value from a link: cut to [`MAX_VALUE_CHARS`], shown the
+/// Dutch way when it parses (`52,5`), else exactly as the link has it.
+pub fn form_text(field: Field, value: &str) -> String {
+    let value: String = value.chars().take(MAX_VALUE_CHARS).collect();
+    match parse_number(&value, field.style()) {
+        Ok(v) => input_text(v),
+        Err(_) => value,
+    }
+}
+
 /// The query string (with its leading `?`) that reproduces `raw`.
 pub fn to_query(raw: &RawInputs) -> String {
-    let exit_field = raw.exit_field();
-    let pairs: Vec<String> = Field::ALL
-        .into_iter()
-        .filter(|f| !matches!(f, Field::ExitShare | Field::Exits) || *f == exit_field)
-        .map(|field| {
-            let text = raw.get(field);
-            let value = match parse_number(text, field.style()) {
-                Ok(v) => canonical(v),
-                Err(_) => encode(text),
-            };
-            format!("{}={}", field.link_name(), value)
-        })
+    let pairs: Vec<String> = raw
+        .given_fields()
+        .map(|field| format!("{}={}", field.link_name(), link_value(field, raw.get(field))))
         .collect();
     format!("?{}", pairs.join("&"))
 }
@@ -44,12 +54,7 @@ pub fn from_query(query: &str, defaults: &RawInputs) -> RawInputs {
         if std::mem::replace(&mut seen[field.index()], true) {
             continue;
         }
-        let value: String = decode(value).chars().take(MAX_VALUE_CHARS).collect();
-        let text = match parse_number(&value, field.style()) {
-            Ok(v) => input_text(v),
-            Err(_) => value,
-        };
-        raw.set(field, text);
+        raw.set(field, form_text(field, &decode(value)));
     }
     if seen[Field::Exits.index()] {
         raw.exit_source = ExitSource::Count;

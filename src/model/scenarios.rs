@@ -15,8 +15,7 @@
 
 use super::field::Field;
 use super::inputs::{ExitSource, RawInputs};
-use super::link::{decode, encode, MAX_VALUE_CHARS};
-use super::number::{canonical, input_text, parse_number};
+use super::link::{decode, encode, form_text, link_value};
 
 /// The most scenarios a set holds.
 pub const MAX_SCENARIOS: usize = 12;
@@ -54,10 +53,7 @@ impl ScenarioSet {
             s.name = clean_name(&s.name);
             // The exit view that was not given is derived from the other (the page writes it
             // on validation); clearing it here lets sets compare by what the user gave.
-            let derived = match s.raw.exit_source {
-                ExitSource::Count => Field::ExitShare,
-                ExitSource::Share => Field::Exits,
-            };
+            let derived = s.raw.derived_exit_field();
             s.raw.set(derived, String::new());
         }
         let n = scenarios.len();
@@ -90,20 +86,14 @@ pub fn to_query(set: &ScenarioSet) -> String {
     for s in &set.scenarios {
         out.push_str("&s=");
         out.push_str(&encode(&s.name));
-        for field in Field::ALL {
-            let exit = matches!(field, Field::ExitShare | Field::Exits);
-            if exit && field != s.raw.exit_field() {
-                continue;
-            }
+        for field in s.raw.given_fields() {
             out.push(',');
-            if exit {
-                out.push(if field == Field::Exits { 'n' } else { 'p' });
+            match field {
+                Field::Exits => out.push('n'),
+                Field::ExitShare => out.push('p'),
+                _ => {}
             }
-            let text = s.raw.get(field);
-            match parse_number(text, field.style()) {
-                Ok(v) => out.push_str(&canonical(v)),
-                Err(_) => out.push_str(&encode(text)),
-            }
+            out.push_str(&link_value(field, s.raw.get(field)));
         }
     }
     out
@@ -150,12 +140,7 @@ fn scenario_from_param(value: &str, defaults: &RawInputs) -> Scenario {
         if matches!(field, Field::Exits | Field::ExitShare) {
             raw.exit_source = if field == Field::Exits { ExitSource::Count } else { ExitSource::Share };
         }
-        let text: String = text.chars().take(MAX_VALUE_CHARS).collect();
-        let text = match parse_number(&text, field.style()) {
-            Ok(v) => input_text(v),
-            Err(_) => text,
-        };
-        raw.set(field, text);
+        raw.set(field, form_text(field, &text));
     }
     Scenario { name, raw }
 }

@@ -62,9 +62,8 @@ pub fn to_json(set: &ScenarioSet) -> String {
         .scenarios()
         .iter()
         .map(|s| {
-            let inputs = Field::ALL
-                .into_iter()
-                .filter(|f| !matches!(f, Field::ExitShare | Field::Exits) || *f == s.raw.exit_field())
+            let inputs = s.raw
+                .given_fields()
                 .map(|f| (f.link_name().to_string(), text(s.raw.get(f))))
                 .collect();
             Json::Object(vec![("name".into(), text(&s.name)), ("inputs".into(), Json::Object(inputs))])
