@@ -7,7 +7,7 @@
 //! always rest on valid numbers and the page can say which fields they did not take.
 
 use super::field::Field;
-use super::number::{parse_number, rounded_input_text, ParseError};
+use super::number::{parse_number, rounded_input_text, NumberStyle, ParseError};
 
 /// A fraction between 0 and 1. Shares are fractions inside the model and percentages only at
 /// the edges (the form, the link, the page).
@@ -297,13 +297,19 @@ pub fn exit_share_of(exits: f64, caseload: u32) -> Share {
 
 /// Parses one field's text and checks its range.
 fn read_field(text: &str, field: Field) -> Result<f64, ProblemKind> {
-    let value = parse_number(text, field.style()).map_err(|e| match e {
+    let (min, max) = field.range();
+    read_number(text, field.style(), min, max)
+}
+
+/// Parses a number of `style` and checks that it lies in `min ..= max`; what is wrong
+/// otherwise. Serves every form of the page.
+pub fn read_number(text: &str, style: NumberStyle, min: f64, max: f64) -> Result<f64, ProblemKind> {
+    let value = parse_number(text, style).map_err(|e| match e {
         ParseError::Empty => ProblemKind::Empty,
         ParseError::NotANumber => ProblemKind::NotANumber,
         ParseError::NotWhole => ProblemKind::NotWhole,
         ParseError::TooManyDecimals => ProblemKind::TooManyDecimals,
     })?;
-    let (min, max) = field.range();
     if value < min || value > max {
         return Err(ProblemKind::OutOfRange { min, max });
     }

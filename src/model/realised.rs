@@ -7,8 +7,8 @@
 //! them (`Stated`). A realised result becomes the start of a projection with [`to_projection`].
 
 use super::field::Field;
-use super::inputs::{ExitSource, ProblemKind, RawInputs};
-use super::number::{input_text, parse_number, NumberStyle, ParseError};
+use super::inputs::{read_number, ExitSource, ProblemKind, RawInputs};
+use super::number::{input_text, NumberStyle};
 
 /// A share as a source states it: the percentage and how many decimals it was given with, which
 /// decides how far a computed share may be from it (half the last digit).
@@ -130,15 +130,23 @@ pub enum Check {
     },
 }
 
+/// part / whole as a fraction; 0 when there is no whole.
+pub fn share(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 {
+        part / whole
+    } else {
+        0.0
+    }
+}
+
 /// The shares and saving of a realised result.
 pub fn outcome(r: &Realised) -> Outcome {
     let exits = r.exits_work + r.exits_other;
-    let of = |part: f64, whole: f64| if whole > 0.0 { part / whole } else { 0.0 };
     Outcome {
         exits,
-        exit_share: of(exits, r.caseload),
-        work_share: of(r.exits_work, exits),
-        ladder_share: r.ladder_steps.map(|l| of(l, r.caseload)),
+        exit_share: share(exits, r.caseload),
+        work_share: share(r.exits_work, exits),
+        ladder_share: r.ladder_steps.map(|l| share(l, r.caseload)),
         savings_per_year: r.cost_per_year.map(|c| exits * c),
     }
 }
@@ -176,11 +184,10 @@ pub fn checks(r: &Realised) -> Vec<Check> {
         (ShareOf::Work, r.stated_work_share, r.exits_work, o.exits),
         (ShareOf::Ladder, r.stated_ladder_share, r.ladder_steps.unwrap_or(0.0), r.caseload),
     ];
-    for (share, stated, numerator, denominator) in stated {
+    for (which, stated, numerator, denominator) in stated {
         if let Some(stated) = stated {
-            let computed = if denominator > 0.0 { numerator / denominator } else { 0.0 };
-            if !stated.matches(computed) {
-                found.push(Check::StatedShareDiffers { share, numerator, denominator, stated });
+            if !stated.matches(share(numerator, denominator)) {
+                found.push(Check::StatedShareDiffers { share: which, numerator, denominator, stated });
             }
         }
     }
@@ -310,17 +317,14 @@ pub fn read(texts: &RealisedTexts) -> (Realised, Vec<(RealisedField, ProblemKind
     let mut value = |field: RealisedField| -> Option<f64> {
         let text = texts[field.index()].as_str();
         let (style, min, max) = field.style_and_range();
-        let kind = match parse_number(text, style) {
-            Ok(v) if (min..=max).contains(&v) => return Some(v),
-            Err(ParseError::Empty) if !field.required() => return None,
-            Ok(_) => ProblemKind::OutOfRange { min, max },
-            Err(ParseError::Empty) => ProblemKind::Empty,
-            Err(ParseError::NotANumber) => ProblemKind::NotANumber,
-            Err(ParseError::NotWhole) => ProblemKind::NotWhole,
-            Err(ParseError::TooManyDecimals) => ProblemKind::TooManyDecimals,
-        };
-        problems.push((field, kind));
-        None
+        match read_number(text, style, min, max) {
+            Ok(v) => Some(v),
+            Err(ProblemKind::Empty) if !field.required() => None,
+            Err(kind) => {
+                problems.push((field, kind));
+                None
+            }
+        }
     };
     let values = RealisedField::ALL.map(&mut value);
     let get = |field: RealisedField| values[field.index()];
