@@ -16,7 +16,7 @@ use crate::components::{
     scenario_list::ScenarioList,
     storage_notice::StorageNotice,
 };
-use crate::model::{csv, project, set_file, Field, Inputs, Preset};
+use crate::model::{csv, project, scenarios, set_file, Field, Inputs, Preset};
 use crate::state::{Action, State, Storage};
 use crate::text;
 use std::rc::Rc;
@@ -53,16 +53,19 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         let (query, stored) = (props.query.clone(), props.stored.clone());
         use_reducer(move || State::open(&query, stored.as_deref()))
     };
-    use_effect_with(state.query(), |query| browser::replace_query(query));
+    // The set once per render: the address, storage, the saved file and the report read it.
+    let set = state.set();
+    let query = scenarios::to_query(&set);
+    let json = set_file::to_json(&set);
+    use_effect_with(query.clone(), |query| browser::replace_query(query));
     {
         // One effect, so an unreadable entry is kept aside before anything is saved over it.
         let aside = match &state.storage {
             Storage::Unreadable { text, .. } => Some(text.clone()),
             _ => None,
         };
-        let json = set_file::to_json(&state.set());
         let (dispatch, refused) = (state.dispatcher(), state.storage_refused);
-        use_effect_with((json, state.may_save(), aside), move |(json, may_save, aside)| {
+        use_effect_with((json.clone(), state.may_save(), aside), move |(json, may_save, aside)| {
             // An unreadable entry that could not be kept aside is not saved over.
             let kept = aside.as_deref().is_none_or(browser::keep_aside);
             if *may_save {
@@ -87,13 +90,13 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let on_edit = on_action.reform(|(field, text): (Field, String)| Action::Edit(field, text));
     let on_preset = on_action.reform(Action::Preset);
     let on_request = {
-        let (state, projections, names) = (state.clone(), projections.clone(), names.clone());
+        let (state, projections, names, json) = (state.clone(), projections.clone(), names.clone(), json.clone());
         Callback::from(move |request: FileRequest| {
             let rows: Vec<(&str, &crate::model::Projection)> =
                 names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
             let (name, mime, content) = match request {
                 FileRequest::SaveJson => {
-                    ("uitstroomrekenaar-scenarios.json", "application/json", set_file::to_json(&state.set()))
+                    ("uitstroomrekenaar-scenarios.json", "application/json", json.clone())
                 }
                 FileRequest::MonthlyCsv(d) => {
                     ("uitstroomrekenaar-maanden.csv", "text/csv;charset=utf-8", csv::monthly(&rows, text::CSV_MONTHLY_HEADERS, d))
@@ -150,7 +153,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             .map(|(s, name)| ReportScenario { name: name.clone(), inputs: s.checked.inputs, origin: s.origin })
             .collect::<Vec<_>>(),
     ));
-    let link = AttrValue::from(format!("{}{}", browser::page_address(), state.query()));
+    let link = AttrValue::from(format!("{}{query}", browser::page_address()));
 
     html! {
         <>

@@ -562,8 +562,7 @@ pub const PRINT_COMPARISON: &str = "Rapport van de vergelijking afdrukken of als
 /// what it rests on, the cost side when there is one, and the caveat that matters most here.
 /// It never claims more than the inputs support: without deadweight it says the figure is gross.
 pub fn summary(name: &str, inputs: &Inputs, p: &Projection) -> String {
-    let at_period = &p.months[p.period_months as usize];
-    let reduction = at_period.caseload_baseline - at_period.caseload_project;
+    let reduction = p.reduction_at_period();
     let gross = inputs.baseline_per_year.fraction() == 0.0;
     let mut out = format!(
         "{name}: van de {} cliënten verwachten we dat er binnen {} {} uit de bijstand stromen ({}), \

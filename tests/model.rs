@@ -27,6 +27,7 @@ fn schiedam_article_figures_come_out() {
     assert_eq!(p.exits_work.round(), 73.0);
     assert_eq!(p.exits_other.round(), 66.0);
     assert_relative_eq!(p.savings_per_year, 2_085_000.0, epsilon = 1e-6);
+    assert_relative_eq!(p.reduction_at_period(), 139.0, epsilon = 1e-9);
     assert_eq!(p.exits_baseline, 0.0);
     assert_eq!(p.return_ratio, None);
     assert_eq!(p.break_even_month, None);

@@ -43,8 +43,7 @@ fn metric_row(metric: Metric, p: &Projection) -> Html {
 pub fn Results(props: &ResultsProps) -> Html {
     let p = &props.projections[props.index];
     let i = &props.inputs;
-    let at_period = &p.months[p.period_months as usize];
-    let reduction = at_period.caseload_baseline - at_period.caseload_project;
+    let reduction = p.reduction_at_period();
     let gross = i.baseline_per_year.fraction() == 0.0 && i.return_share.fraction() == 0.0;
     let savings = p.savings_per_year;
     html! {

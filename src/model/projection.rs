@@ -180,6 +180,12 @@ impl Projection {
     pub fn horizon(&self) -> u32 {
         self.months.last().map_or(0, |m| m.month)
     }
+    /// Δ(P): clients fewer on benefit at the end of the project than without it, the count
+    /// behind `savings_per_year`.
+    pub fn reduction_at_period(&self) -> f64 {
+        let m = &self.months[self.period_months as usize];
+        m.caseload_baseline - m.caseload_project
+    }
     /// Whether the scenario has project cost.
     pub fn has_cost(&self) -> bool {
         self.project_cost_total > 0.0
