@@ -75,6 +75,13 @@ pub fn field_label(field: Field) -> &'static str {
     }
 }
 
+/// A label as it reads mid-sentence: its first letter in lower case. Labels start with an ASCII
+/// letter; full Unicode case mapping would carry an 11 KB table into the page for this alone.
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
 /// The unit a field is typed in.
 pub fn field_unit(field: Field) -> &'static str {
     match field {
@@ -172,7 +179,7 @@ pub fn problem_message(problem: &Problem) -> String {
 pub fn fallback_notice(fields: &[(Field, f64)], opened_from_link: bool) -> String {
     let used: Vec<String> = fields
         .iter()
-        .map(|(f, v)| format!("{}: {}", field_label(*f).to_lowercase(), value_in_unit(*f, *v)))
+        .map(|(f, v)| format!("{}: {}", lower_first(field_label(*f)), value_in_unit(*f, *v)))
         .collect();
     let which = if opened_from_link {
         "de standaardwaarde van het voorbeeld Schiedam"
