@@ -10,14 +10,15 @@ use crate::components::{
     method::Method,
     preset_bar::PresetBar,
     proposal::{Proposal, ReportKind},
+    realised_panel::RealisedPanel,
     report::{Report, ReportScenario},
     results::Results,
     scenario_form::ScenarioForm,
     scenario_list::ScenarioList,
     storage_notice::StorageNotice,
 };
-use crate::model::{csv, project, scenarios, set_file, Field, Inputs, Preset};
-use crate::state::{Action, State, Storage};
+use crate::model::{csv, project, realised, scenarios, set_file, Field, Inputs, Preset};
+use crate::state::{Action, Mode, State, Storage};
 use crate::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,7 +34,8 @@ impl Reducible for State {
 #[component]
 pub fn App() -> Html {
     let stored = browser::load_stored().map(AttrValue::from);
-    html! { <Calculator query={browser::query()} {stored} /> }
+    let stored_realised = browser::load(browser::REALISED_KEY).map(AttrValue::from);
+    html! { <Calculator query={browser::query()} {stored} {stored_realised} /> }
 }
 
 /// What the calculator starts from.
@@ -44,15 +46,27 @@ pub struct CalculatorProps {
     /// What the browser's storage holds, exactly as stored.
     #[prop_or_default]
     pub stored: Option<AttrValue>,
+    /// What the browser's storage holds of the realised-results form, exactly as stored.
+    #[prop_or_default]
+    pub stored_realised: Option<AttrValue>,
 }
 
 /// The calculator page.
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let state = {
-        let (query, stored) = (props.query.clone(), props.stored.clone());
-        use_reducer(move || State::open(&query, stored.as_deref()))
+        let (query, stored, realised) = (props.query.clone(), props.stored.clone(), props.stored_realised.clone());
+        use_reducer(move || {
+            let state = State::open(&query, stored.as_deref());
+            match realised.as_deref().and_then(realised::texts_from_json) {
+                Some(texts) => state.with_realised(texts),
+                None => state,
+            }
+        })
     };
+    use_effect_with(realised::texts_to_json(&state.realised), |json| {
+        browser::save(browser::REALISED_KEY, json);
+    });
     // The set once per render: the address, storage, the saved file and the report read it.
     let set = state.set();
     let query = scenarios::to_query(&set);
@@ -161,10 +175,24 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <h1>{ text::TITLE }</h1>
                 <p class="page-intro">{ text::INTRO }</p>
                 <StorageNotice storage={state.storage.clone()} refused={state.storage_refused} {file_problem} on_action={on_action.clone()} {on_download_unreadable} />
-                <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()}
-                    base={state.base} editing={state.editing} on_action={on_action.clone()} />
-                <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_preset} />
+                <div class="mode-switch" role="group" aria-label={text::MODE_LABEL}>
+                    { for [Mode::Projection, Mode::Realised].into_iter().zip(text::MODES).map(|(mode, label)| html! {
+                        <button type="button" class="preset-button" aria-pressed={if state.mode == mode { "true" } else { "false" }}
+                            onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ label }</button>
+                    }) }
+                </div>
+                if state.mode == Mode::Projection {
+                    <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()}
+                        base={state.base} editing={state.editing} on_action={on_action.clone()} />
+                    <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_preset} />
+                }
             </header>
+            if state.mode == Mode::Realised {
+                <main class="page-main">
+                    <RealisedPanel texts={state.realised.clone()} can_add={state.can_add()} on_action={on_action.clone()} />
+                    <Method />
+                </main>
+            } else {
             <main class="page-main">
                 <div class="page-columns">
                     <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()} {on_edit} />
@@ -181,6 +209,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <FilePanel {on_request} {on_open} />
                 <Method />
             </main>
+            }
             <footer class="page-footer"><p>{ text::FOOTER }</p></footer>
             <Report kind={*report_kind} date={AttrValue::from(browser::today())} {link} scenarios={report_scenarios}
                 projections={projections.clone()} base={state.base} editing={state.editing} {summary} />

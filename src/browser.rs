@@ -5,6 +5,8 @@
 
 /// The storage key of the scenario set (a versioned JSON document, `model::set_file`).
 pub const STORAGE_KEY: &str = "uitstroomrekenaar.scenarios";
+/// The storage key of the realised-results form's texts (`model::realised::texts_to_json`).
+pub const REALISED_KEY: &str = "uitstroomrekenaar.nacalculatie";
 /// Where an entry that could not be read is kept aside, untouched; more get `.2`, `.3`, ….
 pub const ASIDE_KEY: &str = "uitstroomrekenaar.scenarios.onleesbaar";
 
@@ -131,6 +133,16 @@ pub fn query() -> String {
 /// always shares the set on screen.
 pub fn replace_query(query: &str) {
     imp::replace_query(query)
+}
+
+/// What is stored under `key`, exactly as stored.
+pub fn load(key: &str) -> Option<String> {
+    imp::load(key)
+}
+
+/// Stores `text` under `key`. False when the browser refused (no storage, or full).
+pub fn save(key: &str, text: &str) -> bool {
+    imp::store(key, text)
 }
 
 /// The stored scenario set, exactly as stored.

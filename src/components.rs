@@ -8,6 +8,7 @@ pub mod file_panel;
 pub mod method;
 pub mod preset_bar;
 pub mod proposal;
+pub mod realised_panel;
 pub mod report;
 pub mod results;
 pub mod scenario_form;

@@ -6,6 +6,7 @@
 use crate::model::number::rounded_input_text;
 use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENARIOS};
 use crate::model::set_file::{self, LoadError};
+use crate::model::realised::{self, Example, RealisedField, RealisedTexts};
 use crate::model::{link, validate, Checked, ExitSource, Field, Preset, RawInputs};
 
 /// One scenario as the page holds it.
@@ -78,6 +79,16 @@ pub enum Storage {
     },
 }
 
+/// What the page is for at the moment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// What is expected: the scenarios and their projections.
+    #[default]
+    Projection,
+    /// What actually happened: the realised-results form and its checks.
+    Realised,
+}
+
 /// What the user typed, and what it means.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -96,6 +107,10 @@ pub struct State {
     pub file_problem: Option<LoadError>,
     /// True while the browser refuses to store the set (a private window, full storage).
     pub storage_refused: bool,
+    /// Projection or realised results.
+    pub mode: Mode,
+    /// The realised-results form's texts, as typed.
+    pub realised: RealisedTexts,
 }
 
 /// Everything the user can do to the state.
@@ -131,6 +146,14 @@ pub enum Action {
     DismissUnreadable,
     /// Whether the browser refused the last attempt to store the set.
     StorageRefused(bool),
+    /// Show projections or realised results.
+    SetMode(Mode),
+    /// The text of a realised-results field changed.
+    EditRealised(RealisedField, String),
+    /// Fill the realised-results form with a source's example, or empty it (`None`).
+    RealisedExample(Option<Example>),
+    /// A new scenario, with this name, for a next project like the realised one; edited next.
+    UseRealised(String),
 }
 
 impl State {
@@ -170,7 +193,20 @@ impl State {
             storage: Storage::InStep,
             file_problem: None,
             storage_refused: false,
+            mode: Mode::Projection,
+            realised: RealisedTexts::default(),
         }
+    }
+
+    /// The state with the realised-results form filled from what the browser stored.
+    pub fn with_realised(self, texts: RealisedTexts) -> State {
+        State { realised: texts, ..self }
+    }
+
+    /// Whether the realised results can become a scenario: their required fields are valid
+    /// and another scenario fits.
+    pub fn can_use_realised(&self) -> bool {
+        self.can_add() && realised::read(&self.realised).1.is_empty()
     }
 
     fn from_set(set: &ScenarioSet) -> State {
@@ -253,13 +289,13 @@ impl State {
             }
             Action::SetBase(i) if i < n => next.base = i,
             Action::Open(set) => {
-                next = State { storage: self.storage.clone(), storage_refused: self.storage_refused, ..State::from_set(&set) }
+                next = State { storage: self.storage.clone(), ..self.keeping_page(State::from_set(&set)) }
             }
             Action::FileProblem(error) => next.file_problem = Some(error),
             Action::KeepLinkSet => next.storage = Storage::InStep,
             Action::OpenSavedSet => {
                 if let Storage::Pending(saved) = &self.storage {
-                    next = State { storage_refused: self.storage_refused, ..State::from_set(saved) };
+                    next = self.keeping_page(State::from_set(saved));
                 }
             }
             Action::DismissUnreadable => next.storage = Storage::InStep,
@@ -267,8 +303,24 @@ impl State {
                 // Only what storage said changes; the link flag and file message stay.
                 next = State { storage_refused: refused, ..self.clone() };
             }
+            Action::SetMode(mode) => next.mode = mode,
+            Action::EditRealised(field, text) => next.realised[field.index()] = text,
+            Action::RealisedExample(example) => next.realised = example.map(Example::texts).unwrap_or_default(),
+            Action::UseRealised(name) if self.can_use_realised() => {
+                let raw = realised::to_projection(&realised::read(&self.realised).0, &Preset::Schiedam.raw());
+                let previous = Preset::Schiedam.checked();
+                next.scenarios.push(ScenarioState::new(clean_name(&name), raw, &previous, None));
+                next.editing = n;
+                next.mode = Mode::Projection;
+            }
             _ => {}
         }
         next
+    }
+
+    /// `set`'s state with what belongs to the page rather than to a set: storage refusal,
+    /// mode and realised results.
+    fn keeping_page(&self, set: State) -> State {
+        State { storage_refused: self.storage_refused, mode: self.mode, realised: self.realised.clone(), ..set }
     }
 }

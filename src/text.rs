@@ -2,6 +2,7 @@
 //! `shared/reference/domain.md`, each with its source; a derived figure says so.
 
 use crate::format;
+use crate::model::realised::{Check, Count, Example, RealisedField, ShareOf, Stated};
 use crate::model::set_file::LoadError;
 use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
 
@@ -676,6 +677,184 @@ pub fn input_source(field: Field, value: f64, origin: Option<Preset>) -> Option<
         _ => None,
     }
 }
+
+// Realised results (nacalculatie).
+
+/// The label of the switch between the two modes.
+pub const MODE_LABEL: &str = "Wat wilt u doen?";
+
+/// The two modes: projection and realised results.
+pub const MODES: [&str; 2] = ["Vooruit rekenen", "Nacalculatie"];
+
+/// The title of the realised-results section.
+pub const REALISED_TITLE: &str = "Nacalculatie: wat is er werkelijk gebeurd?";
+
+/// What the realised-results section is for.
+pub const REALISED_INTRO: &str = "Vul in wat uw project heeft bereikt. U ziet de uitstroom en de besparing \
+    zoals de bronnen die berekenen, en waar de cijfers niet op elkaar aansluiten. Daarna kunt u er \
+    een scenario voor een volgend project van maken.";
+
+/// The label of the examples of realised results.
+pub const REALISED_EXAMPLES: &str = "Voorbeelden uit de bronnen";
+
+/// The name of a source's example of realised results.
+pub fn realised_example(example: Example) -> &'static str {
+    match example {
+        Example::Schiedam => "Schiedam 2008–2010",
+        Example::Haarlem => "Haarlem SAMEN 1997–2002",
+    }
+}
+
+/// Empties the realised-results form.
+pub const REALISED_CLEAR: &str = "Leegmaken";
+
+/// The two groups of the realised-results form.
+pub const REALISED_GROUPS: [&str; 2] = ["Wat er gebeurde", "Wat de bron zelf noemt (om na te rekenen)"];
+
+/// A realised-results input's label, unit and hint.
+pub fn realised_field(field: RealisedField) -> [&'static str; 3] {
+    match field {
+        RealisedField::Caseload => ["Cliënten bij de start", "cliënten", "Verplicht. Schiedam: 569; Haarlem: 280."],
+        RealisedField::ExitsWork => ["Uitgestroomd naar werk", "cliënten", "Verplicht. Schiedam: 73; Haarlem: 85."],
+        RealisedField::ExitsOther => [
+            "Anders uitgestroomd",
+            "cliënten",
+            "Verplicht: uitkering beëindigd om een andere reden dan werk. Schiedam: 139 − 73 = 66; Haarlem: 43.",
+        ],
+        RealisedField::InTrajectory => {
+            ["Nog in traject", "cliënten", "Optioneel: nog bezig of met een goede kans op een baan. Haarlem: 10."]
+        }
+        RealisedField::Closed => ["Afgesloten trajecten", "trajecten", "Optioneel, als de bron ze telt. Haarlem: 238."],
+        RealisedField::LadderSteps => {
+            ["Stappen op de participatieladder", "cliënten", "Optioneel: één of meer stappen vooruit. Schiedam: 236."]
+        }
+        RealisedField::Period => ["Looptijd", "maanden", "Optioneel; nodig voor een scenario. Schiedam: 18 (anderhalf jaar)."],
+        RealisedField::Cost => {
+            ["Uitkeringslasten per cliënt", "euro per jaar", "Optioneel; voor de besparing per jaar. Schiedam: 15.000."]
+        }
+        RealisedField::StatedExitShare => ["Uitstroom", "% van de cliënten", "Schiedam noemt 24% (\u{201c}ruim 24%\u{201d})."],
+        RealisedField::StatedWorkShare => ["Naar werk", "% van de uitstroom", "Schiedam noemt 54%."],
+        RealisedField::StatedLadderShare => ["Stap op de ladder", "% van de cliënten", "Schiedam noemt 42%."],
+    }
+}
+
+/// The message beside a realised-results input with a problem.
+pub fn realised_problem(field: RealisedField, kind: &ProblemKind) -> String {
+    let (min, max) = field.range();
+    let what = match kind {
+        ProblemKind::Empty => "Vul een getal in.",
+        ProblemKind::NotANumber => "Dit is geen getal; gebruik cijfers, zoals 569 of 24,4.",
+        ProblemKind::NotWhole => "Vul een heel getal in.",
+        ProblemKind::TooManyDecimals => "Gebruik hoogstens twee decimalen.",
+        _ => "Deze waarde valt buiten het bereik.",
+    };
+    let whole = if field.whole() { ", hele getallen" } else { "" };
+    format!("{what} Toegestaan: van {} tot en met {}{whole}.", format::number(min, 0), format::number(max, 0))
+}
+
+/// The title of the realised outcome.
+pub const REALISED_OUTCOME: &str = "Uitkomst, zoals de bronnen rekenen";
+
+/// The labels of the realised outcome: exits, their share, the share to work, the share up the
+/// ladder, the saving per year.
+pub const REALISED_METRICS: [&str; 5] = [
+    "Uitstroom (naar werk + anders)",
+    "Uitstroom als deel van de cliënten",
+    "Waarvan naar werk",
+    "Stap op de participatieladder",
+    "Besparing per jaar (uitstroom × uitkeringslasten)",
+];
+
+/// Shown for a realised figure that needs an input that is empty.
+pub const REALISED_NOT_GIVEN: &str = "niet ingevuld";
+
+/// Said instead of the outcome while a required input is missing or wrong.
+pub const REALISED_INCOMPLETE: &str = "Vul cliënten bij de start, uitstroom naar werk en andere uitstroom geldig in \
+    om de uitkomst te zien.";
+
+/// Said under the realised saving: what it is and is not.
+pub const REALISED_GROSS: &str = "Dit is bruto, zoals in de bronnen: uitstroom die zonder project ook was \
+    gebeurd en terugval zijn niet afgetrokken.";
+
+/// The title of the consistency checks.
+pub const CHECKS_TITLE: &str = "Kloppen de cijfers?";
+
+/// Said when every check passes.
+pub const CHECKS_OK: &str = "Ja: geen deel is groter dan zijn geheel, er blijft niets onverklaard en de \
+    genoemde percentages volgen uit de aantallen.";
+
+/// A count as a check names it.
+fn count_label(count: Count) -> &'static str {
+    match count {
+        Count::Caseload => "cliënten bij de start",
+        Count::ExitsWork => "naar werk",
+        Count::ExitsOther => "anders uitgestroomd",
+        Count::InTrajectory => "nog in traject",
+        Count::Closed => "afgesloten trajecten",
+        Count::LadderSteps => "stappen op de ladder",
+    }
+}
+
+/// Parts with their arithmetic: `naar werk + anders uitgestroomd = 85 + 43 = 128`.
+fn parts_sum(parts: &[(Count, f64)]) -> String {
+    let labels: Vec<&str> = parts.iter().map(|(c, _)| count_label(*c)).collect();
+    let values: Vec<String> = parts.iter().map(|(_, v)| format::number(*v, 0)).collect();
+    let total = format::number(parts.iter().map(|(_, v)| v).sum(), 0);
+    if parts.len() == 1 {
+        format!("{} = {total}", labels[0])
+    } else {
+        format!("{} = {} = {total}", labels.join(" + "), values.join(" + "))
+    }
+}
+
+/// What a check found, with the arithmetic.
+pub fn check_message(check: &Check) -> String {
+    match check {
+        Check::PartsExceedWhole { parts, whole } => format!(
+            "Meer dan het geheel: {}, maar {} = {}.",
+            parts_sum(parts),
+            count_label(whole.0),
+            format::number(whole.1, 0)
+        ),
+        Check::Unexplained { parts, whole, remainder } => format!(
+            "Niet verklaard: {}, maar {} = {}. Over {} zegt de bron niets.",
+            parts_sum(parts),
+            count_label(whole.0),
+            format::number(whole.1, 0),
+            format::number(*remainder, 0)
+        ),
+        Check::StatedShareDiffers { share, numerator, denominator, stated } => {
+            let what = match share {
+                ShareOf::Exits => "Uitstroom",
+                ShareOf::Work => "Naar werk",
+                ShareOf::Ladder => "Stap op de ladder",
+            };
+            format!(
+                "Percentage klopt niet: {what} is {} van {} = {}, de bron noemt {}.",
+                format::number(*numerator, 0),
+                format::number(*denominator, 0),
+                format::percent(crate::model::realised::share(*numerator, *denominator), 1),
+                stated_percent(*stated)
+            )
+        }
+    }
+}
+
+/// A stated share as the source gave it: `54%`.
+fn stated_percent(stated: Stated) -> String {
+    format::percent(stated.percent / 100.0, stated.decimals)
+}
+
+/// Turns the realised results into a scenario.
+pub const REALISED_USE: &str = "Maak hiervan een scenario voor een volgend project";
+
+/// The name of that scenario.
+pub const REALISED_USE_NAME: &str = "Volgend project (uit nacalculatie)";
+
+/// What that scenario takes over.
+pub const REALISED_USE_NOTE: &str = "Het scenario krijgt dezelfde cliënten, de gerealiseerde uitstroom als \
+    verwachting en hetzelfde deel naar werk, en de looptijd en uitkeringslasten als u die invulde; de \
+    rest komt uit het voorbeeld Schiedam.";
 
 #[cfg(test)]
 mod tests {

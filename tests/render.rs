@@ -4,12 +4,14 @@
 
 use uitstroomrekenaar::components::chart::{Chart, ChartProps};
 use uitstroomrekenaar::components::field_input::{FieldInput, FieldInputProps};
+use uitstroomrekenaar::components::realised_panel::{RealisedPanel, RealisedPanelProps};
+use uitstroomrekenaar::model::realised::Example;
 use uitstroomrekenaar::model::{project, Field, Preset};
 use uitstroomrekenaar::{Calculator, CalculatorProps};
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
 async fn page(query: &'static str) -> String {
-    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query), stored: None })
+    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query), stored: None, stored_realised: None })
         .hydratable(false)
         .render()
         .await
@@ -42,7 +44,7 @@ async fn default_page_shows_schiedam() {
     assert!(html.contains("Hoe rekenen we?"));
     assert!(html.contains("Bruto is geen netto."));
     assert!(html.contains("Met Kompas Koersen Naar Eigen Kracht"), "the example names its source");
-    assert!(html.contains(r#"aria-pressed="true""#), "Schiedam marked as current");
+    assert!(html.contains(r#"aria-pressed="true" class="preset-button">Schiedam 2008–2010"#), "Schiedam marked as current");
     assert!(!html.contains("aria-invalid=\"true\""));
     for name in [
         "exits", "exit_share", "exits_work", "exits_other", "exits_baseline", "caseload_end",
@@ -73,7 +75,9 @@ async fn a_link_reproduces_its_scenario() {
     assert!((work - 85.0).abs() < 1e-9);
     assert!(html.contains("45,7%"));
     assert_ne!(metric(&html, "return_ratio"), "");
-    assert!(!html.contains("aria-pressed=\"true\""), "a shared scenario is no preset");
+    // Only the mode switch is pressed: a shared scenario is no preset.
+    assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
+    assert!(html.contains("aria-pressed=\"true\" class=\"preset-button\">Vooruit rekenen</button>"));
 }
 
 #[tokio::test]
@@ -92,10 +96,13 @@ async fn bad_link_values_are_marked_shown_as_text_and_fall_back() {
 #[tokio::test]
 async fn a_field_with_a_problem_describes_it() {
     let props = FieldInputProps {
-        field: Field::Period,
+        name: "period",
+        label: AttrValue::from("Looptijd"),
+        unit: AttrValue::from("maanden"),
+        hint: AttrValue::from("18 maanden"),
         text: AttrValue::from("0"),
         problem: Some(AttrValue::from("Toegestaan: van 1 tot en met 120 maanden.")),
-        on_edit: Callback::noop(),
+        on_input: Callback::noop(),
     };
     let html = LocalServerRenderer::<FieldInput>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"aria-invalid="true""#));
@@ -178,4 +185,47 @@ async fn the_report_lists_inputs_with_sources_and_the_link() {
     assert!(report.contains("Bruto is geen netto."));
     // The report repeats no data-metric: scripts read the page's own results.
     assert!(!report.contains("data-metric=") && !report.contains("data-compare="));
+}
+
+async fn realised(example: Example) -> String {
+    let props = RealisedPanelProps { texts: example.texts(), can_add: true, on_action: Callback::noop() };
+    LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn realised_schiedam_shows_its_saving_and_flags_the_rounded_shares() {
+    let html = realised(Example::Schiedam).await;
+    assert_eq!(metric(&html, "realised_exits"), "139");
+    assert_eq!(metric(&html, "realised_savings_per_year"), "2085000");
+    assert!(html.contains("€\u{a0}2.085.000"));
+    assert!(html.contains(r#"data-checks="2""#), "{html}");
+    assert!(html.contains("Naar werk is 73 van 139 = 52,5%, de bron noemt 54%."), "{html}");
+    assert!(html.contains("Stap op de ladder is 236 van 569 = 41,5%, de bron noemt 42%."), "{html}");
+    assert!(!html.contains("Uitstroom is 139"), "ruim 24% matches 139 of 569");
+    assert!(!html.contains("disabled"), "it can become a scenario");
+}
+
+#[tokio::test]
+async fn realised_haarlem_flags_what_the_closed_trajectories_leave_unexplained() {
+    let html = realised(Example::Haarlem).await;
+    assert_eq!(metric(&html, "realised_exits"), "128");
+    assert_eq!(metric(&html, "realised_savings_per_year"), "", "no cost given");
+    assert!(html.contains(r#"data-checks="1""#));
+    assert!(
+        html.contains("naar werk + anders uitgestroomd + nog in traject = 85 + 43 + 10 = 138, maar afgesloten trajecten = 238. Over 100 zegt de bron niets."),
+        "{html}"
+    );
+    for field in uitstroomrekenaar::model::realised::RealisedField::ALL {
+        assert!(html.contains(&format!("name=\"{}\"", field.name())), "{}", field.name());
+    }
+}
+
+#[tokio::test]
+async fn realised_without_required_input_asks_for_it_and_cannot_become_a_scenario() {
+    let props = RealisedPanelProps { texts: Default::default(), can_add: true, on_action: Callback::noop() };
+    let html = LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("Vul cliënten bij de start"));
+    assert!(!html.contains("data-checks"));
+    assert!(html.contains("disabled"));
+    assert_eq!(html.matches(r#"aria-invalid="true""#).count(), 3, "the three required fields");
 }

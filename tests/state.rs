@@ -2,7 +2,8 @@
 
 use approx::assert_relative_eq;
 use uitstroomrekenaar::model::{ExitSource, Field, Preset};
-use uitstroomrekenaar::state::{Action, State};
+use uitstroomrekenaar::model::realised::{Example, RealisedField};
+use uitstroomrekenaar::state::{Action, Mode, State};
 
 fn edit(state: &State, field: Field, text: &str) -> State {
     state.apply(Action::Edit(field, text.to_string()))
@@ -77,4 +78,37 @@ fn a_preset_replaces_everything() {
     assert!(state.editing().checked.problems.is_empty());
     assert_eq!(state.editing().origin, Some(Preset::Haarlem));
     assert_eq!(state.editing().raw.get(Field::ExitShare), "45,71");
+}
+
+#[test]
+fn realised_results_become_a_scenario_for_a_next_project() {
+    let state = State::open("", None).apply(Action::SetMode(Mode::Realised));
+    assert!(!state.can_use_realised(), "nothing entered yet");
+    let state = state.apply(Action::RealisedExample(Some(Example::Schiedam)));
+    let state = state.apply(Action::EditRealised(RealisedField::Cost, "16000".to_string()));
+    assert_eq!(state.realised[RealisedField::Cost.index()], "16000");
+    let next = state.apply(Action::UseRealised("Volgend project".to_string()));
+    assert_eq!(next.mode, Mode::Projection);
+    assert_eq!(next.scenarios.len(), 2);
+    assert_eq!(next.editing, 1);
+    let s = next.editing();
+    assert_eq!(s.name, "Volgend project");
+    assert!(s.checked.problems.is_empty(), "{:?}", s.checked.problems);
+    assert_eq!(s.checked.inputs.caseload, 569);
+    assert_relative_eq!(s.checked.inputs.exit_share.fraction(), 139.0 / 569.0, epsilon = 1e-12);
+    assert_relative_eq!(s.checked.inputs.work_share.fraction(), 73.0 / 139.0, epsilon = 1e-4);
+    assert_eq!(s.checked.inputs.period_months, 18);
+    assert_relative_eq!(s.checked.inputs.cost_per_year.0, 16_000.0);
+    assert_eq!(next.realised, state.realised, "the realised results stay");
+
+    let cleared = next.apply(Action::RealisedExample(None));
+    assert!(cleared.realised.iter().all(String::is_empty));
+}
+
+#[test]
+fn realised_results_with_a_bad_required_field_do_not_become_a_scenario() {
+    let state = State::open("", None).apply(Action::RealisedExample(Some(Example::Haarlem)));
+    let state = state.apply(Action::EditRealised(RealisedField::ExitsWork, "veel".to_string()));
+    assert!(!state.can_use_realised());
+    assert_eq!(state.apply(Action::UseRealised("x".to_string())).scenarios.len(), 1);
 }

@@ -30,10 +30,13 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         html! {
             <FieldInput
                 key={field.link_name()}
-                {field}
+                name={field.link_name()}
+                label={text::field_label(field)}
+                unit={text::field_unit(field)}
+                hint={text::field_hint(field)}
                 text={AttrValue::from(props.raw.get(field).to_string())}
                 {problem}
-                on_edit={props.on_edit.clone()}
+                on_input={props.on_edit.reform(move |text| (field, text))}
             />
         }
     };

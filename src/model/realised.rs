@@ -7,6 +7,7 @@
 //! them (`Stated`). A realised result becomes the start of a projection with [`to_projection`].
 
 use super::field::Field;
+use super::json::{self, Json};
 use super::inputs::{read_number, ExitSource, ProblemKind, RawInputs};
 use super::number::{input_text, NumberStyle};
 
@@ -287,6 +288,44 @@ impl RealisedField {
         let (_, min, max) = self.style_and_range();
         (min, max)
     }
+
+    /// Whether it is typed in whole numbers.
+    pub fn whole(self) -> bool {
+        self.style_and_range().0 == NumberStyle::Whole
+    }
+
+    /// The name of its input (`name` attribute), also used in its element ids.
+    pub fn name(self) -> &'static str {
+        [
+            "realised_caseload",
+            "realised_exits_work",
+            "realised_exits_other",
+            "realised_in_trajectory",
+            "realised_closed",
+            "realised_ladder_steps",
+            "realised_period",
+            "realised_cost",
+            "realised_stated_exit_share",
+            "realised_stated_work_share",
+            "realised_stated_ladder_share",
+        ][self.index()]
+    }
+}
+
+/// The form's texts as stored in the browser: a JSON array of the eleven texts, in form order.
+pub fn texts_to_json(texts: &RealisedTexts) -> String {
+    Json::Array(texts.iter().map(|t| Json::String(t.clone())).collect()).to_pretty()
+}
+
+/// The form's texts from what [`texts_to_json`] wrote; none when the text is anything else.
+pub fn texts_from_json(text: &str) -> Option<RealisedTexts> {
+    let value = json::parse(text).ok()?;
+    let items = value.as_array().filter(|items| items.len() == RealisedField::ALL.len())?;
+    let mut texts = RealisedTexts::default();
+    for (slot, item) in texts.iter_mut().zip(items) {
+        *slot = item.as_str()?.to_string();
+    }
+    Some(texts)
 }
 
 /// A source's example of realised results, to fill the form with.
@@ -355,6 +394,24 @@ pub fn read(texts: &RealisedTexts) -> (Realised, Vec<(RealisedField, ProblemKind
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_texts_round_trip_and_anything_else_is_refused() {
+        let mut texts = Example::Haarlem.texts();
+        texts[3] = "tien \"of\" zo\n".to_string();
+        assert_eq!(texts_from_json(&texts_to_json(&texts)), Some(texts));
+        assert_eq!(texts_from_json("[\"1\", \"2\"]"), None);
+        assert_eq!(texts_from_json("{}"), None);
+        assert_eq!(texts_from_json("[1,2,3,4,5,6,7,8,9,10,11]"), None);
+        assert_eq!(texts_from_json("niet json"), None);
+    }
+
+    #[test]
+    fn every_field_has_its_own_name() {
+        let names: std::collections::HashSet<_> = RealisedField::ALL.iter().map(|f| f.name()).collect();
+        assert_eq!(names.len(), RealisedField::ALL.len());
+        assert!(RealisedField::ALL.iter().all(|f| f.index() == RealisedField::ALL.iter().position(|g| g == f).unwrap_or(99)));
+    }
     use crate::model::{project, validate, Preset};
 
     /// schiedam-kompas-2010.txt: 569 clients, 139 exits in about 18 months ("ruim 24%"), 73 to

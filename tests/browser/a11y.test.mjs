@@ -1,5 +1,5 @@
 // Accessibility of the built app, checked by axe-core (WCAG 2.1 A and AA rules) in headless
-// Chromium: the first view, bad input marked, and several scenarios compared.
+// Chromium: the first view, bad input marked, several scenarios compared, realised results.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -31,6 +31,18 @@ test('marked fields and a comparison have no WCAG A/AA violations', async () => 
   await opened.page.waitForSelector('.page-main .comparison-table');
   assert.equal(await opened.page.locator('[aria-invalid="true"]').count(), 2);
   assert.deepEqual(await violations(opened.page), []);
+  await finish(opened);
+});
+
+test('realised results with a bad field and a flagged check have no WCAG A/AA violations', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  await page.getByRole('button', { name: 'Nacalculatie', exact: true }).click();
+  await page.getByRole('button', { name: 'Haarlem SAMEN 1997–2002', exact: true }).click();
+  await page.fill('input[name="realised_period"]', '0');
+  await page.waitForSelector('.check');
+  await page.waitForSelector('input[name="realised_period"][aria-invalid="true"]');
+  assert.deepEqual(await violations(page), []);
   await finish(opened);
 });
 
