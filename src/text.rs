@@ -227,7 +227,7 @@ pub fn metric_value(metric: Metric, value: Option<f64>, has_cost: bool, horizon:
         MetricKind::Clients => clients_text(v),
         MetricKind::Share => format::percent(v, 1),
         MetricKind::Ratio => format!("€ {} per € 1", format::number(v, 2)),
-        MetricKind::Month => format!("maand {v}"),
+        MetricKind::Month => format!("maand {}", format::number(v, 0)),
     }
 }
 

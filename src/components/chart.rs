@@ -106,27 +106,27 @@ pub fn Chart(props: &ChartProps) -> Html {
     html! {
         <figure class="chart" aria-labelledby={id("heading")}>
             <h2 id={id("heading")} class="chart-title">{ text::CHART_TITLE }</h2>
-            <svg class="chart-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            <svg class="chart-svg" viewBox={format!("0 0 {} {}", unit(WIDTH), unit(HEIGHT))} role="img"
                 aria-labelledby={format!("{} {}", id("svg-title"), id("svg-desc"))} preserveAspectRatio="xMidYMid meet">
                 <title id={id("svg-title")}>{ text::CHART_TITLE }</title>
                 <desc id={id("svg-desc")}>{ description.clone() }</desc>
-                <rect class="chart-period" x={unit(x(0.0))} y={TOP.to_string()}
-                    width={unit(x(period) - x(0.0))} height={(HEIGHT - TOP - BOTTOM).to_string()} />
-                <text class="chart-period-label" x={unit(x(period / 2.0))} y={(HEIGHT - BOTTOM - 8.0).to_string()}
+                <rect class="chart-period" x={unit(x(0.0))} y={unit(TOP)}
+                    width={unit(x(period) - x(0.0))} height={unit(HEIGHT - TOP - BOTTOM)} />
+                <text class="chart-period-label" x={unit(x(period / 2.0))} y={unit(HEIGHT - BOTTOM - 8.0)}
                     text-anchor="middle">{ format!("{} ({} mnd)", text::CHART_PERIOD, all[editing].period_months) }</text>
                 { for y_ticks.iter().map(|v| html! {
                     <g class="chart-tick">
-                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={unit(y(*v))} y2={unit(y(*v))} />
-                        <text x={(LEFT - 6.0).to_string()} y={unit(y(*v) + 4.0)} text-anchor="end">{ format::number(*v, 0) }</text>
+                        <line x1={unit(LEFT)} x2={unit(WIDTH - RIGHT)} y1={unit(y(*v))} y2={unit(y(*v))} />
+                        <text x={unit(LEFT - 6.0)} y={unit(y(*v) + 4.0)} text-anchor="end">{ format::number(*v, 0) }</text>
                     </g>
                 }) }
                 { for x_ticks.iter().map(|m| html! {
-                    <text class="chart-tick-label" x={unit(x(f64::from(*m)))} y={(HEIGHT - BOTTOM + 16.0).to_string()}
+                    <text class="chart-tick-label" x={unit(x(f64::from(*m)))} y={unit(HEIGHT - BOTTOM + 16.0)}
                         text-anchor="middle">{ m.to_string() }</text>
                 }) }
-                <line class="chart-axis" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
-                    y1={(HEIGHT - BOTTOM).to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
-                <text class="chart-axis-title" x={unit((LEFT + WIDTH - RIGHT) / 2.0)} y={(HEIGHT - 6.0).to_string()}
+                <line class="chart-axis" x1={unit(LEFT)} x2={unit(WIDTH - RIGHT)}
+                    y1={unit(HEIGHT - BOTTOM)} y2={unit(HEIGHT - BOTTOM)} />
+                <text class="chart-axis-title" x={unit((LEFT + WIDTH - RIGHT) / 2.0)} y={unit(HEIGHT - 6.0)}
                     text-anchor="middle">{ text::CHART_X_AXIS }</text>
                 <text class="chart-axis-title" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
                     text-anchor="middle">{ text::CHART_Y_AXIS }</text>

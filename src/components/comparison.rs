@@ -5,6 +5,7 @@ use crate::model::metrics::difference;
 use crate::model::{Metric, Projection};
 use crate::text;
 use super::Shared;
+use crate::model::number::canonical;
 use yew::prelude::*;
 
 /// What the comparison shows.
@@ -33,7 +34,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let value = d.value.filter(|v| v.is_finite());
         let shown = text::metric_value(metric, value, p.has_cost(), p.horizon());
         let diff = (i != props.base).then(|| d.absolute.map(|a| text::difference_text(metric, a, d.relative))).flatten();
-        let data = props.data.then(|| (metric.name(), (i + 1).to_string(), value.map(|v| v.to_string()).unwrap_or_default()));
+        let data = props.data.then(|| (metric.name(), (i + 1).to_string(), value.map(canonical).unwrap_or_default()));
         html! {
             <td data-compare={data.as_ref().map(|d| d.0)} data-scenario={data.as_ref().map(|d| d.1.clone())}
                 data-value={data.map(|d| d.2)}>

@@ -3,6 +3,7 @@
 
 use super::field_input::FieldInput;
 use crate::format;
+use crate::model::number::canonical;
 use crate::model::realised::{self, Example, Outcome, RealisedField, RealisedTexts};
 use crate::state::Action;
 use crate::text;
@@ -84,7 +85,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                                 { for figures(&realised::outcome(&result)).into_iter().zip(text::REALISED_METRICS).map(|((name, value, show), label)| html! {
                                     <div class="metric">
                                         <dt class="metric-label">{ label }</dt>
-                                        <dd class="metric-value" data-metric={name} data-value={value.map(|v| v.to_string()).unwrap_or_default()}>
+                                        <dd class="metric-value" data-metric={name} data-value={value.map(canonical).unwrap_or_default()}>
                                             { value.map_or_else(|| text::REALISED_NOT_GIVEN.to_string(), show) }
                                         </dd>
                                     </div>

@@ -2,6 +2,7 @@
 //! scripts through `data-metric` and `data-value` (the unrounded number, empty when none).
 
 use crate::format;
+use crate::model::number::canonical;
 use crate::model::{Inputs, Metric, Projection};
 use crate::text;
 use super::Shared;
@@ -26,7 +27,7 @@ pub struct ResultsProps {
 /// One figure: its label and its value, with `data-metric` and `data-value`.
 fn metric_row(metric: Metric, p: &Projection) -> Html {
     let value = metric.value(p).filter(|v| v.is_finite());
-    let data_value = value.map(|v| v.to_string()).unwrap_or_default();
+    let data_value = value.map(canonical).unwrap_or_default();
     let shown = text::metric_value(metric, value, p.has_cost(), p.horizon());
     // A figure stays on one line; a sentence in its place (no value) may wrap.
     let class = classes!("metric-value", value.is_none().then_some("metric-value--text"));
@@ -55,7 +56,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="headline">
                 <p class="headline-label" id="headline-label">{ text::metric_label(Metric::SavingsPerYear) }</p>
                 <p class="headline-value" aria-describedby="headline-label" data-metric={Metric::SavingsPerYear.name()}
-                    data-value={savings.to_string()}>{ format::money(savings) }</p>
+                    data-value={canonical(savings)}>{ format::money(savings) }</p>
                 <p class="headline-explain">
                     { text::headline_explanation(reduction, i.period_months, i.cost_per_year.0, gross) }
                 </p>

@@ -9,6 +9,7 @@
 //! leading apostrophe.
 
 use super::metrics::{difference, Metric};
+use super::number::canonical;
 use super::projection::Projection;
 
 /// The flavour of CSV.
@@ -34,7 +35,7 @@ impl Dialect {
         // Rounded to six decimals, then written shortest: the same text as `{:.6}` with its
         // trailing zeros cut, without the fixed-precision formatter (4 KB of the page).
         let rounded = (v * 1e6).round() / 1e6;
-        let text = if rounded == 0.0 { "0".to_string() } else { format!("{rounded}") };
+        let text = canonical(rounded);
         let text = text.as_str();
         match self {
             Dialect::Standard => text.to_string(),

@@ -81,7 +81,7 @@ impl Json {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Number(n) if n.is_finite() => out.push_str(&format!("{n}")),
+            Json::Number(n) if n.is_finite() => out.push_str(&super::number::canonical(*n)),
             Json::Number(_) => out.push_str("null"),
             Json::String(s) => write_string(out, s),
             Json::Array(items) if items.is_empty() => out.push_str("[]"),
