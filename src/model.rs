@@ -1,6 +1,7 @@
 //! The calculator's model: pure Rust, no yew, web-sys or gloo, tested natively.
 //!
 //! - [`number`]: reading numbers as Dutch and English users type them.
+//! - [`decimal`]: decimal digits to the nearest `f64`, without the standard library's tables.
 //! - [`field`]: the inputs, their link names and ranges.
 //! - [`inputs`]: raw texts, checked values and the one [`inputs::validate`] step between them.
 //! - [`projection`]: the month-by-month projection and its results.
@@ -14,6 +15,7 @@
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
 
 pub mod csv;
+pub mod decimal;
 pub mod field;
 pub mod inputs;
 pub mod json;

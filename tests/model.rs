@@ -385,3 +385,41 @@ fn canonical_edge_values() {
         assert_eq!(canonical(v), format!("{v}"), "{v:e}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    /// The page's own decimal reader gives what `str::parse` gives (which the page no longer
+    /// carries): the nearest double, ties to even, none beyond the largest.
+    #[test]
+    fn decimal_reads_what_the_standard_parser_reads(digits in "[0-9]{1,40}", exponent in -360i64..360) {
+        let want = format!("{digits}e{exponent}").parse::<f64>().ok().filter(|v| v.is_finite());
+        prop_assert_eq!(uitstroomrekenaar::model::decimal::to_f64(digits.as_bytes(), exponent), want);
+    }
+
+    /// Long expansions of doubles and of the points halfway between neighbours, where rounding
+    /// is hardest.
+    #[test]
+    fn decimal_reads_near_halfway_points(bits in 1u64..0x7fef_ffff_ffff_ffff, precision in 15usize..60) {
+        let v = f64::from_bits(bits);
+        let next = f64::from_bits(bits + 1);
+        for x in [v, v / 2.0 + next / 2.0] {
+            let text = format!("{x:.precision$e}");
+            let (mantissa, exponent) = text.split_once('e').expect("exponent");
+            let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+            let exponent: i64 = exponent.parse::<i64>().expect("integer") - precision as i64;
+            let want = text.parse::<f64>().ok();
+            prop_assert_eq!(uitstroomrekenaar::model::decimal::to_f64(digits.as_bytes(), exponent), want, "{}", text);
+        }
+    }
+
+    /// Exact ties: an odd integer between 2^53 and 2^54 lies halfway between two doubles, and
+    /// stays halfway when doubled.
+    #[test]
+    fn decimal_rounds_exact_ties_to_even(n in (1u64 << 52)..(1u64 << 53), shift in 0u32..70) {
+        let tie = (u128::from(n) * 2 + 1) << shift;
+        let digits = tie.to_string();
+        let want = digits.parse::<f64>().ok();
+        prop_assert_eq!(uitstroomrekenaar::model::decimal::to_f64(digits.as_bytes(), 0), want, "{}", digits);
+    }
+}

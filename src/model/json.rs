@@ -255,10 +255,11 @@ impl Reader<'_> {
     }
 
     fn number(&mut self) -> Step<Json> {
-        let start = self.at;
-        if self.peek() == Some(b'-') {
+        let negative = self.peek() == Some(b'-');
+        if negative {
             self.at += 1;
         }
+        let int_start = self.at;
         match self.peek() {
             Some(b'0') => self.at += 1,
             Some(b'1'..=b'9') => {
@@ -266,23 +267,39 @@ impl Reader<'_> {
             }
             _ => return Err(()),
         }
+        let mut digits = self.text.as_bytes()[int_start..self.at].to_vec();
+        let mut exponent: i64 = 0;
         if self.peek() == Some(b'.') {
             self.at += 1;
-            if self.digits() == 0 {
+            let frac_start = self.at;
+            let count = self.digits();
+            if count == 0 {
                 return Err(());
             }
+            digits.extend_from_slice(&self.text.as_bytes()[frac_start..self.at]);
+            exponent -= count as i64;
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
             self.at += 1;
-            if matches!(self.peek(), Some(b'+' | b'-')) {
+            let sign = match self.peek() {
+                Some(b'-') => -1,
+                Some(b'+') => 1,
+                _ => 0,
+            };
+            if sign != 0 {
                 self.at += 1;
             }
+            let exp_start = self.at;
             if self.digits() == 0 {
                 return Err(());
             }
+            let written = self.text.as_bytes()[exp_start..self.at]
+                .iter()
+                .fold(0i64, |n, d| n.saturating_mul(10).saturating_add(i64::from(d - b'0')));
+            exponent = exponent.saturating_add(if sign < 0 { -written } else { written });
         }
-        let n: f64 = self.text[start..self.at].parse().map_err(|_| ())?;
-        if n.is_finite() { Ok(Json::Number(n)) } else { Err(()) }
+        let n = super::decimal::to_f64(&digits, exponent).ok_or(())?;
+        Ok(Json::Number(if negative { -n } else { n }))
     }
 
     fn hex4(&mut self) -> Step<u32> {

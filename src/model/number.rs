@@ -69,17 +69,10 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, ParseError> {
     if style == NumberStyle::Whole && frac_part.chars().any(|c| c != '0') {
         return Err(ParseError::NotWhole);
     }
-    let canonical = format!(
-        "{}.{}",
-        if int_part.is_empty() { "0" } else { &int_part },
-        if frac_part.is_empty() { "0" } else { frac_part }
-    );
-    let value: f64 = canonical.parse().map_err(|_| ParseError::NotANumber)?;
-    if !value.is_finite() {
-        // Hundreds of digits overflow f64; the range check would reject them anyway, but the
-        // model promises never to hand out an infinity.
-        return Err(ParseError::NotANumber);
-    }
+    let digits = format!("{int_part}{frac_part}");
+    // Hundreds of digits overflow f64 (none); the range check would reject them anyway, but
+    // the model promises never to hand out an infinity.
+    let value = super::decimal::to_f64(digits.as_bytes(), -(frac_part.len() as i64)).ok_or(ParseError::NotANumber)?;
     Ok(if negative { -value } else { value })
 }
 
