@@ -9,6 +9,7 @@ use crate::components::{
     file_panel::{FilePanel, FileRequest},
     method::Method,
     preset_bar::PresetBar,
+    language_switch::LanguageSwitch,
     proposal::{Proposal, ReportKind},
     realised_panel::RealisedPanel,
     report::{Report, ReportScenario},
@@ -17,9 +18,9 @@ use crate::components::{
     scenario_list::ScenarioList,
     storage_notice::StorageNotice,
 };
-use crate::model::{csv, project, realised, scenarios, set_file, Field, Inputs, Preset};
+use crate::model::{csv, project, realised, set_file, Field, Inputs, Preset};
 use crate::state::{Action, Mode, State, Storage};
-use crate::text;
+use crate::text::{self, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +36,8 @@ impl Reducible for State {
 pub fn App() -> Html {
     let stored = browser::load_stored().map(AttrValue::from);
     let stored_realised = browser::load(browser::REALISED_KEY).map(AttrValue::from);
-    html! { <Calculator query={browser::query()} {stored} {stored_realised} /> }
+    let stored_lang = browser::load(browser::LANG_KEY).map(AttrValue::from);
+    html! { <Calculator query={browser::query()} {stored} {stored_realised} {stored_lang} /> }
 }
 
 /// What the calculator starts from.
@@ -49,15 +51,19 @@ pub struct CalculatorProps {
     /// What the browser's storage holds of the realised-results form, exactly as stored.
     #[prop_or_default]
     pub stored_realised: Option<AttrValue>,
+    /// The language code the browser's storage holds.
+    #[prop_or_default]
+    pub stored_lang: Option<AttrValue>,
 }
 
 /// The calculator page.
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let state = {
-        let (query, stored, realised) = (props.query.clone(), props.stored.clone(), props.stored_realised.clone());
+        let (query, stored, realised, lang) =
+            (props.query.clone(), props.stored.clone(), props.stored_realised.clone(), props.stored_lang.clone());
         use_reducer(move || {
-            let state = State::open(&query, stored.as_deref());
+            let state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
             match realised.as_deref().and_then(realised::texts_from_json) {
                 Some(texts) => state.with_realised(texts),
                 None => state,
@@ -67,9 +73,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     use_effect_with(realised::texts_to_json(&state.realised), |json| {
         browser::save(browser::REALISED_KEY, json);
     });
+    let t = text::texts(state.lang);
+    use_effect_with(state.lang, move |lang| {
+        browser::save(browser::LANG_KEY, lang.code());
+        browser::set_language(lang.code(), t.title());
+    });
     // The set once per render: the address, storage, the saved file and the report read it.
     let set = state.set();
-    let query = scenarios::to_query(&set);
+    let query = state.address(&set);
     let json = set_file::to_json(&set);
     use_effect_with(query.clone(), |query| browser::replace_query(query));
     {
@@ -95,7 +106,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let inputs: Vec<Inputs> = state.scenarios.iter().map(|s| s.checked.inputs).collect();
     let projections = Shared(use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>()));
     let names: Vec<AttrValue> =
-        state.scenarios.iter().enumerate().map(|(i, s)| AttrValue::from(text::scenario_name(&s.name, i))).collect();
+        state.scenarios.iter().enumerate().map(|(i, s)| AttrValue::from(t.scenario_name(&s.name, i))).collect();
 
     let on_action = {
         let state = state.clone();
@@ -108,17 +119,16 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         Callback::from(move |request: FileRequest| {
             let rows: Vec<(&str, &crate::model::Projection)> =
                 names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
+            let [json_name, monthly_name, comparison_name, _] = t.file_names();
             let (name, mime, content) = match request {
-                FileRequest::SaveJson => {
-                    ("uitstroomrekenaar-scenarios.json", "application/json", json.clone())
-                }
+                FileRequest::SaveJson => (json_name, "application/json", json.clone()),
                 FileRequest::MonthlyCsv(d) => {
-                    ("uitstroomrekenaar-maanden.csv", "text/csv;charset=utf-8", csv::monthly(&rows, text::CSV_MONTHLY_HEADERS, d))
+                    (monthly_name, "text/csv;charset=utf-8", csv::monthly(&rows, t.csv_monthly_headers(), d))
                 }
                 FileRequest::ComparisonCsv(d) => (
-                    "uitstroomrekenaar-vergelijking.csv",
+                    comparison_name,
                     "text/csv;charset=utf-8",
-                    csv::comparison(&rows, state.base, text::CSV_COMPARISON_HEADERS, text::metric_label, text::YES_NO, d),
+                    csv::comparison(&rows, state.base, t.csv_comparison_headers(), |m| t.metric_label(m), t.yes_no(), d),
                 ),
             };
             browser::download(name, mime, &content);
@@ -129,7 +139,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         let storage = state.storage.clone();
         Callback::from(move |_| {
             if let Storage::Unreadable { text, .. } = &storage {
-                browser::download("uitstroomrekenaar-onleesbaar.json", "application/json", text);
+                browser::download(t.file_names()[3], "application/json", text);
             }
         })
     };
@@ -154,11 +164,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
             editing.checked.problems.iter().map(|p| (p.field, editing.checked.inputs.value(p.field))).collect();
-        AttrValue::from(text::fallback_notice(&used, state.opened_from_link))
+        AttrValue::from(t.fallback_notice(&used, state.opened_from_link))
     });
-    let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from(text::file_problem(e)));
+    let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from(t.file_problem(e)));
     let summary =
-        AttrValue::from(text::summary(&names[state.editing], &editing.checked.inputs, &projections[state.editing]));
+        AttrValue::from(t.summary(&names[state.editing], &editing.checked.inputs, &projections[state.editing]));
     let report_scenarios = Shared(Rc::new(
         state
             .scenarios
@@ -170,13 +180,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let link = AttrValue::from(format!("{}{query}", browser::page_address()));
 
     html! {
-        <>
+        <ContextProvider<Lang> context={state.lang}>
             <header class="page-header">
-                <h1>{ text::TITLE }</h1>
-                <p class="page-intro">{ text::INTRO }</p>
+                <LanguageSwitch lang={state.lang} on_action={on_action.clone()} />
+                <h1>{ t.title() }</h1>
+                <p class="page-intro">{ t.intro() }</p>
                 <StorageNotice storage={state.storage.clone()} refused={state.storage_refused} {file_problem} on_action={on_action.clone()} {on_download_unreadable} />
-                <div class="mode-switch" role="group" aria-label={text::MODE_LABEL}>
-                    { for [Mode::Projection, Mode::Realised].into_iter().zip(text::MODES).map(|(mode, label)| html! {
+                <div class="mode-switch" role="group" aria-label={t.mode_label()}>
+                    { for [Mode::Projection, Mode::Realised].into_iter().zip(t.modes()).map(|(mode, label)| html! {
                         <button type="button" class="preset-button" aria-pressed={if state.mode == mode { "true" } else { "false" }}
                             onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ label }</button>
                     }) }
@@ -210,10 +221,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <Method />
             </main>
             }
-            <footer class="page-footer"><p>{ text::FOOTER }</p></footer>
-            <Report kind={*report_kind} date={AttrValue::from(browser::today())} {link} scenarios={report_scenarios}
+            <footer class="page-footer"><p>{ t.footer() }</p></footer>
+            <Report kind={*report_kind} date={AttrValue::from(browser::today(state.lang.locale()))} {link} scenarios={report_scenarios}
                 projections={projections.clone()} base={state.base} editing={state.editing} {summary} />
-        </>
+        </ContextProvider<Lang>>
     }
 }
 

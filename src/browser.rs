@@ -7,6 +7,8 @@
 pub const STORAGE_KEY: &str = "uitstroomrekenaar.scenarios";
 /// The storage key of the realised-results form's texts (`model::realised::texts_to_json`).
 pub const REALISED_KEY: &str = "uitstroomrekenaar.nacalculatie";
+/// The storage key of the page's language code (`nl`, `en`).
+pub const LANG_KEY: &str = "uitstroomrekenaar.taal";
 /// Where an entry that could not be read is kept aside, untouched; more get `.2`, `.3`, ….
 pub const ASIDE_KEY: &str = "uitstroomrekenaar.scenarios.onleesbaar";
 
@@ -84,10 +86,19 @@ mod imp {
             .unwrap_or_default()
     }
 
-    pub fn today() -> String {
+    pub fn today(locale: &str) -> String {
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-        js_sys::Date::new_0().to_locale_date_string("nl-NL", &options).into()
+        js_sys::Date::new_0().to_locale_date_string(locale, &options).into()
+    }
+
+    pub fn set_language(code: &str, title: &str) {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", code);
+            }
+            document.set_title(title);
+        }
     }
 
     pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
@@ -119,9 +130,10 @@ mod imp {
     pub fn page_address() -> String {
         String::new()
     }
-    pub fn today() -> String {
+    pub fn today(_: &str) -> String {
         String::new()
     }
+    pub fn set_language(_: &str, _: &str) {}
 }
 
 /// The query string of the page address, with its leading `?` (empty when there is none).
@@ -190,9 +202,14 @@ pub fn page_address() -> String {
     imp::page_address()
 }
 
-/// Today's date, written out in Dutch (`23 november 2026`).
-pub fn today() -> String {
-    imp::today()
+/// Today's date, written out for `locale` (`23 november 2026`, `23 November 2026`).
+pub fn today(locale: &str) -> String {
+    imp::today(locale)
+}
+
+/// Sets the language of the document (`<html lang>`, which screen readers follow) and its title.
+pub fn set_language(code: &str, title: &str) {
+    imp::set_language(code, title)
 }
 
 /// Reads a file the user chose; `done` gets its text, or none when it could not be read.

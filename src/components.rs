@@ -5,6 +5,7 @@ pub mod chart;
 pub mod comparison;
 pub mod field_input;
 pub mod file_panel;
+pub mod language_switch;
 pub mod method;
 pub mod preset_bar;
 pub mod proposal;
@@ -15,8 +16,16 @@ pub mod scenario_form;
 pub mod scenario_list;
 pub mod storage_notice;
 
+use crate::text::{self, Lang, Texts};
 use std::ops::Deref;
 use std::rc::Rc;
+use yew::prelude::*;
+
+/// The texts of the page's language, which the page provides as a context (Dutch without one).
+#[hook]
+pub fn use_texts() -> &'static dyn Texts {
+    text::texts(use_context::<Lang>().unwrap_or_default())
+}
 
 /// Data several components show, passed by reference. Two are equal when they are the same
 /// allocation: the page's memo makes new projections exactly when the inputs change, so a

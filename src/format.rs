@@ -1,9 +1,13 @@
-//! Numbers as the page shows them, the Dutch way: `€ 2.085.000`, `24,4%`, `1.234,5`.
+//! Numbers as the page shows them, the language's way: `€ 2.085.000`, `24,4%`, `1.234,5` in
+//! Dutch; `€2,085,000`, `24.4%`, `1,234.5` in English.
 //!
-//! In the browser the formatting is the browser's own `Intl.NumberFormat` for `nl-NL`, with
-//! one formatter per style kept for the page's lifetime. Outside the browser (the native render
-//! tests) `Intl` does not exist, so a plain imitation of the same output stands in; the browser
-//! tests check the real thing. Values that are not finite show as a dash, never `NaN`.
+//! In the browser the formatting is the browser's own `Intl.NumberFormat` for the language's
+//! locale (`Lang::locale`), with one formatter per language and style kept for the page's
+//! lifetime. Outside the browser (the native render tests) `Intl` does not exist, so a plain
+//! imitation of the same output stands in; the browser tests check the real thing. Values that
+//! are not finite show as a dash, never `NaN`.
+
+use crate::text::Lang;
 
 /// How a number is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,41 +24,41 @@ enum Style {
 pub const NO_VALUE: &str = "–";
 
 /// Euros, rounded to whole euros: `€ 2.085.000`.
-pub fn money(euros: f64) -> String {
-    format(euros, Style::Money)
+pub fn money(lang: Lang, euros: f64) -> String {
+    format(lang, euros, Style::Money)
 }
 
 /// A number with at most `max_decimals` decimals: `1.234,5`.
-pub fn number(value: f64, max_decimals: u8) -> String {
-    format(value, Style::Number(max_decimals))
+pub fn number(lang: Lang, value: f64, max_decimals: u8) -> String {
+    format(lang, value, Style::Number(max_decimals))
 }
 
 /// A fraction (0 to 1) as a percentage with `decimals` decimals: `24,4%`.
-pub fn percent(fraction: f64, decimals: u8) -> String {
-    format(fraction, Style::Percent(decimals))
+pub fn percent(lang: Lang, fraction: f64, decimals: u8) -> String {
+    format(lang, fraction, Style::Percent(decimals))
 }
 
-fn format(value: f64, style: Style) -> String {
+fn format(lang: Lang, value: f64, style: Style) -> String {
     if !value.is_finite() {
         return NO_VALUE.to_string();
     }
-    imp::format(value, style)
+    imp::format(lang, value, style)
 }
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::Style;
+    use super::{Lang, Style};
     use js_sys::{Array, Function, Intl, Object, Reflect};
     use std::cell::RefCell;
     use wasm_bindgen::JsValue;
 
     thread_local! {
-        static FORMATTERS: RefCell<Vec<(Style, Function)>> = const { RefCell::new(Vec::new()) };
+        static FORMATTERS: RefCell<Vec<(Lang, Style, Function)>> = const { RefCell::new(Vec::new()) };
     }
 
-    fn formatter(style: Style) -> Function {
+    fn formatter(lang: Lang, style: Style) -> Function {
         FORMATTERS.with(|cache| {
-            if let Some((_, f)) = cache.borrow().iter().find(|(s, _)| *s == style) {
+            if let Some((_, _, f)) = cache.borrow().iter().find(|(l, s, _)| *l == lang && *s == style) {
                 return f.clone();
             }
             let options = Object::new();
@@ -76,15 +80,15 @@ mod imp {
                     set("maximumFractionDigits", d.into());
                 }
             }
-            let locales = Array::of1(&JsValue::from_str("nl-NL"));
+            let locales = Array::of1(&JsValue::from_str(lang.locale()));
             let f = Intl::NumberFormat::new(&locales, &options).format();
-            cache.borrow_mut().push((style, f.clone()));
+            cache.borrow_mut().push((lang, style, f.clone()));
             f
         })
     }
 
-    pub(super) fn format(value: f64, style: Style) -> String {
-        formatter(style)
+    pub(super) fn format(lang: Lang, value: f64, style: Style) -> String {
+        formatter(lang, style)
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
             .ok()
             .and_then(|s| s.as_string())
@@ -94,41 +98,50 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    //! Imitates `Intl.NumberFormat("nl-NL")` for the native render tests.
-    use super::Style;
+    //! Imitates `Intl.NumberFormat` for `nl-NL` and `en-GB` for the native render tests.
+    use super::{Lang, Style};
 
-    pub(super) fn format(value: f64, style: Style) -> String {
+    pub(super) fn format(lang: Lang, value: f64, style: Style) -> String {
+        let (group, point) = match lang {
+            Lang::Nl => ('.', ','),
+            Lang::En => (',', '.'),
+        };
         match style {
             Style::Money => {
                 let sign = if value.round() < 0.0 { "-" } else { "" };
-                format!("€\u{a0}{sign}{}", grouped(value.abs(), 0))
+                let amount = grouped(value.abs(), 0, group, point);
+                match lang {
+                    Lang::Nl => format!("€\u{a0}{sign}{amount}"),
+                    Lang::En => format!("{sign}€{amount}"),
+                }
             }
             Style::Number(d) => {
-                let sign = if value < 0.0 && grouped(value.abs(), d) != "0" { "-" } else { "" };
-                format!("{sign}{}", grouped(value.abs(), d))
+                let text = grouped(value.abs(), d, group, point);
+                let sign = if value < 0.0 && text != "0" { "-" } else { "" };
+                format!("{sign}{text}")
             }
             Style::Percent(d) => {
-                let text = format!("{:.*}", d as usize, value * 100.0).replace('.', ",");
+                let text = format!("{:.*}", d as usize, value * 100.0).replace('.', &point.to_string());
                 format!("{text}%")
             }
         }
     }
 
     /// `value` (not negative) with at most `max_decimals` decimals, trailing zeros dropped,
-    /// thousands grouped with `.` and a decimal comma.
-    fn grouped(value: f64, max_decimals: u8) -> String {
+    /// thousands grouped.
+    fn grouped(value: f64, max_decimals: u8, group: char, point: char) -> String {
         let fixed = format!("{:.*}", max_decimals as usize, value);
         let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
         let frac = frac.trim_end_matches('0');
         let mut out = String::new();
         for (i, c) in int.chars().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {
-                out.push('.');
+                out.push(group);
             }
             out.push(c);
         }
         if !frac.is_empty() {
-            out.push(',');
+            out.push(point);
             out.push_str(frac);
         }
         out
@@ -141,12 +154,22 @@ mod tests {
 
     #[test]
     fn imitation_matches_the_dutch_forms() {
-        assert_eq!(money(2_084_999.9999), "€\u{a0}2.085.000");
-        assert_eq!(money(-600_000.0), "€\u{a0}-600.000");
-        assert_eq!(number(1234.56, 1), "1.234,6");
-        assert_eq!(number(139.0, 0), "139");
-        assert_eq!(percent(139.0 / 569.0, 1), "24,4%");
-        assert_eq!(money(f64::NAN), NO_VALUE);
-        assert_eq!(number(f64::INFINITY, 0), NO_VALUE);
+        let nl = Lang::Nl;
+        assert_eq!(money(nl, 2_084_999.9999), "€\u{a0}2.085.000");
+        assert_eq!(money(nl, -600_000.0), "€\u{a0}-600.000");
+        assert_eq!(number(nl, 1234.56, 1), "1.234,6");
+        assert_eq!(number(nl, 139.0, 0), "139");
+        assert_eq!(percent(nl, 139.0 / 569.0, 1), "24,4%");
+        assert_eq!(money(nl, f64::NAN), NO_VALUE);
+        assert_eq!(number(nl, f64::INFINITY, 0), NO_VALUE);
+    }
+
+    #[test]
+    fn imitation_matches_the_english_forms() {
+        let en = Lang::En;
+        assert_eq!(money(en, 2_084_999.9999), "€2,085,000");
+        assert_eq!(money(en, -600_000.0), "-€600,000");
+        assert_eq!(number(en, 1234.56, 1), "1,234.6");
+        assert_eq!(percent(en, 139.0 / 569.0, 1), "24.4%");
     }
 }

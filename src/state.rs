@@ -8,6 +8,7 @@ use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENA
 use crate::model::set_file::{self, LoadError};
 use crate::model::realised::{self, Example, RealisedField, RealisedTexts};
 use crate::model::{link, validate, Checked, ExitSource, Field, Preset, RawInputs};
+use crate::text::{self, Lang};
 
 /// One scenario as the page holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,6 +112,8 @@ pub struct State {
     pub mode: Mode,
     /// The realised-results form's texts, as typed.
     pub realised: RealisedTexts,
+    /// The language of the page.
+    pub lang: Lang,
 }
 
 /// Everything the user can do to the state.
@@ -154,6 +157,8 @@ pub enum Action {
     RealisedExample(Option<Example>),
     /// A new scenario, with this name, for a next project like the realised one; edited next.
     UseRealised(String),
+    /// Show the page in this language.
+    SetLang(Lang),
 }
 
 impl State {
@@ -195,6 +200,25 @@ impl State {
             storage_refused: false,
             mode: Mode::Projection,
             realised: RealisedTexts::default(),
+            lang: Lang::default(),
+        }
+    }
+
+    /// The state in the language the address asks for (`lang=en`), else the one the browser
+    /// stored (`stored`, a language code), else Dutch.
+    pub fn with_language(self, query: &str, stored: Option<&str>) -> State {
+        let from_link = link::param(query, "lang").and_then(|code| Lang::from_code(&code));
+        let lang = from_link.or_else(|| stored.and_then(Lang::from_code)).unwrap_or_default();
+        State { lang, ..self }
+    }
+
+    /// The query string of the page address: the set, and the language when it is not the
+    /// default.
+    pub fn address(&self, set: &ScenarioSet) -> String {
+        let query = scenarios::to_query(set);
+        match self.lang {
+            Lang::Nl => query,
+            lang => format!("{query}&lang={}", lang.code()),
         }
     }
 
@@ -226,9 +250,9 @@ impl State {
         ScenarioSet::new(scenarios, self.base, self.editing, fallback)
     }
 
-    /// The query string that reproduces the set.
+    /// The query string that reproduces the set and the language.
     pub fn query(&self) -> String {
-        scenarios::to_query(&self.set())
+        self.address(&self.set())
     }
 
     /// Whether the set on screen may be written to storage.
@@ -260,7 +284,7 @@ impl State {
                 let mut copy = self.scenarios[i].clone();
                 // An unnamed scenario's copy stays unnamed (the page numbers it).
                 if !copy.name.trim().is_empty() {
-                    copy.name = clean_name(&format!("{} (kopie)", copy.name.trim()));
+                    copy.name = clean_name(&format!("{}{}", copy.name.trim(), text::texts(self.lang).copy_suffix()));
                 }
                 next.scenarios.insert(i + 1, copy);
                 next.editing = i + 1;
@@ -304,6 +328,7 @@ impl State {
                 next = State { storage_refused: refused, ..self.clone() };
             }
             Action::SetMode(mode) => next.mode = mode,
+            Action::SetLang(lang) => next.lang = lang,
             Action::EditRealised(field, text) => next.realised[field.index()] = text,
             Action::RealisedExample(example) => next.realised = example.map(Example::texts).unwrap_or_default(),
             Action::UseRealised(name) if self.can_use_realised() => {
@@ -319,8 +344,8 @@ impl State {
     }
 
     /// `set`'s state with what belongs to the page rather than to a set: storage refusal,
-    /// mode and realised results.
+    /// mode, realised results and language.
     fn keeping_page(&self, set: State) -> State {
-        State { storage_refused: self.storage_refused, mode: self.mode, realised: self.realised.clone(), ..set }
+        State { storage_refused: self.storage_refused, mode: self.mode, realised: self.realised.clone(), lang: self.lang, ..set }
     }
 }

@@ -11,7 +11,7 @@ use uitstroomrekenaar::{Calculator, CalculatorProps};
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
 async fn page(query: &'static str) -> String {
-    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query), stored: None, stored_realised: None })
+    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query), stored: None, stored_realised: None, stored_lang: None })
         .hydratable(false)
         .render()
         .await
@@ -134,7 +134,7 @@ fn summary_of(preset: Preset, change: impl Fn(&mut Inputs)) -> (String, uitstroo
     let mut inputs = preset.inputs();
     change(&mut inputs);
     let p = project(&inputs);
-    (text::summary("Project", &inputs, &p), p)
+    (text::texts(text::Lang::Nl).summary("Project", &inputs, &p), p)
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Scenario sets: round trips through the link, the JSON document and storage; arbitrary
 //! links, files and stored entries; and what each action on the set does.
 
+use uitstroomrekenaar::text::Lang;
 use proptest::prelude::*;
 use uitstroomrekenaar::model::scenarios::{self, Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
 use uitstroomrekenaar::model::set_file::{self, LoadError};
@@ -121,7 +122,7 @@ proptest! {
     fn any_file_is_read_or_refused_with_a_reason(text in any::<String>()) {
         match set_file::from_json(&text, &defaults()) {
             Ok(set) => prop_assert!(!set.scenarios().is_empty()),
-            Err(e) => prop_assert!(!uitstroomrekenaar::text::load_error(&e).is_empty()),
+            Err(e) => for lang in Lang::ALL { prop_assert!(!uitstroomrekenaar::text::texts(lang).load_error(&e).is_empty()) },
         }
     }
 }

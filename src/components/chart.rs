@@ -2,10 +2,9 @@
 //! as SVG: axes with Dutch labels and units, the edited scenario's project period shaded, a
 //! legend, and a text alternative that states the figures.
 
-use crate::format;
 use crate::model::Projection;
-use crate::text;
 use super::Shared;
+use super::use_texts;
 use yew::prelude::*;
 
 /// What the chart shows.
@@ -68,6 +67,7 @@ fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
 /// The chart with its legend and text alternative.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
+    let t = use_texts();
     let all = &props.projections;
     let last = all.len().saturating_sub(1);
     let (base, editing) = (&all[props.base.min(last)], props.editing.min(last));
@@ -95,29 +95,29 @@ pub fn Chart(props: &ChartProps) -> Html {
             let m = &p.months[t.min(p.months.len() - 1)];
             if with { m.caseload_project } else { m.caseload_baseline }
         };
-        text::chart_line_description(label, at(0), p.period_months, at(p.period_months as usize), p.horizon(), at(p.months.len() - 1))
+        t.chart_line_description(label, at(0), p.period_months, at(p.period_months as usize), p.horizon(), at(p.months.len() - 1))
     };
-    let mut description = vec![text::CHART_INTRO.to_string()];
+    let mut description = vec![t.chart_intro().to_string()];
     description.extend(all.iter().enumerate().map(|(i, p)| describe(&name(i), p, true)));
-    description.push(describe(&text::chart_without(&name(props.base)), base, false));
+    description.push(describe(&t.chart_without(&name(props.base)), base, false));
     let description = description.join(" ");
     let id = |part: &str| format!("{}-{part}", props.id);
 
     html! {
         <figure class="chart" aria-labelledby={id("heading")}>
-            <h2 id={id("heading")} class="chart-title">{ text::CHART_TITLE }</h2>
+            <h2 id={id("heading")} class="chart-title">{ t.chart_title() }</h2>
             <svg class="chart-svg" viewBox={format!("0 0 {} {}", unit(WIDTH), unit(HEIGHT))} role="img"
                 aria-labelledby={format!("{} {}", id("svg-title"), id("svg-desc"))} preserveAspectRatio="xMidYMid meet">
-                <title id={id("svg-title")}>{ text::CHART_TITLE }</title>
+                <title id={id("svg-title")}>{ t.chart_title() }</title>
                 <desc id={id("svg-desc")}>{ description.clone() }</desc>
                 <rect class="chart-period" x={unit(x(0.0))} y={unit(TOP)}
                     width={unit(x(period) - x(0.0))} height={unit(HEIGHT - TOP - BOTTOM)} />
                 <text class="chart-period-label" x={unit(x(period / 2.0))} y={unit(HEIGHT - BOTTOM - 8.0)}
-                    text-anchor="middle">{ format!("{} ({} mnd)", text::CHART_PERIOD, all[editing].period_months) }</text>
+                    text-anchor="middle">{ format!("{} ({} mnd)", t.chart_period(), all[editing].period_months) }</text>
                 { for y_ticks.iter().map(|v| html! {
                     <g class="chart-tick">
                         <line x1={unit(LEFT)} x2={unit(WIDTH - RIGHT)} y1={unit(y(*v))} y2={unit(y(*v))} />
-                        <text x={unit(LEFT - 6.0)} y={unit(y(*v) + 4.0)} text-anchor="end">{ format::number(*v, 0) }</text>
+                        <text x={unit(LEFT - 6.0)} y={unit(y(*v) + 4.0)} text-anchor="end">{ t.number(*v, 0) }</text>
                     </g>
                 }) }
                 { for x_ticks.iter().map(|m| html! {
@@ -127,9 +127,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <line class="chart-axis" x1={unit(LEFT)} x2={unit(WIDTH - RIGHT)}
                     y1={unit(HEIGHT - BOTTOM)} y2={unit(HEIGHT - BOTTOM)} />
                 <text class="chart-axis-title" x={unit((LEFT + WIDTH - RIGHT) / 2.0)} y={unit(HEIGHT - 6.0)}
-                    text-anchor="middle">{ text::CHART_X_AXIS }</text>
+                    text-anchor="middle">{ t.chart_x_axis() }</text>
                 <text class="chart-axis-title" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
-                    text-anchor="middle">{ text::CHART_Y_AXIS }</text>
+                    text-anchor="middle">{ t.chart_y_axis() }</text>
                 <path class="chart-line chart-line--without" d={line(base, false)} />
                 { for order.iter().map(|i| html! {
                     <path class={classes!("chart-line", "chart-line--with", (*i == editing).then_some("chart-line--editing"))}
@@ -140,8 +140,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                 { for (0..all.len()).map(|i| html! {
                     <li><span class="chart-swatch scenario-swatch" data-index={i.to_string()} aria-hidden="true"></span>{ name(i) }</li>
                 }) }
-                <li><span class="chart-swatch chart-swatch--without" aria-hidden="true"></span>{ text::chart_without(&name(props.base)) }</li>
-                <li><span class="chart-swatch chart-swatch--period" aria-hidden="true"></span>{ text::CHART_PERIOD }</li>
+                <li><span class="chart-swatch chart-swatch--without" aria-hidden="true"></span>{ t.chart_without(&name(props.base)) }</li>
+                <li><span class="chart-swatch chart-swatch--period" aria-hidden="true"></span>{ t.chart_period() }</li>
             </ul>
             <figcaption class="chart-caption">{ description }</figcaption>
         </figure>

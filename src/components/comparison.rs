@@ -3,9 +3,9 @@
 
 use crate::model::metrics::difference;
 use crate::model::{Metric, Projection};
-use crate::text;
 use super::Shared;
 use crate::model::number::canonical;
+use super::use_texts;
 use yew::prelude::*;
 
 /// What the comparison shows.
@@ -28,12 +28,13 @@ pub struct ComparisonProps {
 /// The comparison table.
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
+    let t = use_texts();
     let base = &props.projections[props.base.min(props.projections.len() - 1)];
     let cell = |metric: Metric, i: usize, p: &Projection| {
         let d = difference(metric, p, base);
         let value = d.value.filter(|v| v.is_finite());
-        let shown = text::metric_value(metric, value, p.has_cost(), p.horizon());
-        let diff = (i != props.base).then(|| d.absolute.map(|a| text::difference_text(metric, a, d.relative))).flatten();
+        let shown = t.metric_value(metric, value, p.has_cost(), p.horizon());
+        let diff = (i != props.base).then(|| d.absolute.map(|a| t.difference_text(metric, a, d.relative))).flatten();
         let data = props.data.then(|| (metric.name(), (i + 1).to_string(), value.map(canonical).unwrap_or_default()));
         html! {
             <td data-compare={data.as_ref().map(|d| d.0)} data-scenario={data.as_ref().map(|d| d.1.clone())}
@@ -45,18 +46,18 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     };
     html! {
         <section class="comparison" aria-labelledby={props.id.clone()}>
-            <h2 id={props.id.clone()}>{ text::COMPARISON_TITLE }</h2>
-            <p class="comparison-intro">{ text::COMPARISON_INTRO }</p>
+            <h2 id={props.id.clone()}>{ t.comparison_title() }</h2>
+            <p class="comparison-intro">{ t.comparison_intro() }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id.clone()}>
                 <table class="comparison-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ text::COMPARISON_RESULT }</th>
+                            <th scope="col">{ t.comparison_result() }</th>
                             { for props.names.iter().enumerate().map(|(i, name)| html! {
                                 <th scope="col">
                                     <span class="scenario-swatch" data-index={i.to_string()} aria-hidden="true"></span>
                                     { name.clone() }
-                                    if i == props.base { <span class="scenario-base-badge">{ text::BASE_BADGE }</span> }
+                                    if i == props.base { <span class="scenario-base-badge">{ t.base_badge() }</span> }
                                 </th>
                             }) }
                         </tr>
@@ -64,7 +65,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <tbody>
                         { for Metric::ALL.into_iter().map(|metric| html! {
                             <tr>
-                                <th scope="row">{ text::metric_label(metric) }</th>
+                                <th scope="row">{ t.metric_label(metric) }</th>
                                 { for props.projections.iter().enumerate().map(|(i, p)| cell(metric, i, p)) }
                             </tr>
                         }) }

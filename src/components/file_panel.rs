@@ -1,7 +1,7 @@
 //! Saving the set as a file, opening one, and the CSV exports in the chosen dialect.
 
 use crate::model::csv::Dialect;
-use crate::text;
+use super::use_texts;
 use yew::prelude::*;
 
 /// What the user can ask of the panel.
@@ -27,6 +27,7 @@ pub struct FilePanelProps {
 /// The panel.
 #[component]
 pub fn FilePanel(props: &FilePanelProps) -> Html {
+    let t = use_texts();
     let dialect = use_state(|| Dialect::Dutch);
     let request = |make: fn(Dialect) -> FileRequest| {
         let (on_request, d) = (props.on_request.clone(), *dialect);
@@ -42,25 +43,25 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
     };
     html! {
         <section class="file-panel" aria-labelledby="files-title">
-            <h2 id="files-title">{ text::FILES_TITLE }</h2>
-            <p>{ text::FILES_INTRO }</p>
+            <h2 id="files-title">{ t.files_title() }</h2>
+            <p>{ t.files_intro() }</p>
             <div class="file-actions">
-                <button type="button" onclick={request(|_| FileRequest::SaveJson)}>{ text::SAVE_FILE }</button>
+                <button type="button" onclick={request(|_| FileRequest::SaveJson)}>{ t.save_file() }</button>
                 <label class="file-open">
-                    { text::OPEN_FILE }
+                    { t.open_file() }
                     <input type="file" accept=".json,application/json" onchange={on_change} />
                 </label>
             </div>
             <fieldset class="file-dialect">
-                <legend>{ text::CSV_DIALECT }</legend>
+                <legend>{ t.csv_dialect() }</legend>
                 <label><input type="radio" name="csv-dialect" checked={*dialect == Dialect::Dutch}
-                    onchange={choose(Dialect::Dutch)} />{ text::CSV_DUTCH }</label>
+                    onchange={choose(Dialect::Dutch)} />{ t.csv_dutch() }</label>
                 <label><input type="radio" name="csv-dialect" checked={*dialect == Dialect::Standard}
-                    onchange={choose(Dialect::Standard)} />{ text::CSV_STANDARD }</label>
+                    onchange={choose(Dialect::Standard)} />{ t.csv_standard() }</label>
             </fieldset>
             <div class="file-actions">
-                <button type="button" onclick={request(FileRequest::MonthlyCsv)}>{ text::CSV_MONTHLY }</button>
-                <button type="button" onclick={request(FileRequest::ComparisonCsv)}>{ text::CSV_COMPARISON }</button>
+                <button type="button" onclick={request(FileRequest::MonthlyCsv)}>{ t.csv_monthly() }</button>
+                <button type="button" onclick={request(FileRequest::ComparisonCsv)}>{ t.csv_comparison() }</button>
             </div>
         </section>
     }

@@ -1,6 +1,6 @@
 //! "Hoe rekenen we?": the formulas in words, the caveats and the sources of the defaults.
 
-use crate::text;
+use super::use_texts;
 use yew::prelude::*;
 
 /// Where the method section appears.
@@ -17,25 +17,26 @@ pub struct MethodProps {
 /// The method section; static text.
 #[component]
 pub fn Method(props: &MethodProps) -> Html {
+    let t = use_texts();
     html! {
         <section class="method" aria-labelledby={props.id.clone()}>
-            <h2 id={props.id.clone()}>{ text::METHOD_TITLE }</h2>
+            <h2 id={props.id.clone()}>{ t.method_title() }</h2>
             <ol class="method-formulas">
-                { for text::METHOD_FORMULAS.iter().map(|f| html! { <li>{ *f }</li> }) }
+                { for t.method_formulas().iter().map(|f| html! { <li>{ *f }</li> }) }
             </ol>
-            <h3>{ text::CAVEATS_TITLE }</h3>
+            <h3>{ t.caveats_title() }</h3>
             <ul class="method-caveats">
-                { for text::CAVEATS.iter().map(|(title, body)| html! {
+                { for t.caveats().iter().map(|(title, body)| html! {
                     <li><strong>{ *title }</strong>{ " " }{ *body }</li>
                 }) }
             </ul>
             if props.sources {
-            <h3>{ text::SOURCES_TITLE }</h3>
+            <h3>{ t.sources_title() }</h3>
             <div class="table-scroll">
                 <table class="method-sources">
                     <thead><tr><th scope="col">{ "Gegeven" }</th><th scope="col">{ "Waarde" }</th><th scope="col">{ "Bron" }</th></tr></thead>
                     <tbody>
-                        { for text::SOURCES.iter().map(|(what, value, source)| html! {
+                        { for t.sources().iter().map(|(what, value, source)| html! {
                             <tr><th scope="row">{ *what }</th><td>{ *value }</td><td>{ *source }</td></tr>
                         }) }
                     </tbody>

@@ -1,7 +1,7 @@
 //! The worked examples: one button each, and the note on the one the scenario came from.
 
 use crate::model::Preset;
-use crate::text;
+use super::use_texts;
 use yew::prelude::*;
 
 /// What the preset bar shows.
@@ -18,9 +18,10 @@ pub struct PresetBarProps {
 /// Preset buttons and the source note of the current one.
 #[component]
 pub fn PresetBar(props: &PresetBarProps) -> Html {
+    let t = use_texts();
     html! {
         <section class="preset-bar" aria-labelledby="presets-title">
-            <h2 id="presets-title" class="preset-bar-title">{ text::PRESETS_LABEL }</h2>
+            <h2 id="presets-title" class="preset-bar-title">{ t.presets_label() }</h2>
             <div class="preset-bar-buttons">
                 { for Preset::ALL.into_iter().map(|preset| {
                     let on_select = props.on_select.clone();
@@ -29,15 +30,15 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                         <button type="button" class="preset-button"
                             aria-pressed={if current { "true" } else { "false" }}
                             onclick={Callback::from(move |_| on_select.emit(preset))}>
-                            { text::preset_label(preset) }
+                            { t.preset_label(preset) }
                         </button>
                     }
                 }) }
             </div>
             if let Some(preset) = props.origin {
-                <p class="preset-note" data-preset={text::preset_label(preset)}>
-                    { text::preset_note(preset) }
-                    if props.edited { { " " }<strong>{ text::PRESET_EDITED }</strong> }
+                <p class="preset-note" data-preset={t.preset_label(preset)}>
+                    { t.preset_note(preset) }
+                    if props.edited { { " " }<strong>{ t.preset_edited() }</strong> }
                 </p>
             }
         </section>

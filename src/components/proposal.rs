@@ -2,8 +2,8 @@
 //! button, and the buttons that print the report.
 
 use crate::browser;
-use crate::text;
 use web_sys::HtmlTextAreaElement;
+use super::use_texts;
 use yew::prelude::*;
 
 /// Which report to print.
@@ -29,6 +29,7 @@ pub struct ProposalProps {
 /// The paragraph, copy button and print buttons.
 #[component]
 pub fn Proposal(props: &ProposalProps) -> Html {
+    let t = use_texts();
     let status = use_state(|| None::<&'static str>);
     let area = use_node_ref();
     let on_copy = {
@@ -37,14 +38,14 @@ pub fn Proposal(props: &ProposalProps) -> Html {
             let (status, area) = (status.clone(), area.clone());
             browser::copy_text(summary.clone(), move |copied| {
                 if copied {
-                    status.set(Some(text::COPIED));
+                    status.set(Some(t.copied()));
                 } else {
                     // The fallback: select the text so the user can copy it.
                     if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                         let _ = area.focus();
                         area.select();
                     }
-                    status.set(Some(text::COPY_SELECTED));
+                    status.set(Some(t.copy_selected()));
                 }
             });
         })
@@ -52,16 +53,16 @@ pub fn Proposal(props: &ProposalProps) -> Html {
     let print = |kind: ReportKind| props.on_print.reform(move |_: MouseEvent| kind);
     html! {
         <section class="proposal" aria-labelledby="proposal-title">
-            <h2 id="proposal-title">{ text::PROPOSAL_TITLE }</h2>
-            <p>{ text::PROPOSAL_INTRO }</p>
-            <label class="field-label" for="summary-text">{ text::SUMMARY_LABEL }</label>
+            <h2 id="proposal-title">{ t.proposal_title() }</h2>
+            <p>{ t.proposal_intro() }</p>
+            <label class="field-label" for="summary-text">{ t.summary_label() }</label>
             <textarea id="summary-text" class="proposal-text" readonly=true rows="7" ref={area}
                 value={props.summary.clone()} />
             <div class="file-actions">
-                <button type="button" onclick={on_copy}>{ text::COPY }</button>
-                <button type="button" onclick={print(ReportKind::Scenario)}>{ text::PRINT_SCENARIO }</button>
+                <button type="button" onclick={on_copy}>{ t.copy() }</button>
+                <button type="button" onclick={print(ReportKind::Scenario)}>{ t.print_scenario() }</button>
                 if props.can_compare {
-                    <button type="button" onclick={print(ReportKind::Comparison)}>{ text::PRINT_COMPARISON }</button>
+                    <button type="button" onclick={print(ReportKind::Comparison)}>{ t.print_comparison() }</button>
                 }
             </div>
             <p class="proposal-status" role="status">{ status.unwrap_or("") }</p>

@@ -2,11 +2,10 @@
 //! compute it, the consistency checks with their arithmetic, and the step to a scenario.
 
 use super::field_input::FieldInput;
-use crate::format;
 use crate::model::number::canonical;
 use crate::model::realised::{self, Example, Outcome, RealisedField, RealisedTexts};
 use crate::state::Action;
-use crate::text;
+use super::use_texts;
 use yew::prelude::*;
 
 /// What the realised-results section shows.
@@ -23,27 +22,35 @@ pub struct RealisedPanelProps {
 /// How many of [`RealisedField::ALL`] are counts; the rest are shares the source states.
 const COUNTS: usize = 8;
 
-/// The outcome's figures, in the order of [`text::REALISED_METRICS`], with `data-metric` names;
-/// shares as fractions.
-fn figures(o: &Outcome) -> [(&'static str, Option<f64>, fn(f64) -> String); 5] {
-    let share = |v: f64| format::percent(v, 1);
+/// How a figure of the outcome is shown.
+#[derive(Clone, Copy)]
+enum Shown {
+    Count,
+    Share,
+    Money,
+}
+
+/// The outcome's figures, in the order of [`crate::text::Texts::realised_metrics`], with `data-metric`
+/// names; shares as fractions.
+fn figures(o: &Outcome) -> [(&'static str, Option<f64>, Shown); 5] {
     [
-        ("realised_exits", Some(o.exits), |v| format::number(v, 0)),
-        ("realised_exit_share", Some(o.exit_share), share),
-        ("realised_work_share", Some(o.work_share), share),
-        ("realised_ladder_share", o.ladder_share, share),
-        ("realised_savings_per_year", o.savings_per_year, format::money),
+        ("realised_exits", Some(o.exits), Shown::Count),
+        ("realised_exit_share", Some(o.exit_share), Shown::Share),
+        ("realised_work_share", Some(o.work_share), Shown::Share),
+        ("realised_ladder_share", o.ladder_share, Shown::Share),
+        ("realised_savings_per_year", o.savings_per_year, Shown::Money),
     ]
 }
 
 /// The realised-results form, outcome and checks.
 #[component]
 pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
+    let t = use_texts();
     let (result, problems) = realised::read(&props.texts);
     let complete = !problems.iter().any(|(f, _)| f.required());
     let input = |field: RealisedField| {
-        let [label, unit, hint] = text::realised_field(field);
-        let problem = problems.iter().find(|(f, _)| *f == field).map(|(_, k)| AttrValue::from(text::realised_problem(field, k)));
+        let [label, unit, hint] = t.realised_field(field);
+        let problem = problems.iter().find(|(f, _)| *f == field).map(|(_, k)| AttrValue::from(t.realised_problem(field, k)));
         html! {
             <FieldInput key={field.name()} name={field.name()} {label} {unit} {hint}
                 text={AttrValue::from(props.texts[field.index()].clone())} {problem}
@@ -61,16 +68,16 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
     let usable = complete && problems.is_empty() && props.can_add;
     html! {
         <section class="realised" aria-labelledby="realised-title">
-            <h2 id="realised-title">{ text::REALISED_TITLE }</h2>
-            <p>{ text::REALISED_INTRO }</p>
-            <div class="preset-bar-buttons" role="group" aria-label={text::REALISED_EXAMPLES}>
-                { example(Some(Example::Schiedam), text::realised_example(Example::Schiedam)) }
-                { example(Some(Example::Haarlem), text::realised_example(Example::Haarlem)) }
-                { example(None, text::REALISED_CLEAR) }
+            <h2 id="realised-title">{ t.realised_title() }</h2>
+            <p>{ t.realised_intro() }</p>
+            <div class="preset-bar-buttons" role="group" aria-label={t.realised_examples()}>
+                { example(Some(Example::Schiedam), t.realised_example(Example::Schiedam)) }
+                { example(Some(Example::Haarlem), t.realised_example(Example::Haarlem)) }
+                { example(None, t.realised_clear()) }
             </div>
             <div class="page-columns">
                 <form class="scenario-form" aria-labelledby="realised-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { for [&RealisedField::ALL[..COUNTS], &RealisedField::ALL[COUNTS..]].into_iter().zip(text::REALISED_GROUPS).map(|(fields, title)| html! {
+                    { for [&RealisedField::ALL[..COUNTS], &RealisedField::ALL[COUNTS..]].into_iter().zip(t.realised_groups()).map(|(fields, title)| html! {
                         <fieldset class="form-group">
                             <legend>{ title }</legend>
                             { for fields.iter().map(|f| input(*f)) }
@@ -79,42 +86,46 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                 </form>
                 <div class="page-output">
                     <section class="results" aria-labelledby="realised-outcome-title">
-                        <h3 id="realised-outcome-title">{ text::REALISED_OUTCOME }</h3>
+                        <h3 id="realised-outcome-title">{ t.realised_outcome() }</h3>
                         if complete {
                             <dl class="metrics">
-                                { for figures(&realised::outcome(&result)).into_iter().zip(text::REALISED_METRICS).map(|((name, value, show), label)| html! {
+                                { for figures(&realised::outcome(&result)).into_iter().zip(t.realised_metrics()).map(|((name, value, show), label)| html! {
                                     <div class="metric">
                                         <dt class="metric-label">{ label }</dt>
                                         <dd class="metric-value" data-metric={name} data-value={value.map(canonical).unwrap_or_default()}>
-                                            { value.map_or_else(|| text::REALISED_NOT_GIVEN.to_string(), show) }
+                                            { value.map_or_else(|| t.realised_not_given().to_string(), |v| match show {
+                                                Shown::Count => t.number(v, 0),
+                                                Shown::Share => t.percent(v, 1),
+                                                Shown::Money => t.money(v),
+                                            }) }
                                         </dd>
                                     </div>
                                 }) }
                             </dl>
-                            <p class="headline-explain">{ text::REALISED_GROSS }</p>
+                            <p class="headline-explain">{ t.realised_gross() }</p>
                         } else {
-                            <p class="results-notice" role="status">{ text::REALISED_INCOMPLETE }</p>
+                            <p class="results-notice" role="status">{ t.realised_incomplete() }</p>
                         }
                     </section>
                     if complete {
                         <section class="checks" aria-labelledby="checks-title">
-                            <h3 id="checks-title">{ text::CHECKS_TITLE }</h3>
+                            <h3 id="checks-title">{ t.checks_title() }</h3>
                             if checks.is_empty() {
-                                <p class="checks-ok" data-checks="0">{ text::CHECKS_OK }</p>
+                                <p class="checks-ok" data-checks="0">{ t.checks_ok() }</p>
                             } else {
                                 <ul class="checks-list" data-checks={checks.len().to_string()}>
-                                    { for checks.iter().map(|c| html! { <li class="check">{ text::check_message(c) }</li> }) }
+                                    { for checks.iter().map(|c| html! { <li class="check">{ t.check_message(c) }</li> }) }
                                 </ul>
                             }
                         </section>
                     }
                     <p>
                         <button type="button" disabled={!usable}
-                            onclick={props.on_action.reform(|_| Action::UseRealised(text::REALISED_USE_NAME.to_string()))}>
-                            { text::REALISED_USE }
+                            onclick={props.on_action.reform(|_| Action::UseRealised(t.realised_use_name().to_string()))}>
+                            { t.realised_use() }
                         </button>
                     </p>
-                    <p class="field-hint">{ text::REALISED_USE_NOTE }</p>
+                    <p class="field-hint">{ t.realised_use_note() }</p>
                 </div>
             </div>
         </section>

@@ -6,10 +6,10 @@ use super::chart::Chart;
 use super::comparison::Comparison;
 use super::method::Method;
 use super::proposal::ReportKind;
-use crate::format;
 use crate::model::{Field, Inputs, Metric, Preset, Projection};
-use crate::text;
 use super::Shared;
+use super::use_texts;
+use crate::text::Texts;
 use yew::prelude::*;
 
 /// One scenario's inputs and where they came from.
@@ -51,46 +51,47 @@ const REPORT_FIELDS: [Field; 10] = [
 ];
 
 /// The value of an input with its source under it.
-fn input_cell(s: &ReportScenario, field: Field) -> Html {
+fn input_cell(t: &dyn Texts, s: &ReportScenario, field: Field) -> Html {
     let value = s.inputs.value(field);
     let shown = match field {
         Field::Exits => format!(
             "{} ({})",
-            text::value_in_unit(Field::Exits, value),
-            format::percent(s.inputs.exit_share.fraction(), 1)
+            t.value_in_unit(Field::Exits, value),
+            t.percent(s.inputs.exit_share.fraction(), 1)
         ),
-        _ => text::value_in_unit(field, value),
+        _ => t.value_in_unit(field, value),
     };
-    let source = text::input_source(field, value, s.origin).unwrap_or(text::OWN_ASSUMPTION);
+    let source = t.input_source(field, value, s.origin).unwrap_or(t.own_assumption());
     html! { <td><span class="report-value">{ shown }</span><span class="report-source">{ source }</span></td> }
 }
 
 /// The report.
 #[component]
 pub fn Report(props: &ReportProps) -> Html {
+    let t = use_texts();
     let names: Vec<AttrValue> = props.scenarios.iter().map(|s| s.name.clone()).collect();
     let edited = &props.scenarios[props.editing];
     let p = &props.projections[props.editing];
     let (shown, subtitle): (Vec<usize>, AttrValue) = match props.kind {
         ReportKind::Scenario => (vec![props.editing], edited.name.clone()),
-        ReportKind::Comparison => ((0..names.len()).collect(), AttrValue::Static(text::REPORT_COMPARISON)),
+        ReportKind::Comparison => ((0..names.len()).collect(), AttrValue::Static(t.report_comparison())),
     };
     html! {
         <article class="report" data-report={if props.kind == ReportKind::Scenario { "scenario" } else { "comparison" }}>
             <header class="report-header">
-                <h1>{ text::REPORT_TITLE }</h1>
+                <h1>{ t.report_title() }</h1>
                 <p class="report-subtitle">{ subtitle }</p>
-                <p class="report-date">{ format!("{}: {}", text::REPORT_DATE, props.date) }</p>
+                <p class="report-date">{ format!("{}: {}", t.report_date(), props.date) }</p>
             </header>
             if props.kind == ReportKind::Scenario {
                 <section class="report-headline">
-                    <p class="report-headline-label">{ text::metric_label(Metric::SavingsPerYear) }</p>
-                    <p class="report-headline-value">{ format::money(p.savings_per_year) }</p>
+                    <p class="report-headline-label">{ t.metric_label(Metric::SavingsPerYear) }</p>
+                    <p class="report-headline-value">{ t.money(p.savings_per_year) }</p>
                     <dl class="report-metrics">
                         { for Metric::ALL[1..].iter().map(|m| html! {
                             <div>
-                                <dt>{ text::metric_label(*m) }</dt>
-                                <dd>{ text::metric_value(*m, m.value(p), p.has_cost(), p.horizon()) }</dd>
+                                <dt>{ t.metric_label(*m) }</dt>
+                                <dd>{ t.metric_value(*m, m.value(p), p.has_cost(), p.horizon()) }</dd>
                             </div>
                         }) }
                     </dl>
@@ -101,18 +102,18 @@ pub fn Report(props: &ReportProps) -> Html {
             }
             <Chart names={names.clone()} projections={props.projections.clone()} base={props.base} editing={props.editing} id="report-chart" />
             <section class="report-inputs">
-                <h2>{ text::REPORT_INPUTS }</h2>
+                <h2>{ t.report_inputs() }</h2>
                 <table>
                     <thead><tr>
-                        <th scope="col">{ text::REPORT_INPUT_COLUMNS[0] }</th>
+                        <th scope="col">{ t.report_input_columns()[0] }</th>
                         { for shown.iter().map(|i| html! { <th scope="col">{ names[*i].clone() }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for REPORT_FIELDS.iter().map(|f| html! {
                             <tr>
                                 // The exit row shows count and share: it takes the share's label.
-                                <th scope="row">{ text::field_label(if *f == Field::Exits { Field::ExitShare } else { *f }) }</th>
-                                { for shown.iter().map(|i| input_cell(&props.scenarios[*i], *f)) }
+                                <th scope="row">{ t.field_label(if *f == Field::Exits { Field::ExitShare } else { *f }) }</th>
+                                { for shown.iter().map(|i| input_cell(t, &props.scenarios[*i], *f)) }
                             </tr>
                         }) }
                     </tbody>
@@ -120,8 +121,8 @@ pub fn Report(props: &ReportProps) -> Html {
             </section>
             <Method id="report-method-title" sources={false} />
             <section class="report-link-section">
-                <h2>{ text::REPORT_LINK }</h2>
-                <p>{ text::REPORT_LINK_TEXT }</p>
+                <h2>{ t.report_link() }</h2>
+                <p>{ t.report_link_text() }</p>
                 <p class="report-link">{ props.link.clone() }</p>
             </section>
         </article>

@@ -1,11 +1,11 @@
 //! The results: the headline figure a proposal quotes, and every other figure, each readable by
 //! scripts through `data-metric` and `data-value` (the unrounded number, empty when none).
 
-use crate::format;
 use crate::model::number::canonical;
 use crate::model::{Inputs, Metric, Projection};
-use crate::text;
 use super::Shared;
+use super::use_texts;
+use crate::text::Texts;
 use yew::prelude::*;
 
 /// What the results show.
@@ -25,15 +25,15 @@ pub struct ResultsProps {
 }
 
 /// One figure: its label and its value, with `data-metric` and `data-value`.
-fn metric_row(metric: Metric, p: &Projection) -> Html {
+fn metric_row(t: &dyn Texts, metric: Metric, p: &Projection) -> Html {
     let value = metric.value(p).filter(|v| v.is_finite());
     let data_value = value.map(canonical).unwrap_or_default();
-    let shown = text::metric_value(metric, value, p.has_cost(), p.horizon());
+    let shown = t.metric_value(metric, value, p.has_cost(), p.horizon());
     // A figure stays on one line; a sentence in its place (no value) may wrap.
     let class = classes!("metric-value", value.is_none().then_some("metric-value--text"));
     html! {
         <div class="metric">
-            <dt class="metric-label">{ text::metric_label(metric) }</dt>
+            <dt class="metric-label">{ t.metric_label(metric) }</dt>
             <dd {class} data-metric={metric.name()} data-value={data_value}>{ shown }</dd>
         </div>
     }
@@ -42,6 +42,7 @@ fn metric_row(metric: Metric, p: &Projection) -> Html {
 /// The headline and the table of results.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
+    let t = use_texts();
     let p = &props.projections[props.index];
     let i = &props.inputs;
     let reduction = p.reduction_at_period();
@@ -49,25 +50,25 @@ pub fn Results(props: &ResultsProps) -> Html {
     let savings = p.savings_per_year;
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">{ format!("{}: {}", text::RESULTS_TITLE, props.name) }</h2>
+            <h2 id="results-title">{ format!("{}: {}", t.results_title(), props.name) }</h2>
             if let Some(notice) = &props.notice {
                 <p class="results-notice" role="status">{ notice.clone() }</p>
             }
             <div class="headline">
-                <p class="headline-label" id="headline-label">{ text::metric_label(Metric::SavingsPerYear) }</p>
+                <p class="headline-label" id="headline-label">{ t.metric_label(Metric::SavingsPerYear) }</p>
                 <p class="headline-value" aria-describedby="headline-label" data-metric={Metric::SavingsPerYear.name()}
-                    data-value={canonical(savings)}>{ format::money(savings) }</p>
+                    data-value={canonical(savings)}>{ t.money(savings) }</p>
                 <p class="headline-explain">
-                    { text::headline_explanation(reduction, i.period_months, i.cost_per_year.0, gross) }
+                    { t.headline_explanation(reduction, i.period_months, i.cost_per_year.0, gross) }
                 </p>
             </div>
             // Repeats the headline where the form hides it (small screens); hidden from screen
             // readers, which have the headline itself.
             <p class="results-sticky" aria-hidden="true">
-                { text::STICKY_LABEL }{ ": " }<strong>{ format::money(savings) }</strong>
+                { t.sticky_label() }{ ": " }<strong>{ t.money(savings) }</strong>
             </p>
             <dl class="metrics">
-                { for Metric::ALL[1..].iter().map(|m| metric_row(*m, p)) }
+                { for Metric::ALL[1..].iter().map(|m| metric_row(t, *m, p)) }
             </dl>
         </section>
     }

@@ -2,7 +2,7 @@
 
 use super::field_input::FieldInput;
 use crate::model::{Checked, Field, RawInputs};
-use crate::text;
+use super::use_texts;
 use yew::prelude::*;
 
 /// What the form shows.
@@ -16,24 +16,26 @@ pub struct ScenarioFormProps {
     pub on_edit: Callback<(Field, String)>,
 }
 
-const GROUPS: [(&str, &[Field]); 3] = [
-    (text::GROUP_PROJECT, &[Field::Caseload, Field::Period, Field::ExitShare, Field::Exits, Field::Work]),
-    (text::GROUP_MONEY, &[Field::Cost, Field::ProjectCost, Field::Discount]),
-    (text::GROUP_COMPARISON, &[Field::Baseline, Field::Return, Field::Horizon]),
+/// The form's groups of fields, in the order of [`crate::text::Texts::form_groups`].
+const GROUPS: [&[Field]; 3] = [
+    &[Field::Caseload, Field::Period, Field::ExitShare, Field::Exits, Field::Work],
+    &[Field::Cost, Field::ProjectCost, Field::Discount],
+    &[Field::Baseline, Field::Return, Field::Horizon],
 ];
 
 /// The scenario's inputs.
 #[component]
 pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
+    let t = use_texts();
     let input = |field: Field| {
-        let problem = props.checked.problem(field).map(|p| AttrValue::from(text::problem_message(p)));
+        let problem = props.checked.problem(field).map(|p| AttrValue::from(t.problem_message(p)));
         html! {
             <FieldInput
                 key={field.link_name()}
                 name={field.link_name()}
-                label={text::field_label(field)}
-                unit={text::field_unit(field)}
-                hint={text::field_hint(field)}
+                label={t.field_label(field)}
+                unit={t.field_unit(field)}
+                hint={t.field_hint(field)}
                 text={AttrValue::from(props.raw.get(field).to_string())}
                 {problem}
                 on_input={props.on_edit.reform(move |text| (field, text))}
@@ -42,10 +44,10 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     };
     html! {
         <form class="scenario-form" aria-labelledby="form-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2 id="form-title">{ text::FORM_TITLE }</h2>
-            { for GROUPS.iter().map(|(title, fields)| html! {
+            <h2 id="form-title">{ t.form_title() }</h2>
+            { for GROUPS.iter().zip(t.form_groups()).map(|(fields, title)| html! {
                 <fieldset class="form-group">
-                    <legend>{ *title }</legend>
+                    <legend>{ title }</legend>
                     { for fields.iter().map(|f| input(*f)) }
                 </fieldset>
             }) }

@@ -4,8 +4,8 @@
 use crate::model::scenarios::MAX_NAME_CHARS;
 use crate::model::scenarios::MAX_SCENARIOS;
 use crate::state::Action;
-use crate::text;
 use web_sys::HtmlInputElement;
+use super::use_texts;
 use yew::prelude::*;
 
 /// What the list shows.
@@ -24,6 +24,7 @@ pub struct ScenarioListProps {
 /// The list of scenarios and the actions on them.
 #[component]
 pub fn ScenarioList(props: &ScenarioListProps) -> Html {
+    let t = use_texts();
     let n = props.names.len();
     let e = props.editing;
     let act = |action: Action| {
@@ -41,8 +42,8 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
     let full = name.chars().count() >= MAX_NAME_CHARS;
     html! {
         <section class="scenario-list" aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{ text::SCENARIOS_TITLE }</h2>
-            <p class="scenario-list-intro">{ text::SCENARIOS_INTRO }</p>
+            <h2 id="scenarios-title">{ t.scenarios_title() }</h2>
+            <p class="scenario-list-intro">{ t.scenarios_intro() }</p>
             <ol class="scenario-tabs">
                 { for props.names.iter().enumerate().map(|(i, name)| html! {
                     <li key={i}>
@@ -50,29 +51,29 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
                             aria-current={if i == e { "true" } else { "false" }}
                             onclick={act(Action::Select(i))}>
                             <span class="scenario-swatch" data-index={(i % MAX_SCENARIOS).to_string()} aria-hidden="true"></span>
-                            { text::scenario_name(name, i) }
-                            if i == props.base { <span class="scenario-base-badge">{ text::BASE_BADGE }</span> }
+                            { t.scenario_name(name, i) }
+                            if i == props.base { <span class="scenario-base-badge">{ t.base_badge() }</span> }
                         </button>
                     </li>
                 }) }
             </ol>
             <div class="scenario-edit">
-                <label class="field-label" for="scenario-name">{ text::NAME_LABEL }</label>
+                <label class="field-label" for="scenario-name">{ t.name_label() }</label>
                 <input id="scenario-name" class="field-input scenario-name" type="text" maxlength={MAX_NAME_CHARS.to_string()}
-                    value={name} placeholder={text::scenario_name("", e)} oninput={on_rename}
+                    value={name} placeholder={t.scenario_name("", e)} oninput={on_rename}
                     aria-describedby="scenario-name-hint" />
                 <p class="field-hint" id="scenario-name-hint" aria-live="polite">
-                    { if full { text::name_full(MAX_NAME_CHARS) } else { text::name_hint(MAX_NAME_CHARS) } }
+                    { if full { t.name_full(MAX_NAME_CHARS) } else { t.name_hint(MAX_NAME_CHARS) } }
                 </p>
                 <div class="scenario-actions">
-                    <button type="button" onclick={act(Action::Duplicate(e))} disabled={n >= MAX_SCENARIOS}>{ text::DUPLICATE }</button>
-                    <button type="button" onclick={act(Action::SetBase(e))} disabled={e == props.base}>{ text::MAKE_BASE }</button>
-                    <button type="button" onclick={act(Action::Move(e, -1))} disabled={e == 0}>{ text::MOVE_UP }</button>
-                    <button type="button" onclick={act(Action::Move(e, 1))} disabled={e + 1 >= n}>{ text::MOVE_DOWN }</button>
-                    <button type="button" onclick={act(Action::Delete(e))} disabled={n <= 1}>{ text::DELETE }</button>
-                    <button type="button" onclick={act(Action::Add)} disabled={n >= MAX_SCENARIOS}>{ text::ADD }</button>
+                    <button type="button" onclick={act(Action::Duplicate(e))} disabled={n >= MAX_SCENARIOS}>{ t.duplicate() }</button>
+                    <button type="button" onclick={act(Action::SetBase(e))} disabled={e == props.base}>{ t.make_base() }</button>
+                    <button type="button" onclick={act(Action::Move(e, -1))} disabled={e == 0}>{ t.move_up() }</button>
+                    <button type="button" onclick={act(Action::Move(e, 1))} disabled={e + 1 >= n}>{ t.move_down() }</button>
+                    <button type="button" onclick={act(Action::Delete(e))} disabled={n <= 1}>{ t.delete() }</button>
+                    <button type="button" onclick={act(Action::Add)} disabled={n >= MAX_SCENARIOS}>{ t.add() }</button>
                 </div>
-                if n >= MAX_SCENARIOS { <p class="field-hint">{ text::list_full(MAX_SCENARIOS) }</p> }
+                if n >= MAX_SCENARIOS { <p class="field-hint">{ t.list_full(MAX_SCENARIOS) }</p> }
             </div>
         </section>
     }

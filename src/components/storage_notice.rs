@@ -2,7 +2,7 @@
 //! another is saved, a stored entry that could not be read, a file that was not opened.
 
 use crate::state::{Action, Storage};
-use crate::text;
+use super::use_texts;
 use yew::prelude::*;
 
 /// What the notices show.
@@ -25,6 +25,7 @@ pub struct StorageNoticeProps {
 /// The notices, if any.
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+    let t = use_texts();
     let act = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
@@ -33,18 +34,18 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         Storage::InStep => html! {},
         Storage::Pending(saved) => html! {
             <div class="notice notice--pending" role="status">
-                <p>{ text::pending_notice(saved.scenarios().len()) }</p>
-                <button type="button" onclick={act(Action::KeepLinkSet)}>{ text::KEEP_LINK_SET }</button>
-                <button type="button" onclick={act(Action::OpenSavedSet)}>{ text::OPEN_SAVED_SET }</button>
+                <p>{ t.pending_notice(saved.scenarios().len()) }</p>
+                <button type="button" onclick={act(Action::KeepLinkSet)}>{ t.keep_link_set() }</button>
+                <button type="button" onclick={act(Action::OpenSavedSet)}>{ t.open_saved_set() }</button>
             </div>
         },
         Storage::Unreadable { error, .. } => {
             let download = props.on_download_unreadable.reform(|_: MouseEvent| ());
             html! {
                 <div class="notice notice--problem" role="alert">
-                    <p>{ text::unreadable_notice(error) }</p>
-                    <button type="button" onclick={download}>{ text::DOWNLOAD_UNREADABLE }</button>
-                    <button type="button" onclick={act(Action::DismissUnreadable)}>{ text::DISMISS }</button>
+                    <p>{ t.unreadable_notice(error) }</p>
+                    <button type="button" onclick={download}>{ t.download_unreadable() }</button>
+                    <button type="button" onclick={act(Action::DismissUnreadable)}>{ t.dismiss() }</button>
                 </div>
             }
         }
@@ -53,7 +54,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         <>
             { storage }
             if props.refused {
-                <div class="notice notice--problem" role="alert"><p>{ text::STORAGE_REFUSED }</p></div>
+                <div class="notice notice--problem" role="alert"><p>{ t.storage_refused() }</p></div>
             }
             if let Some(problem) = &props.file_problem {
                 <div class="notice notice--problem" role="alert"><p>{ problem.clone() }</p></div>

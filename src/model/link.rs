@@ -70,6 +70,15 @@ pub fn has_scenario(query: &str) -> bool {
     query.split('&').any(|pair| Field::from_link_name(&decode(pair.split('=').next().unwrap_or(""))).is_some())
 }
 
+/// The (decoded) value of the first parameter `name` of a query string, if any.
+pub fn param(query: &str, name: &str) -> Option<String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(key) == name).then(|| decode(value))
+    })
+}
+
 /// Percent-encodes everything but the unreserved characters of RFC 3986.
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -1,0 +1,28 @@
+//! The language switch: one button that shows the page in the other language.
+
+use super::use_texts;
+use crate::state::Action;
+use crate::text::Lang;
+use yew::prelude::*;
+
+/// What the language switch shows.
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitchProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// Called with the chosen language.
+    pub on_action: Callback<Action>,
+}
+
+/// A button named in the other language (and marked as such for screen readers).
+#[component]
+pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let t = use_texts();
+    let (other, name) = t.other_language();
+    html! {
+        <p class="language-switch">
+            <span class="visually-hidden">{ t.language_label() }{ ": " }</span>
+            <button type="button" lang={other.code()} onclick={props.on_action.reform(move |_| Action::SetLang(other))}>{ name }</button>
+        </p>
+    }
+}

@@ -1,0 +1,947 @@
+//! The English texts (`lang=en`). Sources keep their Dutch titles, as a reader must find them.
+
+use super::{lower_first, sign, Lang, Texts};
+use crate::model::realised::{self, Check, Count, Example, RealisedField, ShareOf};
+use crate::model::set_file::LoadError;
+use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+
+/// English.
+pub struct English;
+
+impl Texts for English {
+    fn lang(&self) -> Lang {
+        Lang::En
+    }
+
+    fn other_language(&self) -> (Lang, &'static str) {
+        (Lang::Nl, "Nederlands")
+    }
+
+    fn language_label(&self) -> &'static str {
+        "Language"
+    }
+
+    fn file_names(&self) -> [&'static str; 4] {
+        [
+            "outflow-calculator-scenarios.json",
+            "outflow-calculator-months.csv",
+            "outflow-calculator-comparison.csv",
+            "outflow-calculator-unreadable.json",
+        ]
+    }
+
+    fn copy_suffix(&self) -> &'static str {
+        " (copy)"
+    }
+
+    fn months_short(&self) -> &'static str {
+        "mo"
+    }
+
+    fn title(&self) -> &'static str {
+        "Outflow calculator (Uitstroomrekenaar)"
+    }
+
+    fn intro(&self) -> &'static str {
+        "How many clients of a re-integration project leave social assistance, by which route, and \
+        what does that save the benefits budget (BUIG)? Enter your project's figures: the results \
+        follow as you type."
+    }
+
+    fn presets_label(&self) -> &'static str {
+        "Examples"
+    }
+
+    fn form_title(&self) -> &'static str {
+        "Your project"
+    }
+
+    fn form_groups(&self) -> [&'static str; 3] {
+        ["Project and exits", "Money", "Comparison and horizon"]
+    }
+
+    fn results_title(&self) -> &'static str {
+        "Results"
+    }
+
+    fn chart_title(&self) -> &'static str {
+        "Clients on benefit, with and without the project"
+    }
+
+    fn footer(&self) -> &'static str {
+        "This calculator runs entirely in your browser: no data is sent to a server. The page \
+        address holds your input; copy it to share a scenario."
+    }
+
+    fn preset_label(&self, preset: Preset) -> &'static str {
+        match preset {
+            Preset::Schiedam => "Schiedam 2008–2010",
+            Preset::Haarlem => "Haarlem SAMEN 1997–2002",
+            Preset::Empty => "Empty",
+        }
+    }
+
+    fn preset_note(&self, preset: Preset) -> &'static str {
+        match preset {
+            Preset::Schiedam => "Example: project \"Met Kompas Koersen Naar Eigen Kracht\", Schiedam, \
+                1 September 2008 – 1 April 2010. Of 569 long-term unemployed, 139 left benefit within \
+                18 months (just over 24%), 73 of them for work. Saving according to the article: \
+                139 × €15,000 = €2,085,000 a year. Source: article Schiedam Kompas (2010).",
+            Preset::Haarlem => "Example: project SAMEN, Haarlem with KLIQ Reïntegratie, started 1997, \
+                second prize Werksleutel 2002. Of 280 clients, 85 are working and 43 had their benefit \
+                ended: 128 exits. Assumed, because the press release does not state them: a period of \
+                60 months (1997–2002) and €14,400 per benefit per year (national budget 2019). Source: \
+                press release municipality of Haarlem (2002).",
+            Preset::Empty => "Empty scenario: all counts and amounts at zero, discount rate 2.25%. \
+                Enter your own project.",
+        }
+    }
+
+    fn preset_edited(&self) -> &'static str {
+        "You have changed values of this example."
+    }
+
+    fn field_label(&self, field: Field) -> &'static str {
+        match field {
+            Field::Caseload => "Clients at the start",
+            Field::Period => "Project period",
+            Field::ExitShare => "Expected exits within the period",
+            Field::Exits => "or as a number of exits",
+            Field::Work => "Of which to work",
+            Field::Cost => "Benefit cost per client",
+            Field::Horizon => "Horizon",
+            Field::Baseline => "Exits without the project",
+            Field::Return => "Return within 12 months",
+            Field::ProjectCost => "Project cost",
+            Field::Discount => "Discount rate",
+        }
+    }
+
+    fn field_unit(&self, field: Field) -> &'static str {
+        match field {
+            Field::Caseload | Field::Exits => "clients",
+            Field::Period | Field::Horizon => "months",
+            Field::ExitShare => "% of the clients",
+            Field::Work | Field::Return => "% of the exits",
+            Field::Cost => "€ a year",
+            Field::ProjectCost => "€ a year, while the project runs",
+            Field::Baseline | Field::Discount => "% a year",
+        }
+    }
+
+    fn field_hint(&self, field: Field) -> &'static str {
+        match field {
+            Field::Caseload => "The clients the project starts with. Schiedam: 569; Haarlem: 280.",
+            Field::Period => "Whole months, 1 to 120. Schiedam ran for 18 months.",
+            Field::ExitShare => "Nationally 23% leave per year (Divosa benchmark 2023); clients on \
+                benefit for over 3 years 8% per year (CBS 2008). Schiedam: 24.4% in 18 months.",
+            Field::Exits => "Enter the percentage or the number; the other follows.",
+            Field::Work => "The rest are other exits: benefit ended for unlawfulness, moving away \
+                and the like. Schiedam: 73 of 139 = 52.5%; Haarlem: 85 of 128 = 66.4%.",
+            Field::Cost => "€14,400 per benefit per year (2019: national budget €5.764 bn over about \
+                399,000 benefits; Berenschot 2019). 2025: about €17,500 (derived from the 2025 \
+                national budget, not a published figure). Schiedam used €15,000.",
+            Field::Horizon => "How far ahead the saving is added up, at least the period. 60 months \
+                is 5 years.",
+            Field::Baseline => "Deadweight: clients who would have left without the project. \
+                Long-term clients: 8% per year (CBS 2008); all clients: 23% (Divosa 2023). At 0 the \
+                saving is gross.",
+            Field::Return => "After leaving for work, 12–16% are back within a year (Divosa; CBS); \
+                of all exits 20–22% (Divosa monitor 2014).",
+            Field::ProjectCost => "Re-integration costs about €1,500–2,000 per client per year \
+                (Divosa factsheet 2015: €1,511; Almere: €2,000). At 0 there is no return or break-even.",
+            Field::Discount => "2.25% is the Dutch standard for social cost-benefit analyses since \
+                2021 (Werkgroep discontovoet 2020). 0 = no discounting.",
+        }
+    }
+
+    fn value_in_unit(&self, field: Field, value: f64) -> String {
+        match field {
+            Field::Caseload | Field::Exits => format!("{} clients", self.number(value, 2)),
+            Field::Period | Field::Horizon => format!("{} months", self.number(value, 0)),
+            Field::Cost | Field::ProjectCost => self.money(value),
+            _ => format!("{}%", self.number(value, 2)),
+        }
+    }
+
+    fn allowed(&self, field: Field) -> String {
+        let (min, max) = field.range();
+        let range = match field {
+            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => {
+                format!("{} to {}", self.number(min, 0), self.value_in_unit(field, max))
+            }
+            _ => format!("{} to {}", self.value_in_unit(field, min), self.value_in_unit(field, max)),
+        };
+        let whole = if matches!(field, Field::Caseload | Field::Period | Field::Horizon) {
+            ", whole numbers"
+        } else {
+            ""
+        };
+        format!("Allowed: {range}{whole}.")
+    }
+
+    fn problem_message(&self, problem: &Problem) -> String {
+        let field = problem.field;
+        match problem.kind {
+            ProblemKind::Empty => format!("Enter a number. {}", self.allowed(field)),
+            ProblemKind::NotANumber => {
+                format!("This is not a number; use digits, such as 569 or 24.4. {}", self.allowed(field))
+            }
+            ProblemKind::NotWhole => format!("Enter a whole number. {}", self.allowed(field)),
+            ProblemKind::TooManyDecimals => format!("Use at most two decimals. {}", self.allowed(field)),
+            ProblemKind::OutOfRange { .. } => format!("This value is out of range. {}", self.allowed(field)),
+            ProblemKind::HorizonBeforePeriod { period } => format!(
+                "The horizon must be at least as long as the period ({}).",
+                self.value_in_unit(Field::Period, f64::from(period))
+            ),
+            ProblemKind::ExitsAboveCaseload { caseload } => format!(
+                "There cannot be more exits than clients. Allowed: 0 to {}.",
+                self.value_in_unit(Field::Caseload, f64::from(caseload))
+            ),
+        }
+    }
+
+    fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
+        let used: Vec<String> = fields
+            .iter()
+            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
+            .collect();
+        let which = if opened_from_link { "the default value of the Schiedam example" } else { "the last valid value" };
+        format!(
+            "Not all input is valid. Until you correct it, the results use {which} for the marked \
+             fields: {}.",
+            used.join("; ")
+        )
+    }
+
+    fn metric_label(&self, metric: Metric) -> &'static str {
+        match metric {
+            Metric::SavingsPerYear => "Saving per year (structural)",
+            Metric::Exits => "Exits within the period",
+            Metric::ExitShare => "Exit rate",
+            Metric::ExitsWork => "of which to work",
+            Metric::ExitsOther => "of which other exits",
+            Metric::ExitsBaseline => "Exits that would have happened without the project",
+            Metric::CaseloadEnd => "Clients on benefit at the end",
+            Metric::SavingsTotal => "Saving over the horizon, discounted",
+            Metric::ProjectCostTotal => "Project cost, discounted",
+            Metric::NetResult => "Net result",
+            Metric::ReturnRatio => "Return per euro of project cost",
+            Metric::BreakEvenMonth => "Break-even in month",
+        }
+    }
+
+    fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
+        let Some(v) = value else {
+            return if has_cost && metric == Metric::BreakEvenMonth {
+                self.not_within(horizon)
+            } else {
+                self.no_project_cost().to_string()
+            };
+        };
+        match metric.kind() {
+            MetricKind::Money => self.money(v),
+            MetricKind::Clients => self.clients_text(v),
+            MetricKind::Share => self.percent(v, 1),
+            MetricKind::Ratio => format!("€{} per €1", self.number(v, 2)),
+            MetricKind::Month => format!("month {}", self.number(v, 0)),
+        }
+    }
+
+    fn metric_difference(&self, metric: Metric, difference: f64) -> String {
+        let sign = sign(difference);
+        let size = difference.abs();
+        let text = match metric.kind() {
+            MetricKind::Money => self.money(size),
+            MetricKind::Clients => self.number(size, 1),
+            MetricKind::Share => format!("{} percentage points", self.number(size * 100.0, 1)),
+            MetricKind::Ratio => format!("€{}", self.number(size, 2)),
+            MetricKind::Month => format!("{} mo", self.number(size, 0)),
+        };
+        format!("{sign}{text}")
+    }
+
+    fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
+        let basis = format!(
+            "{} fewer clients on benefit after {} × {} a year (the structural saving per year).",
+            self.number(reduction, 1),
+            self.value_in_unit(Field::Period, f64::from(period)),
+            self.money(cost),
+        );
+        if gross {
+            format!("{basis} Gross: exits that would have happened without the project and returns are not deducted.")
+        } else {
+            format!("{basis} After deducting exits without the project and returns.")
+        }
+    }
+
+    fn sticky_label(&self) -> &'static str {
+        "Saving per year"
+    }
+
+    fn no_project_cost(&self) -> &'static str {
+        "no project cost entered"
+    }
+
+    fn not_within(&self, horizon: u32) -> String {
+        format!("not within {}", self.value_in_unit(Field::Horizon, f64::from(horizon)))
+    }
+
+    fn clients_text(&self, count: f64) -> String {
+        format!("{} clients", self.number(count, 0))
+    }
+
+    fn chart_x_axis(&self) -> &'static str {
+        "Months from the start"
+    }
+
+    fn chart_y_axis(&self) -> &'static str {
+        "Clients on benefit"
+    }
+
+    fn chart_without_label(&self) -> &'static str {
+        "Without the project"
+    }
+
+    fn chart_period(&self) -> &'static str {
+        "Project period"
+    }
+
+    fn chart_intro(&self) -> &'static str {
+        "Line chart of the number of clients on benefit per month."
+    }
+
+    fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
+        format!(
+            "{name}: at the start {}, after {} (end of the project) {}, after {} {}.",
+            self.number(start, 0),
+            self.value_in_unit(Field::Period, f64::from(period)),
+            self.number(at_period, 0),
+            self.value_in_unit(Field::Horizon, f64::from(horizon)),
+            self.number(at_end, 0),
+        )
+    }
+
+    fn chart_without(&self, base_name: &str) -> String {
+        format!("{} (base: {base_name})", self.chart_without_label())
+    }
+
+    fn method_title(&self) -> &'static str {
+        "How do we calculate?"
+    }
+
+    fn method_formulas(&self) -> &'static [&'static str] {
+        &[
+            "We follow the clients on benefit at the start month by month, twice: with the project \
+             and without it (the comparison).",
+            "With the project, the same share of the remaining clients leaves every month, chosen so \
+             that after the period exactly the expected percentage has left: monthly rate = \
+             1 − (1 − exit percentage)^(1 / period). After the period, and without the project all \
+             the time, the monthly rate of exits without the project applies: \
+             1 − (1 − percentage per year)^(1 / 12).",
+            "Of each month's exits, the return percentage comes back on benefit, spread evenly over \
+             the following twelve months.",
+            "The difference between the two tracks is the number of clients not on benefit thanks to \
+             the project. The saving per year is that difference at the end of the period times the \
+             benefit cost per year: the structural saving per year (\"inverdieneffect op \
+             jaarbasis\") Schiedam used (139 × €15,000 = €2,085,000).",
+            "Over the horizon we add up the difference × benefit cost / 12 per month, discounted: a \
+             euro in t months counts as 1 / (1 + discount rate)^(t / 12). Project cost is added up \
+             the same way, a twelfth of the yearly amount per month while the project runs.",
+            "Net result = saving over the horizon − project cost. Return per euro = saving / project \
+             cost. Break-even in the first month in which the summed saving reaches the summed cost.",
+            "Exits to work are the given percentage of all exits; the rest are other exits.",
+        ]
+    }
+
+    fn caveats_title(&self) -> &'static str {
+        "What to keep in mind"
+    }
+
+    fn caveats(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            (
+                "Gross is not net.",
+                "Some clients would have left without the project too (deadweight). The figures of \
+                 Schiedam and Haarlem are gross. In a randomised trial in Almere, intensive support \
+                 gave about 8 percentage points more exits than in the control group (ZonMw). Enter \
+                 under 'Exits without the project' what would happen anyway.",
+            ),
+            (
+                "A saved benefit is not always a saved budget.",
+                "The roughly €14,000 per exit is a maximum; the saving is often lower, sometimes \
+                 zero (Divosa, factsheet bijstandsbudget 2017). The national budget follows the \
+                 national number of benefits a year later and the allocation model moves money \
+                 between municipalities (AEF for Divosa, 'De winst van bijstandsuitstroom'). A \
+                 municipality that does better than its objective budget keeps the difference.",
+            ),
+            (
+                "Not every exit lasts.",
+                "About one in five clients who leave is back on benefit within a year (Divosa \
+                 monitor 2014: 22% within 12 months). Enter this under 'Return'.",
+            ),
+            (
+                "Part-time work saves part of a benefit.",
+                "About 8% of people on social assistance have part-time earnings that are deducted \
+                 from their benefit (Divosa). They do not count as exits here.",
+            ),
+            (
+                "Municipality or society.",
+                "In a social cost-benefit analysis a saved benefit is a transfer, not a gain; in the \
+                 municipality's business case it is a gain. Costs and benefits often land with \
+                 different parties.",
+            ),
+        ]
+    }
+
+    fn sources_title(&self) -> &'static str {
+        "Sources of the example values"
+    }
+
+    fn sources(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &[
+            ("Schiedam, Kompas 2008–2010", "569 clients, 139 exits in 18 months, 73 to work, €15,000 per benefit", "article 'Met Kompas Koersen Naar Eigen Kracht' (2010)"),
+            ("Haarlem, SAMEN 1997–2002", "280 clients, 85 working, 43 benefit ended", "press release municipality of Haarlem, Werksleutel 2002"),
+            ("Benefit cost per year", "€14,400 (2019); about €17,500 (2025, derived)", "national budget 2019 and 2025; Berenschot 2019 (consultancy.nl)"),
+            ("Exits per year, all clients", "23%–26%", "Divosa benchmark werk & inkomen 2023"),
+            ("Exits per year, over 3 years on assistance", "8%", "CBS 2008"),
+            ("Return within 12 months", "12–16% after work; 20–22% of all exits", "Divosa; CBS; Divosa monitor 2014"),
+            ("Net effect of intensive support", "about +8 percentage points", "Almere 45+, randomised trial (ZonMw)"),
+            ("Discount rate", "2.25% (since 2021)", "Werkgroep discontovoet 2020"),
+            ("Re-integration cost per client per year", "€1,500–2,000", "Divosa factsheet 2015; Almere"),
+        ]
+    }
+
+    fn scenarios_title(&self) -> &'static str {
+        "Scenarios"
+    }
+
+    fn scenarios_intro(&self) -> &'static str {
+        "Compare variants of your project. Choose a scenario to edit it; the others are compared \
+        with the base scenario."
+    }
+
+    fn base_badge(&self) -> &'static str {
+        "base"
+    }
+
+    fn scenario_name(&self, name: &str, index: usize) -> String {
+        if name.trim().is_empty() {
+            format!("Scenario {}", index + 1)
+        } else {
+            name.trim().to_string()
+        }
+    }
+
+    fn name_label(&self) -> &'static str {
+        "Name of this scenario"
+    }
+
+    fn name_hint(&self, max: usize) -> String {
+        format!("At most {max} characters.")
+    }
+
+    fn name_full(&self, max: usize) -> String {
+        format!("The name is {max} characters long: the maximum. Anything more you type is not taken.")
+    }
+
+    fn add(&self) -> &'static str {
+        "New scenario"
+    }
+
+    fn duplicate(&self) -> &'static str {
+        "Duplicate"
+    }
+
+    fn make_base(&self) -> &'static str {
+        "Use as base"
+    }
+
+    fn move_up(&self) -> &'static str {
+        "Move up"
+    }
+
+    fn move_down(&self) -> &'static str {
+        "Move down"
+    }
+
+    fn delete(&self) -> &'static str {
+        "Delete"
+    }
+
+    fn list_full(&self, max: usize) -> String {
+        format!("A set holds at most {max} scenarios.")
+    }
+
+    fn comparison_title(&self) -> &'static str {
+        "Comparison"
+    }
+
+    fn comparison_intro(&self) -> &'static str {
+        "Every result per scenario, with the difference from the base scenario."
+    }
+
+    fn comparison_result(&self) -> &'static str {
+        "Result"
+    }
+
+    fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
+        match relative {
+            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
+            None => self.metric_difference(metric, absolute),
+        }
+    }
+
+    fn files_title(&self) -> &'static str {
+        "Save, share and export"
+    }
+
+    fn files_intro(&self) -> &'static str {
+        "Your scenarios are kept in this browser while you work. The address of this page holds all \
+        scenarios: copy it to share them."
+    }
+
+    fn save_file(&self) -> &'static str {
+        "Save as file (JSON)"
+    }
+
+    fn open_file(&self) -> &'static str {
+        "Open file"
+    }
+
+    fn csv_monthly(&self) -> &'static str {
+        "Monthly projection as CSV"
+    }
+
+    fn csv_comparison(&self) -> &'static str {
+        "Comparison as CSV"
+    }
+
+    fn csv_dialect(&self) -> &'static str {
+        "CSV for"
+    }
+
+    fn csv_dutch(&self) -> &'static str {
+        "Dutch spreadsheet (semicolon, decimal comma)"
+    }
+
+    fn csv_standard(&self) -> &'static str {
+        "Standard (comma, decimal point)"
+    }
+
+    fn csv_monthly_headers(&self) -> [&'static str; 12] {
+        [
+            "scenario", "month", "clients with project", "clients without project", "exits", "returns",
+            "saving", "saving cumulative", "saving discounted", "saving discounted cumulative",
+            "project cost", "project cost discounted",
+        ]
+    }
+
+    fn csv_comparison_headers(&self) -> [&'static str; 7] {
+        ["scenario", "base", "result", "code", "value", "difference from base", "difference from base (%)"]
+    }
+
+    fn yes_no(&self) -> [&'static str; 2] {
+        ["yes", "no"]
+    }
+
+    fn pending_notice(&self, saved: usize) -> String {
+        format!(
+            "You are viewing the scenarios from a link. This browser also keeps scenarios of your own \
+             ({saved}); they stay unchanged until you choose. Changes to the scenarios from the link \
+             are only kept once you keep them."
+        )
+    }
+
+    fn keep_link_set(&self) -> &'static str {
+        "Keep the scenarios from the link (replaces the kept ones)"
+    }
+
+    fn open_saved_set(&self) -> &'static str {
+        "Open my kept scenarios"
+    }
+
+    fn unreadable_notice(&self, error: &LoadError) -> String {
+        format!(
+            "The scenarios kept in this browser could not be read: {} They have been put aside \
+             unchanged; you can download them. The page starts with the example.",
+            self.load_error(error)
+        )
+    }
+
+    fn storage_refused(&self) -> &'static str {
+        "This browser does not keep your scenarios (in a private window, for example, or because \
+        storage is full). Save them as a file or keep the page address, or they are gone when you \
+        close the page."
+    }
+
+    fn download_unreadable(&self) -> &'static str {
+        "Download the unreadable data"
+    }
+
+    fn dismiss(&self) -> &'static str {
+        "Close message"
+    }
+
+    fn file_problem(&self, error: &LoadError) -> String {
+        format!("The file was not opened: {} Nothing has changed.", self.load_error(error))
+    }
+
+    fn load_error(&self, error: &LoadError) -> String {
+        match error {
+            LoadError::Unreadable => "the file could not be read.".to_string(),
+            LoadError::NotJson { line, column } => {
+                format!("it is not a valid JSON file (error in line {line}, column {column}).")
+            }
+            LoadError::NotOurs => "it is not a file of the outflow calculator.".to_string(),
+            LoadError::NewerVersion(v) => {
+                format!("it comes from a newer version of the outflow calculator (format {v}).")
+            }
+            LoadError::UnknownVersion => "it has an unknown format version.".to_string(),
+            LoadError::Missing(key) => format!("the part '{key}' is missing or wrong."),
+            LoadError::ScenarioCount(n) => format!("it holds {n} scenarios; there must be 1 to 12."),
+            LoadError::BadIndex(key) => format!("'{key}' does not point to a scenario in the file."),
+            LoadError::BadName(i) => format!("the name of scenario {i} is missing or longer than 60 characters."),
+            LoadError::BadInputs(i) => {
+                format!("the input of scenario {i} is not a list of texts of at most 200 characters.")
+            }
+            LoadError::UnknownInput(i, key) => format!("scenario {i} holds an unknown field: '{key}'."),
+        }
+    }
+
+    fn proposal_title(&self) -> &'static str {
+        "For your proposal"
+    }
+
+    fn proposal_intro(&self) -> &'static str {
+        "A paragraph about this scenario to paste into a project proposal or award entry, and a \
+        report to print or save as PDF."
+    }
+
+    fn summary_label(&self) -> &'static str {
+        "Text about this scenario"
+    }
+
+    fn copy(&self) -> &'static str {
+        "Copy text"
+    }
+
+    fn copied(&self) -> &'static str {
+        "The text is on the clipboard."
+    }
+
+    fn copy_selected(&self) -> &'static str {
+        "Copying did not work automatically. The text is selected: copy it with Ctrl+C (or Cmd+C)."
+    }
+
+    fn print_scenario(&self) -> &'static str {
+        "Print this scenario's report or save it as PDF"
+    }
+
+    fn print_comparison(&self) -> &'static str {
+        "Print the comparison's report or save it as PDF"
+    }
+
+    fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
+        let reduction = p.reduction_at_period();
+        let gross = inputs.baseline_per_year.fraction() == 0.0;
+        let mut out = format!(
+            "{name}: of the {} clients, we expect {} to leave social assistance within {} ({}), {} of \
+             them for work. ",
+            self.number(f64::from(inputs.caseload), 0),
+            self.number(p.exits, 0),
+            self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
+            self.percent(p.exit_share, 1),
+            self.number(p.exits_work, 0),
+        );
+        out.push_str(&format!(
+            "That gives a structural saving on benefit cost of {} a year: {} fewer clients on benefit \
+             at the end of the project, times {} per benefit per year. ",
+            self.money(p.savings_per_year),
+            self.number(reduction, 0),
+            self.money(inputs.cost_per_year.0),
+        ));
+        if gross {
+            out.push_str("This is a gross amount: exits that would have happened without the project are not deducted. ");
+        } else {
+            out.push_str(&format!(
+                "What would happen without the project is deducted ({} a year, {} clients within the \
+                 period). ",
+                self.percent(inputs.baseline_per_year.fraction(), 1),
+                self.number(p.exits_baseline, 0),
+            ));
+        }
+        if inputs.return_share.fraction() > 0.0 {
+            out.push_str(&format!(
+                "We assume that {} of those who leave return within a year. ",
+                self.percent(inputs.return_share.fraction(), 0)
+            ));
+        }
+        if p.has_cost() {
+            out.push_str(&format!(
+                "Over {}, project cost of {} is set against a saving of {} (discounted at {} a year): \
+                 {} net. ",
+                self.value_in_unit(Field::Horizon, f64::from(p.horizon())),
+                self.money(p.project_cost_total),
+                self.money(p.savings_total),
+                self.percent(inputs.discount_per_year.fraction(), 2),
+                self.money(p.net_result),
+            ));
+            out.push_str(&match p.break_even_month {
+                Some(m) => format!("The project pays for itself in month {m}. "),
+                None => format!(
+                    "The project does not pay for itself within {}. ",
+                    self.value_in_unit(Field::Horizon, f64::from(p.horizon()))
+                ),
+            });
+        }
+        out.push_str(if gross {
+            "Note: some of these clients would have left without the project too; in research, the \
+             net effect of intensive support is about 8 percentage points (Almere, ZonMw)."
+        } else if inputs.return_share.fraction() == 0.0 {
+            "Note: not every exit lasts; about one in five who leave is back within a year (Divosa \
+             monitor 2014)."
+        } else {
+            "Note: a saved benefit is not always a saving on the municipality's budget, because the \
+             national budget and the allocation model move with it (Divosa, factsheet \
+             bijstandsbudget 2017)."
+        });
+        out
+    }
+
+    fn report_title(&self) -> &'static str {
+        "Outflow calculator: report"
+    }
+
+    fn report_comparison(&self) -> &'static str {
+        "Comparison of scenarios"
+    }
+
+    fn report_date(&self) -> &'static str {
+        "Date"
+    }
+
+    fn report_inputs(&self) -> &'static str {
+        "Inputs and sources"
+    }
+
+    fn report_input_columns(&self) -> [&'static str; 3] {
+        ["Input", "Value", "Source"]
+    }
+
+    fn own_assumption(&self) -> &'static str {
+        "own assumption"
+    }
+
+    fn report_link(&self) -> &'static str {
+        "This scenario online"
+    }
+
+    fn report_link_text(&self) -> &'static str {
+        "Open this address to see and change the calculation:"
+    }
+
+    fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
+        let same = |v: f64| (value - v).abs() < 1e-9;
+        match (origin, field) {
+            (Some(Preset::Schiedam), Field::Caseload | Field::Period | Field::Exits | Field::Cost)
+                if same(match field {
+                    Field::Caseload => 569.0,
+                    Field::Period => 18.0,
+                    Field::Exits => 139.0,
+                    _ => 15_000.0,
+                }) =>
+            {
+                Some("Schiedam, article Kompas (2010)")
+            }
+            (Some(Preset::Schiedam), Field::Work) if same(52.5) => Some("Schiedam: 73 of 139 to work"),
+            (Some(Preset::Haarlem), Field::Caseload) if same(280.0) => Some("Haarlem, press release SAMEN (2002)"),
+            (Some(Preset::Haarlem), Field::Exits) if same(128.0) => Some("Haarlem: 85 working + 43 benefit ended"),
+            (Some(Preset::Haarlem), Field::Work) if same(85.0 / 128.0 * 100.0) => Some("Haarlem: 85 of 128 to work"),
+            (Some(Preset::Haarlem), Field::Period) if same(60.0) => {
+                Some("assumption: 1997–2002 (the press release states no period)")
+            }
+            (Some(Preset::Haarlem), Field::Cost) if same(14_400.0) => {
+                Some("assumption: national budget 2019 (the press release states no amount)")
+            }
+            (_, Field::Cost) if same(14_400.0) => Some("national budget 2019; Berenschot 2019"),
+            (_, Field::Cost) if same(17_500.0) => Some("derived from the 2025 national budget"),
+            (_, Field::Baseline) if same(8.0) => Some("CBS 2008: > 3 years on assistance"),
+            (_, Field::Baseline) if same(23.0) || same(23.4) => Some("Divosa benchmark 2023"),
+            (_, Field::Return) if same(22.0) => Some("Divosa monitor 2014"),
+            (_, Field::Return) if (12.0..=16.0).contains(&value) => Some("Divosa; CBS (return after work)"),
+            (_, Field::Discount) if same(2.25) => Some("Werkgroep discontovoet 2020"),
+            (_, Field::Baseline | Field::Return | Field::ProjectCost) if same(0.0) => Some("not included"),
+            _ => None,
+        }
+    }
+
+    fn mode_label(&self) -> &'static str {
+        "What do you want to do?"
+    }
+
+    fn modes(&self) -> [&'static str; 2] {
+        ["Project ahead", "Realised results"]
+    }
+
+    fn realised_title(&self) -> &'static str {
+        "Realised results: what actually happened?"
+    }
+
+    fn realised_intro(&self) -> &'static str {
+        "Enter what your project achieved. You see the exits and the saving as the sources compute \
+        them, and where the figures do not add up. Then you can turn them into a scenario for a next \
+        project."
+    }
+
+    fn realised_examples(&self) -> &'static str {
+        "Examples from the sources"
+    }
+
+    fn realised_example(&self, example: Example) -> &'static str {
+        match example {
+            Example::Schiedam => "Schiedam 2008–2010",
+            Example::Haarlem => "Haarlem SAMEN 1997–2002",
+        }
+    }
+
+    fn realised_clear(&self) -> &'static str {
+        "Clear"
+    }
+
+    fn realised_groups(&self) -> [&'static str; 2] {
+        ["What happened", "What the source itself states (to check it)"]
+    }
+
+    fn realised_field(&self, field: RealisedField) -> [&'static str; 3] {
+        match field {
+            RealisedField::Caseload => ["Clients at the start", "clients", "Required. Schiedam: 569; Haarlem: 280."],
+            RealisedField::ExitsWork => ["Left for work", "clients", "Required. Schiedam: 73; Haarlem: 85."],
+            RealisedField::ExitsOther => [
+                "Left otherwise",
+                "clients",
+                "Required: benefit ended for another reason than work. Schiedam: 139 − 73 = 66; Haarlem: 43.",
+            ],
+            RealisedField::InTrajectory => {
+                ["Still in a trajectory", "clients", "Optional: still under way or with a good job prospect. Haarlem: 10."]
+            }
+            RealisedField::Closed => ["Closed trajectories", "trajectories", "Optional, if the source counts them. Haarlem: 238."],
+            RealisedField::LadderSteps => {
+                ["Steps up the participation ladder", "clients", "Optional: one or more steps forward. Schiedam: 236."]
+            }
+            RealisedField::Period => ["Period", "months", "Optional; needed for a scenario. Schiedam: 18 (a year and a half)."],
+            RealisedField::Cost => {
+                ["Benefit cost per client", "euros a year", "Optional; for the saving per year. Schiedam: 15,000."]
+            }
+            RealisedField::StatedExitShare => ["Exits", "% of the clients", "Schiedam states 24% (\u{201c}just over 24%\u{201d})."],
+            RealisedField::StatedWorkShare => ["To work", "% of the exits", "Schiedam states 54%."],
+            RealisedField::StatedLadderShare => ["Up the ladder", "% of the clients", "Schiedam states 42%."],
+        }
+    }
+
+    fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
+        let (min, max) = field.range();
+        let what = match kind {
+            ProblemKind::Empty => "Enter a number.",
+            ProblemKind::NotANumber => "This is not a number; use digits, such as 569 or 24.4.",
+            ProblemKind::NotWhole => "Enter a whole number.",
+            ProblemKind::TooManyDecimals => "Use at most two decimals.",
+            _ => "This value is out of range.",
+        };
+        let whole = if field.whole() { ", whole numbers" } else { "" };
+        format!("{what} Allowed: {} to {}{whole}.", self.number(min, 0), self.number(max, 0))
+    }
+
+    fn realised_outcome(&self) -> &'static str {
+        "Outcome, as the sources compute it"
+    }
+
+    fn realised_metrics(&self) -> [&'static str; 5] {
+        [
+            "Exits (to work + otherwise)",
+            "Exits as a share of the clients",
+            "Of which to work",
+            "Up the participation ladder",
+            "Saving per year (exits × benefit cost)",
+        ]
+    }
+
+    fn realised_not_given(&self) -> &'static str {
+        "not entered"
+    }
+
+    fn realised_incomplete(&self) -> &'static str {
+        "Enter valid clients at the start, exits to work and other exits to see the outcome."
+    }
+
+    fn realised_gross(&self) -> &'static str {
+        "This is gross, as in the sources: exits that would have happened without the project and \
+        returns are not deducted."
+    }
+
+    fn checks_title(&self) -> &'static str {
+        "Do the figures add up?"
+    }
+
+    fn checks_ok(&self) -> &'static str {
+        "Yes: no part is larger than its whole, nothing is left unexplained and the stated \
+        percentages follow from the counts."
+    }
+
+    fn count_label(&self, count: Count) -> &'static str {
+        match count {
+            Count::Caseload => "clients at the start",
+            Count::ExitsWork => "to work",
+            Count::ExitsOther => "left otherwise",
+            Count::InTrajectory => "still in a trajectory",
+            Count::Closed => "closed trajectories",
+            Count::LadderSteps => "steps up the ladder",
+        }
+    }
+
+    fn check_message(&self, check: &Check) -> String {
+        match check {
+            Check::PartsExceedWhole { parts, whole } => format!(
+                "More than the whole: {}, but {} = {}.",
+                self.parts_sum(parts),
+                self.count_label(whole.0),
+                self.number(whole.1, 0)
+            ),
+            Check::Unexplained { parts, whole, remainder } => format!(
+                "Not explained: {}, but {} = {}. The source says nothing about {}.",
+                self.parts_sum(parts),
+                self.count_label(whole.0),
+                self.number(whole.1, 0),
+                self.number(*remainder, 0)
+            ),
+            Check::StatedShareDiffers { share, numerator, denominator, stated } => {
+                let what = match share {
+                    ShareOf::Exits => "Exits",
+                    ShareOf::Work => "To work",
+                    ShareOf::Ladder => "Up the ladder",
+                };
+                format!(
+                    "Percentage does not match: {what} is {} of {} = {}, the source states {}.",
+                    self.number(*numerator, 0),
+                    self.number(*denominator, 0),
+                    self.percent(realised::share(*numerator, *denominator), 1),
+                    self.stated_percent(*stated)
+                )
+            }
+        }
+    }
+
+    fn realised_use(&self) -> &'static str {
+        "Turn this into a scenario for a next project"
+    }
+
+    fn realised_use_name(&self) -> &'static str {
+        "Next project (from realised results)"
+    }
+
+    fn realised_use_note(&self) -> &'static str {
+        "The scenario takes the same clients, the realised exits as the expectation and the same \
+        share to work, and the period and benefit cost if you entered them; the rest comes from the \
+        Schiedam example."
+    }
+}

@@ -1,0 +1,998 @@
+//! The Dutch texts, the page's default.
+
+use super::{lower_first, sign, Lang, Texts};
+use crate::model::realised::{self, Check, Count, Example, RealisedField, ShareOf};
+use crate::model::set_file::LoadError;
+use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+
+/// Dutch.
+pub struct Dutch;
+
+impl Texts for Dutch {
+    fn lang(&self) -> Lang {
+        Lang::Nl
+    }
+
+    fn other_language(&self) -> (Lang, &'static str) {
+        (Lang::En, "English")
+    }
+
+    fn language_label(&self) -> &'static str {
+        "Taal"
+    }
+
+    fn file_names(&self) -> [&'static str; 4] {
+        [
+            "uitstroomrekenaar-scenarios.json",
+            "uitstroomrekenaar-maanden.csv",
+            "uitstroomrekenaar-vergelijking.csv",
+            "uitstroomrekenaar-onleesbaar.json",
+        ]
+    }
+
+    fn copy_suffix(&self) -> &'static str {
+        " (kopie)"
+    }
+
+    fn months_short(&self) -> &'static str {
+        "mnd"
+    }
+
+    fn title(&self) -> &'static str {
+        "Uitstroomrekenaar"
+    }
+
+    fn intro(&self) -> &'static str {
+        "Hoeveel cliënten van een re-integratieproject stromen uit de bijstand, \
+        via welke route, en wat bespaart dat op het BUIG-budget? Vul de gegevens van uw project in: \
+        de resultaten rekenen direct mee."
+    }
+
+    fn presets_label(&self) -> &'static str {
+        "Voorbeelden"
+    }
+
+    fn form_title(&self) -> &'static str {
+        "Uw project"
+    }
+
+    fn form_groups(&self) -> [&'static str; 3] {
+        ["Project en uitstroom", "Geld", "Vergelijking en rekenperiode"]
+    }
+
+    fn results_title(&self) -> &'static str {
+        "Resultaten"
+    }
+
+    fn chart_title(&self) -> &'static str {
+        "Cliënten in de uitkering, met en zonder project"
+    }
+
+    fn footer(&self) -> &'static str {
+        "Deze rekenaar werkt helemaal in uw browser: er gaan geen gegevens \
+        naar een server. Het adres van de pagina bevat uw invoer; kopieer het om een scenario te delen."
+    }
+
+    fn preset_label(&self, preset: Preset) -> &'static str {
+        match preset {
+            Preset::Schiedam => "Schiedam 2008–2010",
+            Preset::Haarlem => "Haarlem SAMEN 1997–2002",
+            Preset::Empty => "Leeg",
+        }
+    }
+
+    fn preset_note(&self, preset: Preset) -> &'static str {
+        match preset {
+            Preset::Schiedam => "Voorbeeld: project \"Met Kompas Koersen Naar Eigen Kracht\", Schiedam, \
+                1 september 2008 – 1 april 2010. Van 569 langdurig werklozen stroomden er in 18 maanden \
+                139 uit (ruim 24%), 73 naar werk. Besparing volgens het artikel: 139 × € 15.000 = \
+                € 2.085.000 per jaar. Bron: artikel Schiedam Kompas (2010).",
+            Preset::Haarlem => "Voorbeeld: project SAMEN, Haarlem met KLIQ Reïntegratie, gestart 1997, \
+                2e prijs Werksleutel 2002. Van 280 cliënten werken er 85 en is bij 43 de uitkering \
+                beëindigd: 128 uitstromers. Aangenomen, want het persbericht noemt ze niet: een \
+                looptijd van 60 maanden (1997–2002) en € 14.400 per uitkering per jaar (macrobudget \
+                2019). Bron: persbericht gemeente Haarlem (2002).",
+            Preset::Empty => "Leeg scenario: alle aantallen en bedragen op nul, discontovoet 2,25%. \
+                Vul uw eigen project in.",
+        }
+    }
+
+    fn preset_edited(&self) -> &'static str {
+        "U heeft waarden van dit voorbeeld aangepast."
+    }
+
+    fn field_label(&self, field: Field) -> &'static str {
+        match field {
+            Field::Caseload => "Aantal cliënten bij de start",
+            Field::Period => "Looptijd van het project",
+            Field::ExitShare => "Verwachte uitstroom binnen de looptijd",
+            Field::Exits => "of als aantal uitstromers",
+            Field::Work => "Waarvan naar werk",
+            Field::Cost => "Uitkeringslasten per cliënt",
+            Field::Horizon => "Rekenperiode",
+            Field::Baseline => "Uitstroom zonder project",
+            Field::Return => "Terugval binnen 12 maanden",
+            Field::ProjectCost => "Projectkosten",
+            Field::Discount => "Discontovoet",
+        }
+    }
+
+    fn field_unit(&self, field: Field) -> &'static str {
+        match field {
+            Field::Caseload | Field::Exits => "cliënten",
+            Field::Period | Field::Horizon => "maanden",
+            Field::ExitShare => "% van de cliënten",
+            Field::Work | Field::Return => "% van de uitstroom",
+            Field::Cost => "€ per jaar",
+            Field::ProjectCost => "€ per jaar, zolang het project loopt",
+            Field::Baseline | Field::Discount => "% per jaar",
+        }
+    }
+
+    fn field_hint(&self, field: Field) -> &'static str {
+        match field {
+            Field::Caseload => "De cliënten waarmee het project start. Schiedam: 569; Haarlem: 280.",
+            Field::Period => "Hele maanden, 1 tot 120. Schiedam liep 18 maanden.",
+            Field::ExitShare => "Landelijk stroomt 23% per jaar uit (Divosa benchmark 2023); wie langer \
+                dan 3 jaar bijstand heeft 8% per jaar (CBS 2008). Schiedam: 24,4% in 18 maanden.",
+            Field::Exits => "Vul het percentage of het aantal in; het andere rekent mee.",
+            Field::Work => "De rest is overige uitstroom: uitkering beëindigd wegens onrechtmatigheid, \
+                verhuizing en dergelijke. Schiedam: 73 van 139 = 52,5%; Haarlem: 85 van 128 = 66,4%.",
+            Field::Cost => "€ 14.400 per uitkering per jaar (2019: macrobudget € 5,764 mld over ca. \
+                399.000 uitkeringen; Berenschot 2019). 2025: ca. € 17.500 (afgeleid uit het macrobudget \
+                2025, geen gepubliceerd bedrag). Schiedam rekende met € 15.000.",
+            Field::Horizon => "Hoe ver vooruit de besparing wordt opgeteld, minstens de looptijd. \
+                60 maanden is 5 jaar.",
+            Field::Baseline => "Deadweight: wie ook zonder project was uitgestroomd. Langdurige \
+                cliënten: 8% per jaar (CBS 2008); alle cliënten: 23% (Divosa 2023). Bij 0 is de \
+                besparing bruto.",
+            Field::Return => "Na uitstroom naar werk is 12–16% binnen een jaar terug (Divosa; CBS); van \
+                alle uitstroom 20–22% (Divosa monitor 2014).",
+            Field::ProjectCost => "Re-integratie kost ca. € 1.500–2.000 per cliënt per jaar (Divosa \
+                factsheet 2015: € 1.511; Almere: € 2.000). Bij 0 is er geen rendement of terugverdientijd.",
+            Field::Discount => "2,25% is de norm voor maatschappelijke kosten-batenanalyses sinds 2021 \
+                (Werkgroep discontovoet 2020). 0 = niet verdisconteren.",
+        }
+    }
+
+    fn value_in_unit(&self, field: Field, value: f64) -> String {
+        match field {
+            Field::Caseload | Field::Exits => format!("{} cliënten", self.number(value, 2)),
+            Field::Period | Field::Horizon => format!("{} maanden", self.number(value, 0)),
+            Field::Cost | Field::ProjectCost => self.money(value),
+            _ => format!("{}%", self.number(value, 2)),
+        }
+    }
+
+    fn allowed(&self, field: Field) -> String {
+        let (min, max) = field.range();
+        let range = match field {
+            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => {
+                format!("{} tot en met {}", self.number(min, 0), self.value_in_unit(field, max))
+            }
+            _ => format!("{} tot en met {}", self.value_in_unit(field, min), self.value_in_unit(field, max)),
+        };
+        let whole = if matches!(field, Field::Caseload | Field::Period | Field::Horizon) {
+            ", hele getallen"
+        } else {
+            ""
+        };
+        format!("Toegestaan: van {range}{whole}.")
+    }
+
+    fn problem_message(&self, problem: &Problem) -> String {
+        let field = problem.field;
+        match problem.kind {
+            ProblemKind::Empty => format!("Vul een getal in. {}", self.allowed(field)),
+            ProblemKind::NotANumber => {
+                format!("Dit is geen getal; gebruik cijfers, zoals 569 of 24,4. {}", self.allowed(field))
+            }
+            ProblemKind::NotWhole => format!("Vul een heel getal in. {}", self.allowed(field)),
+            ProblemKind::TooManyDecimals => {
+                format!("Gebruik hoogstens twee decimalen. {}", self.allowed(field))
+            }
+            ProblemKind::OutOfRange { .. } => format!("Deze waarde valt buiten het bereik. {}", self.allowed(field)),
+            ProblemKind::HorizonBeforePeriod { period } => format!(
+                "De rekenperiode moet minstens zo lang zijn als de looptijd ({}).",
+                self.value_in_unit(Field::Period, f64::from(period))
+            ),
+            ProblemKind::ExitsAboveCaseload { caseload } => format!(
+                "Er kunnen niet meer uitstromers zijn dan cliënten. Toegestaan: van 0 tot en met {}.",
+                self.value_in_unit(Field::Caseload, f64::from(caseload))
+            ),
+        }
+    }
+
+    fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
+        let used: Vec<String> = fields
+            .iter()
+            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
+            .collect();
+        let which = if opened_from_link {
+            "de standaardwaarde van het voorbeeld Schiedam"
+        } else {
+            "de laatste geldige waarde"
+        };
+        format!(
+            "Niet alle invoer is geldig. Tot u dat herstelt, rekenen de resultaten voor de gemarkeerde \
+             velden met {which}: {}.",
+            used.join("; ")
+        )
+    }
+
+    fn metric_label(&self, metric: Metric) -> &'static str {
+        match metric {
+            Metric::SavingsPerYear => "Besparing per jaar (structureel)",
+            Metric::Exits => "Uitstroom binnen de looptijd",
+            Metric::ExitShare => "Uitstroompercentage",
+            Metric::ExitsWork => "waarvan naar werk",
+            Metric::ExitsOther => "waarvan overige uitstroom",
+            Metric::ExitsBaseline => "Uitstroom die zonder project ook was gebeurd",
+            Metric::CaseloadEnd => "Cliënten in de uitkering aan het einde",
+            Metric::SavingsTotal => "Besparing over de rekenperiode, contant",
+            Metric::ProjectCostTotal => "Projectkosten, contant",
+            Metric::NetResult => "Netto resultaat",
+            Metric::ReturnRatio => "Opbrengst per euro projectkosten",
+            Metric::BreakEvenMonth => "Terugverdiend in maand",
+        }
+    }
+
+    fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
+        let Some(v) = value else {
+            return if has_cost && metric == Metric::BreakEvenMonth {
+                self.not_within(horizon)
+            } else {
+                self.no_project_cost().to_string()
+            };
+        };
+        match metric.kind() {
+            MetricKind::Money => self.money(v),
+            MetricKind::Clients => self.clients_text(v),
+            MetricKind::Share => self.percent(v, 1),
+            MetricKind::Ratio => format!("€ {} per € 1", self.number(v, 2)),
+            MetricKind::Month => format!("maand {}", self.number(v, 0)),
+        }
+    }
+
+    fn metric_difference(&self, metric: Metric, difference: f64) -> String {
+        let sign = sign(difference);
+        let size = difference.abs();
+        let text = match metric.kind() {
+            MetricKind::Money => self.money(size),
+            MetricKind::Clients => self.number(size, 1),
+            MetricKind::Share => format!("{} procentpunt", self.number(size * 100.0, 1)),
+            MetricKind::Ratio => format!("€ {}", self.number(size, 2)),
+            MetricKind::Month => format!("{} mnd", self.number(size, 0)),
+        };
+        format!("{sign}{text}")
+    }
+
+    fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
+        let basis = format!(
+            "{} cliënten minder in de uitkering na {} × {} per jaar (het inverdieneffect op jaarbasis).",
+            self.number(reduction, 1),
+            self.value_in_unit(Field::Period, f64::from(period)),
+            self.money(cost),
+        );
+        if gross {
+            format!(
+                "{basis} Bruto: uitstroom die zonder project ook was gebeurd en terugval zijn niet \
+                 afgetrokken."
+            )
+        } else {
+            format!("{basis} Na aftrek van uitstroom zonder project en van terugval.")
+        }
+    }
+
+    fn sticky_label(&self) -> &'static str {
+        "Besparing per jaar"
+    }
+
+    fn no_project_cost(&self) -> &'static str {
+        "geen projectkosten ingevuld"
+    }
+
+    fn not_within(&self, horizon: u32) -> String {
+        format!("niet binnen {}", self.value_in_unit(Field::Horizon, f64::from(horizon)))
+    }
+
+    fn clients_text(&self, count: f64) -> String {
+        format!("{} cliënten", self.number(count, 0))
+    }
+
+    fn chart_x_axis(&self) -> &'static str {
+        "Maanden vanaf de start"
+    }
+
+    fn chart_y_axis(&self) -> &'static str {
+        "Cliënten in de uitkering"
+    }
+
+    fn chart_without_label(&self) -> &'static str {
+        "Zonder project"
+    }
+
+    fn chart_period(&self) -> &'static str {
+        "Projectperiode"
+    }
+
+    fn chart_intro(&self) -> &'static str {
+        "Lijngrafiek van het aantal cliënten in de uitkering per maand."
+    }
+
+    fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
+        format!(
+            "{name}: bij de start {}, na {} (einde project) {}, na {} {}.",
+            self.number(start, 0),
+            self.value_in_unit(Field::Period, f64::from(period)),
+            self.number(at_period, 0),
+            self.value_in_unit(Field::Horizon, f64::from(horizon)),
+            self.number(at_end, 0),
+        )
+    }
+
+    fn chart_without(&self, base_name: &str) -> String {
+        format!("{} (basis: {base_name})", self.chart_without_label())
+    }
+
+    fn method_title(&self) -> &'static str {
+        "Hoe rekenen we?"
+    }
+
+    fn method_formulas(&self) -> &'static [&'static str] {
+        &[
+        "We volgen de cliënten die bij de start in de uitkering zitten maand voor maand, twee keer: \
+         met het project en zonder (de vergelijking).",
+        "Met het project stroomt elke maand hetzelfde deel van de resterende cliënten uit, zo gekozen \
+         dat na de looptijd precies het verwachte percentage is uitgestroomd: maandkans = \
+         1 − (1 − uitstroompercentage)^(1 / looptijd). Na de looptijd, en zonder project de hele tijd, \
+         geldt de maandkans van de uitstroom zonder project: 1 − (1 − percentage per jaar)^(1 / 12).",
+        "Van de uitstroom van elke maand komt het terugvalpercentage terug in de uitkering, gelijk \
+         verdeeld over de twaalf maanden erna.",
+        "Het verschil tussen beide sporen is het aantal cliënten dat dankzij het project niet in de \
+         uitkering zit. De besparing per jaar is dat verschil aan het einde van de looptijd maal de \
+         uitkeringslasten per jaar: het inverdieneffect op jaarbasis waarmee Schiedam rekende \
+         (139 × € 15.000 = € 2.085.000).",
+        "Over de rekenperiode tellen we per maand het verschil × uitkeringslasten / 12 op, contant \
+         gemaakt met de discontovoet: een euro over t maanden telt als 1 / (1 + discontovoet)^(t / 12). \
+         De projectkosten tellen we op dezelfde manier, per maand een twaalfde van het jaarbedrag \
+         zolang het project loopt.",
+        "Netto resultaat = besparing over de rekenperiode − projectkosten. Opbrengst per euro = \
+         besparing / projectkosten. Terugverdiend in de eerste maand waarin de opgetelde besparing de \
+         opgetelde kosten haalt.",
+        "De uitstroom naar werk is het opgegeven percentage van alle uitstroom; de rest is overige \
+         uitstroom.",
+    ]
+    }
+
+    fn caveats_title(&self) -> &'static str {
+        "Waar u op moet letten"
+    }
+
+    fn caveats(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+        (
+            "Bruto is geen netto.",
+            "Een deel van de cliënten was ook zonder project uitgestroomd (deadweight). De cijfers van \
+             Schiedam en Haarlem zijn bruto. In een gerandomiseerd onderzoek in Almere gaf intensieve \
+             begeleiding ongeveer 8 procentpunt meer uitstroom dan in de controlegroep (ZonMw). Vul bij \
+             'Uitstroom zonder project' in wat er toch zou gebeuren.",
+        ),
+        (
+            "Een bespaarde uitkering is niet altijd een besparing op het budget.",
+            "De ongeveer € 14.000 per uitstromer is een maximum; vaak is de besparing lager, soms nul \
+             (Divosa, factsheet bijstandsbudget 2017). Het macrobudget volgt het landelijke aantal \
+             uitkeringen een jaar later en het verdeelmodel schuift geld tussen gemeenten (AEF voor \
+             Divosa, 'De winst van bijstandsuitstroom'). Een gemeente die het beter doet dan haar \
+             objectieve budget houdt het verschil.",
+        ),
+        (
+            "Niet elke uitstroom is blijvend.",
+            "Ongeveer één op de vijf uitstromers is binnen een jaar terug in de uitkering (Divosa \
+             monitor 2014: 22% binnen 12 maanden). Vul dit in bij 'Terugval'.",
+        ),
+        (
+            "Deeltijdwerk bespaart een deel van de uitkering.",
+            "Ongeveer 8% van de bijstandsgerechtigden heeft inkomsten uit deeltijdwerk die op de \
+             uitkering worden gekort (Divosa). Zij tellen hier niet als uitstroom.",
+        ),
+        (
+            "Gemeente of maatschappij.",
+            "In een maatschappelijke kosten-batenanalyse is een bespaarde uitkering een overdracht, geen \
+             winst; in de business case van de gemeente wel. Kosten en baten landen vaak bij \
+             verschillende partijen.",
+        ),
+    ]
+    }
+
+    fn sources_title(&self) -> &'static str {
+        "Bronnen van de voorbeeldwaarden"
+    }
+
+    fn sources(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &[
+        ("Schiedam, Kompas 2008–2010", "569 cliënten, 139 uitstromers in 18 maanden, 73 naar werk, € 15.000 per uitkering", "artikel 'Met Kompas Koersen Naar Eigen Kracht' (2010)"),
+        ("Haarlem, SAMEN 1997–2002", "280 cliënten, 85 aan het werk, 43 uitkering beëindigd", "persbericht gemeente Haarlem, Werksleutel 2002"),
+        ("Uitkeringslasten per jaar", "€ 14.400 (2019); ca. € 17.500 (2025, afgeleid)", "macrobudget 2019 en 2025; Berenschot 2019 (consultancy.nl)"),
+        ("Uitstroom per jaar, alle cliënten", "23%–26%", "Divosa benchmark werk & inkomen 2023"),
+        ("Uitstroom per jaar, langer dan 3 jaar in de bijstand", "8%", "CBS 2008"),
+        ("Terugval binnen 12 maanden", "12–16% na werk; 20–22% van alle uitstroom", "Divosa; CBS; Divosa monitor 2014"),
+        ("Netto-effect van intensieve begeleiding", "ca. +8 procentpunt", "Almere 45+, gerandomiseerd onderzoek (ZonMw)"),
+        ("Discontovoet", "2,25% (sinds 2021)", "Werkgroep discontovoet 2020"),
+        ("Re-integratiekosten per cliënt per jaar", "€ 1.500–2.000", "Divosa factsheet 2015; Almere"),
+    ]
+    }
+
+    fn scenarios_title(&self) -> &'static str {
+        "Scenario's"
+    }
+
+    fn scenarios_intro(&self) -> &'static str {
+        "Vergelijk varianten van uw project. Kies een scenario om het te \
+        bewerken; de andere worden vergeleken met het basisscenario."
+    }
+
+    fn base_badge(&self) -> &'static str {
+        "basis"
+    }
+
+    fn scenario_name(&self, name: &str, index: usize) -> String {
+        if name.trim().is_empty() {
+            format!("Scenario {}", index + 1)
+        } else {
+            name.trim().to_string()
+        }
+    }
+
+    fn name_label(&self) -> &'static str {
+        "Naam van dit scenario"
+    }
+
+    fn name_hint(&self, max: usize) -> String {
+        format!("Hoogstens {max} tekens.")
+    }
+
+    fn name_full(&self, max: usize) -> String {
+        format!("De naam is {max} tekens lang: het maximum. Wat u verder typt, wordt niet opgenomen.")
+    }
+
+    fn add(&self) -> &'static str {
+        "Nieuw scenario"
+    }
+
+    fn duplicate(&self) -> &'static str {
+        "Dupliceren"
+    }
+
+    fn make_base(&self) -> &'static str {
+        "Als basis gebruiken"
+    }
+
+    fn move_up(&self) -> &'static str {
+        "Omhoog"
+    }
+
+    fn move_down(&self) -> &'static str {
+        "Omlaag"
+    }
+
+    fn delete(&self) -> &'static str {
+        "Verwijderen"
+    }
+
+    fn list_full(&self, max: usize) -> String {
+        format!("Er passen hoogstens {max} scenario's in een set.")
+    }
+
+    fn comparison_title(&self) -> &'static str {
+        "Vergelijking"
+    }
+
+    fn comparison_intro(&self) -> &'static str {
+        "Elk resultaat per scenario, met het verschil ten opzichte van het \
+        basisscenario."
+    }
+
+    fn comparison_result(&self) -> &'static str {
+        "Resultaat"
+    }
+
+    fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
+        match relative {
+            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
+            None => self.metric_difference(metric, absolute),
+        }
+    }
+
+    fn files_title(&self) -> &'static str {
+        "Bewaren, delen en exporteren"
+    }
+
+    fn files_intro(&self) -> &'static str {
+        "Uw scenario's worden in deze browser bewaard terwijl u werkt. Het adres \
+        van deze pagina bevat alle scenario's: kopieer het om ze te delen."
+    }
+
+    fn save_file(&self) -> &'static str {
+        "Opslaan als bestand (JSON)"
+    }
+
+    fn open_file(&self) -> &'static str {
+        "Bestand openen"
+    }
+
+    fn csv_monthly(&self) -> &'static str {
+        "Maandprojectie als CSV"
+    }
+
+    fn csv_comparison(&self) -> &'static str {
+        "Vergelijking als CSV"
+    }
+
+    fn csv_dialect(&self) -> &'static str {
+        "CSV voor"
+    }
+
+    fn csv_dutch(&self) -> &'static str {
+        "Nederlandse spreadsheet (puntkomma, decimale komma)"
+    }
+
+    fn csv_standard(&self) -> &'static str {
+        "Standaard (komma, decimale punt)"
+    }
+
+    fn csv_monthly_headers(&self) -> [&'static str; 12] {
+        [
+        "scenario", "maand", "cliënten met project", "cliënten zonder project", "uitstroom", "terugval",
+        "besparing", "besparing cumulatief", "besparing contant", "besparing contant cumulatief",
+        "projectkosten", "projectkosten contant",
+    ]
+    }
+
+    fn csv_comparison_headers(&self) -> [&'static str; 7] {
+        
+        ["scenario", "basis", "resultaat", "code", "waarde", "verschil met basis", "verschil met basis (%)"]
+    }
+
+    fn yes_no(&self) -> [&'static str; 2] {
+        ["ja", "nee"]
+    }
+
+    fn pending_notice(&self, saved: usize) -> String {
+        format!(
+            "U bekijkt de scenario's uit een link. In deze browser zijn ook eigen scenario's bewaard \
+             ({saved}); die blijven ongewijzigd tot u kiest. Wijzigingen aan de scenario's uit de link \
+             worden pas bewaard als u ze bewaart."
+        )
+    }
+
+    fn keep_link_set(&self) -> &'static str {
+        "Scenario's uit de link bewaren (vervangt de bewaarde)"
+    }
+
+    fn open_saved_set(&self) -> &'static str {
+        "Mijn bewaarde scenario's openen"
+    }
+
+    fn unreadable_notice(&self, error: &LoadError) -> String {
+        format!(
+            "De bewaarde scenario's in deze browser konden niet worden gelezen: {} Ze zijn apart \
+             bewaard en niet gewijzigd; u kunt ze downloaden. De pagina begint met het voorbeeld.",
+            self.load_error(error)
+        )
+    }
+
+    fn storage_refused(&self) -> &'static str {
+        "Deze browser bewaart uw scenario's niet (bijvoorbeeld in een \
+        privévenster, of omdat de opslag vol is). Bewaar ze als bestand of bewaar het adres van de pagina, \
+        anders zijn ze weg als u de pagina sluit."
+    }
+
+    fn download_unreadable(&self) -> &'static str {
+        "Onleesbare gegevens downloaden"
+    }
+
+    fn dismiss(&self) -> &'static str {
+        "Melding sluiten"
+    }
+
+    fn file_problem(&self, error: &LoadError) -> String {
+        format!("Het bestand is niet geopend: {} Er is niets veranderd.", self.load_error(error))
+    }
+
+    fn load_error(&self, error: &LoadError) -> String {
+        match error {
+            LoadError::Unreadable => "het bestand kon niet worden gelezen.".to_string(),
+            LoadError::NotJson { line, column } => {
+                format!("het is geen geldig JSON-bestand (fout in regel {line}, kolom {column}).")
+            }
+            LoadError::NotOurs => "het is geen bestand van de Uitstroomrekenaar.".to_string(),
+            LoadError::NewerVersion(v) => {
+                format!("het komt uit een nieuwere versie van de Uitstroomrekenaar (formaat {v}).")
+            }
+            LoadError::UnknownVersion => "het heeft een onbekende formaatversie.".to_string(),
+            LoadError::Missing(key) => format!("het onderdeel '{key}' ontbreekt of is onjuist."),
+            LoadError::ScenarioCount(n) => {
+                format!("het bevat {n} scenario's; dat moeten er 1 tot en met 12 zijn.")
+            }
+            LoadError::BadIndex(key) => format!("'{key}' verwijst niet naar een scenario in het bestand."),
+            LoadError::BadName(i) => {
+                format!("de naam van scenario {i} ontbreekt of is langer dan 60 tekens.")
+            }
+            LoadError::BadInputs(i) => {
+                format!("de invoer van scenario {i} is geen lijst van teksten van hoogstens 200 tekens.")
+            }
+            LoadError::UnknownInput(i, key) => format!("scenario {i} bevat een onbekend veld: '{key}'."),
+        }
+    }
+
+    fn proposal_title(&self) -> &'static str {
+        "Voor uw voorstel"
+    }
+
+    fn proposal_intro(&self) -> &'static str {
+        "Een alinea over dit scenario om in een projectvoorstel of \
+        prijsinzending te plakken, en een rapport om af te drukken of als PDF te bewaren."
+    }
+
+    fn summary_label(&self) -> &'static str {
+        "Tekst over dit scenario"
+    }
+
+    fn copy(&self) -> &'static str {
+        "Tekst kopiëren"
+    }
+
+    fn copied(&self) -> &'static str {
+        "De tekst staat op het klembord."
+    }
+
+    fn copy_selected(&self) -> &'static str {
+        "Kopiëren lukte niet automatisch. De tekst is geselecteerd: kopieer \
+        hem met Ctrl+C (of Cmd+C)."
+    }
+
+    fn print_scenario(&self) -> &'static str {
+        "Rapport van dit scenario afdrukken of als PDF bewaren"
+    }
+
+    fn print_comparison(&self) -> &'static str {
+        "Rapport van de vergelijking afdrukken of als PDF bewaren"
+    }
+
+    fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
+        let reduction = p.reduction_at_period();
+        let gross = inputs.baseline_per_year.fraction() == 0.0;
+        let mut out = format!(
+            "{name}: van de {} cliënten verwachten we dat er binnen {} {} uit de bijstand stromen ({}), \
+             van wie {} naar werk. ",
+            self.number(f64::from(inputs.caseload), 0),
+            self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
+            self.number(p.exits, 0),
+            self.percent(p.exit_share, 1),
+            self.number(p.exits_work, 0),
+        );
+        out.push_str(&format!(
+            "Dat geeft een structurele besparing op de uitkeringslasten van {} per jaar: {} cliënten \
+             minder in de uitkering aan het einde van het project, maal {} per uitkering per jaar. ",
+            self.money(p.savings_per_year),
+            self.number(reduction, 0),
+            self.money(inputs.cost_per_year.0),
+        ));
+        if gross {
+            out.push_str("Dit is een brutobedrag: uitstroom die ook zonder het project zou zijn gebeurd, is niet afgetrokken. ");
+        } else {
+            out.push_str(&format!(
+                "Daarbij is afgetrokken wat zonder het project ook zou gebeuren ({} per jaar, {} cliënten \
+                 in de looptijd). ",
+                self.percent(inputs.baseline_per_year.fraction(), 1),
+                self.number(p.exits_baseline, 0),
+            ));
+        }
+        if inputs.return_share.fraction() > 0.0 {
+            out.push_str(&format!(
+                "We rekenen ermee dat {} van de uitstromers binnen een jaar terugkeert. ",
+                self.percent(inputs.return_share.fraction(), 0)
+            ));
+        }
+        if p.has_cost() {
+            out.push_str(&format!(
+                "Over {} staat tegenover {} aan projectkosten een besparing van {} (contant, {} per jaar): \
+                 netto {}. ",
+                self.value_in_unit(Field::Horizon, f64::from(p.horizon())),
+                self.money(p.project_cost_total),
+                self.money(p.savings_total),
+                self.percent(inputs.discount_per_year.fraction(), 2),
+                self.money(p.net_result),
+            ));
+            out.push_str(&match p.break_even_month {
+                Some(m) => format!("Het project verdient zich terug in maand {m}. "),
+                None => format!("Binnen {} verdient het project zich niet terug. ", self.value_in_unit(Field::Horizon, f64::from(p.horizon()))),
+            });
+        }
+        out.push_str(if gross {
+            "Let op: een deel van deze cliënten was ook zonder het project uitgestroomd; het netto-effect \
+             van intensieve begeleiding is in onderzoek ongeveer 8 procentpunt (Almere, ZonMw)."
+        } else if inputs.return_share.fraction() == 0.0 {
+            "Let op: niet elke uitstroom is blijvend; ongeveer één op de vijf uitstromers is binnen een jaar \
+             terug (Divosa monitor 2014)."
+        } else {
+            "Let op: een bespaarde uitkering is niet altijd een besparing op het budget van de gemeente, \
+             omdat het macrobudget en het verdeelmodel meebewegen (Divosa, factsheet bijstandsbudget 2017)."
+        });
+        out
+    }
+
+    fn report_title(&self) -> &'static str {
+        "Uitstroomrekenaar: rapport"
+    }
+
+    fn report_comparison(&self) -> &'static str {
+        "Vergelijking van scenario's"
+    }
+
+    fn report_date(&self) -> &'static str {
+        "Datum"
+    }
+
+    fn report_inputs(&self) -> &'static str {
+        "Invoer en bronnen"
+    }
+
+    fn report_input_columns(&self) -> [&'static str; 3] {
+        ["Invoer", "Waarde", "Bron"]
+    }
+
+    fn own_assumption(&self) -> &'static str {
+        "eigen aanname"
+    }
+
+    fn report_link(&self) -> &'static str {
+        "Dit scenario online"
+    }
+
+    fn report_link_text(&self) -> &'static str {
+        "Open dit adres om de berekening te bekijken en aan te passen:"
+    }
+
+    fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
+        let same = |v: f64| (value - v).abs() < 1e-9;
+        match (origin, field) {
+            (Some(Preset::Schiedam), Field::Caseload) if same(569.0) => Some("Schiedam, artikel Kompas (2010)"),
+            (Some(Preset::Schiedam), Field::Period) if same(18.0) => Some("Schiedam, artikel Kompas (2010)"),
+            (Some(Preset::Schiedam), Field::Exits) if same(139.0) => Some("Schiedam, artikel Kompas (2010)"),
+            (Some(Preset::Schiedam), Field::Work) if same(52.5) => Some("Schiedam: 73 van 139 naar werk"),
+            (Some(Preset::Schiedam), Field::Cost) if same(15_000.0) => Some("Schiedam, artikel Kompas (2010)"),
+            (Some(Preset::Haarlem), Field::Caseload) if same(280.0) => Some("Haarlem, persbericht SAMEN (2002)"),
+            (Some(Preset::Haarlem), Field::Exits) if same(128.0) => Some("Haarlem: 85 aan het werk + 43 uitkering beëindigd"),
+            (Some(Preset::Haarlem), Field::Work) if same(85.0 / 128.0 * 100.0) => Some("Haarlem: 85 van 128 naar werk"),
+            (Some(Preset::Haarlem), Field::Period) if same(60.0) => Some("aanname: 1997–2002 (het persbericht noemt geen looptijd)"),
+            (Some(Preset::Haarlem), Field::Cost) if same(14_400.0) => {
+                Some("aanname: macrobudget 2019 (het persbericht noemt geen bedrag)")
+            }
+            (_, Field::Cost) if same(14_400.0) => Some("macrobudget 2019; Berenschot 2019"),
+            (_, Field::Cost) if same(17_500.0) => Some("afgeleid uit macrobudget 2025"),
+            (_, Field::Baseline) if same(8.0) => Some("CBS 2008: > 3 jaar in de bijstand"),
+            (_, Field::Baseline) if same(23.0) || same(23.4) => Some("Divosa benchmark 2023"),
+            (_, Field::Return) if same(22.0) => Some("Divosa monitor 2014"),
+            (_, Field::Return) if (12.0..=16.0).contains(&value) => Some("Divosa; CBS (terugval na werk)"),
+            (_, Field::Discount) if same(2.25) => Some("Werkgroep discontovoet 2020"),
+            (_, Field::Baseline | Field::Return | Field::ProjectCost) if same(0.0) => Some("niet meegerekend"),
+            _ => None,
+        }
+    }
+
+
+    // Realised results (nacalculatie).
+
+    fn mode_label(&self) -> &'static str {
+        "Wat wilt u doen?"
+    }
+
+    fn modes(&self) -> [&'static str; 2] {
+        ["Vooruit rekenen", "Nacalculatie"]
+    }
+
+    fn realised_title(&self) -> &'static str {
+        "Nacalculatie: wat is er werkelijk gebeurd?"
+    }
+
+    fn realised_intro(&self) -> &'static str {
+        "Vul in wat uw project heeft bereikt. U ziet de uitstroom en de besparing \
+        zoals de bronnen die berekenen, en waar de cijfers niet op elkaar aansluiten. Daarna kunt u er \
+        een scenario voor een volgend project van maken."
+    }
+
+    fn realised_examples(&self) -> &'static str {
+        "Voorbeelden uit de bronnen"
+    }
+
+    fn realised_example(&self, example: Example) -> &'static str {
+        match example {
+            Example::Schiedam => "Schiedam 2008–2010",
+            Example::Haarlem => "Haarlem SAMEN 1997–2002",
+        }
+    }
+
+    fn realised_clear(&self) -> &'static str {
+        "Leegmaken"
+    }
+
+    fn realised_groups(&self) -> [&'static str; 2] {
+        ["Wat er gebeurde", "Wat de bron zelf noemt (om na te rekenen)"]
+    }
+
+    fn realised_field(&self, field: RealisedField) -> [&'static str; 3] {
+        match field {
+            RealisedField::Caseload => ["Cliënten bij de start", "cliënten", "Verplicht. Schiedam: 569; Haarlem: 280."],
+            RealisedField::ExitsWork => ["Uitgestroomd naar werk", "cliënten", "Verplicht. Schiedam: 73; Haarlem: 85."],
+            RealisedField::ExitsOther => [
+                "Anders uitgestroomd",
+                "cliënten",
+                "Verplicht: uitkering beëindigd om een andere reden dan werk. Schiedam: 139 − 73 = 66; Haarlem: 43.",
+            ],
+            RealisedField::InTrajectory => {
+                ["Nog in traject", "cliënten", "Optioneel: nog bezig of met een goede kans op een baan. Haarlem: 10."]
+            }
+            RealisedField::Closed => ["Afgesloten trajecten", "trajecten", "Optioneel, als de bron ze telt. Haarlem: 238."],
+            RealisedField::LadderSteps => {
+                ["Stappen op de participatieladder", "cliënten", "Optioneel: één of meer stappen vooruit. Schiedam: 236."]
+            }
+            RealisedField::Period => ["Looptijd", "maanden", "Optioneel; nodig voor een scenario. Schiedam: 18 (anderhalf jaar)."],
+            RealisedField::Cost => {
+                ["Uitkeringslasten per cliënt", "euro per jaar", "Optioneel; voor de besparing per jaar. Schiedam: 15.000."]
+            }
+            RealisedField::StatedExitShare => ["Uitstroom", "% van de cliënten", "Schiedam noemt 24% (\u{201c}ruim 24%\u{201d})."],
+            RealisedField::StatedWorkShare => ["Naar werk", "% van de uitstroom", "Schiedam noemt 54%."],
+            RealisedField::StatedLadderShare => ["Stap op de ladder", "% van de cliënten", "Schiedam noemt 42%."],
+        }
+    }
+
+    fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
+        let (min, max) = field.range();
+        let what = match kind {
+            ProblemKind::Empty => "Vul een getal in.",
+            ProblemKind::NotANumber => "Dit is geen getal; gebruik cijfers, zoals 569 of 24,4.",
+            ProblemKind::NotWhole => "Vul een heel getal in.",
+            ProblemKind::TooManyDecimals => "Gebruik hoogstens twee decimalen.",
+            _ => "Deze waarde valt buiten het bereik.",
+        };
+        let whole = if field.whole() { ", hele getallen" } else { "" };
+        format!("{what} Toegestaan: van {} tot en met {}{whole}.", self.number(min, 0), self.number(max, 0))
+    }
+
+    fn realised_outcome(&self) -> &'static str {
+        "Uitkomst, zoals de bronnen rekenen"
+    }
+
+    fn realised_metrics(&self) -> [&'static str; 5] {
+        [
+        "Uitstroom (naar werk + anders)",
+        "Uitstroom als deel van de cliënten",
+        "Waarvan naar werk",
+        "Stap op de participatieladder",
+        "Besparing per jaar (uitstroom × uitkeringslasten)",
+    ]
+    }
+
+    fn realised_not_given(&self) -> &'static str {
+        "niet ingevuld"
+    }
+
+    fn realised_incomplete(&self) -> &'static str {
+        "Vul cliënten bij de start, uitstroom naar werk en andere uitstroom geldig in \
+        om de uitkomst te zien."
+    }
+
+    fn realised_gross(&self) -> &'static str {
+        "Dit is bruto, zoals in de bronnen: uitstroom die zonder project ook was \
+        gebeurd en terugval zijn niet afgetrokken."
+    }
+
+    fn checks_title(&self) -> &'static str {
+        "Kloppen de cijfers?"
+    }
+
+    fn checks_ok(&self) -> &'static str {
+        "Ja: geen deel is groter dan zijn geheel, er blijft niets onverklaard en de \
+        genoemde percentages volgen uit de aantallen."
+    }
+
+    fn count_label(&self, count: Count) -> &'static str {
+        match count {
+            Count::Caseload => "cliënten bij de start",
+            Count::ExitsWork => "naar werk",
+            Count::ExitsOther => "anders uitgestroomd",
+            Count::InTrajectory => "nog in traject",
+            Count::Closed => "afgesloten trajecten",
+            Count::LadderSteps => "stappen op de ladder",
+        }
+    }
+
+
+    fn check_message(&self, check: &Check) -> String {
+        match check {
+            Check::PartsExceedWhole { parts, whole } => format!(
+                "Meer dan het geheel: {}, maar {} = {}.",
+                self.parts_sum(parts),
+                self.count_label(whole.0),
+                self.number(whole.1, 0)
+            ),
+            Check::Unexplained { parts, whole, remainder } => format!(
+                "Niet verklaard: {}, maar {} = {}. Over {} zegt de bron niets.",
+                self.parts_sum(parts),
+                self.count_label(whole.0),
+                self.number(whole.1, 0),
+                self.number(*remainder, 0)
+            ),
+            Check::StatedShareDiffers { share, numerator, denominator, stated } => {
+                let what = match share {
+                    ShareOf::Exits => "Uitstroom",
+                    ShareOf::Work => "Naar werk",
+                    ShareOf::Ladder => "Stap op de ladder",
+                };
+                format!(
+                    "Percentage klopt niet: {what} is {} van {} = {}, de bron noemt {}.",
+                    self.number(*numerator, 0),
+                    self.number(*denominator, 0),
+                    self.percent(realised::share(*numerator, *denominator), 1),
+                    self.stated_percent(*stated)
+                )
+            }
+        }
+    }
+
+
+    fn realised_use(&self) -> &'static str {
+        "Maak hiervan een scenario voor een volgend project"
+    }
+
+    fn realised_use_name(&self) -> &'static str {
+        "Volgend project (uit nacalculatie)"
+    }
+
+    fn realised_use_note(&self) -> &'static str {
+        "Het scenario krijgt dezelfde cliënten, de gerealiseerde uitstroom als \
+        verwachting en hetzelfde deel naar werk, en de looptijd en uitkeringslasten als u die invulde; de \
+        rest komt uit het voorbeeld Schiedam."
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Texts;
+
+    #[test]
+    fn messages_say_what_is_wrong_and_what_is_allowed() {
+        let cases = [
+            (Field::Period, ProblemKind::NotANumber,
+             "Dit is geen getal; gebruik cijfers, zoals 569 of 24,4. Toegestaan: van 1 tot en met 120 maanden, hele getallen."),
+            (Field::Cost, ProblemKind::OutOfRange { min: 0.0, max: 1e6 },
+             "Deze waarde valt buiten het bereik. Toegestaan: van €\u{a0}0 tot en met €\u{a0}1.000.000."),
+            (Field::Work, ProblemKind::Empty, "Vul een getal in. Toegestaan: van 0% tot en met 100%."),
+            (Field::Caseload, ProblemKind::NotWhole,
+             "Vul een heel getal in. Toegestaan: van 0 tot en met 1.000.000 cliënten, hele getallen."),
+            (Field::Horizon, ProblemKind::HorizonBeforePeriod { period: 24 },
+             "De rekenperiode moet minstens zo lang zijn als de looptijd (24 maanden)."),
+        ];
+        for (field, kind, want) in cases {
+            assert_eq!(Dutch.problem_message(&Problem { field, kind }), want);
+        }
+    }
+
+    #[test]
+    fn the_notice_names_fields_and_values() {
+        let notice = Dutch.fallback_notice(&[(Field::Work, 52.5), (Field::Period, 18.0)], false);
+        assert!(notice.ends_with("de laatste geldige waarde: waarvan naar werk: 52,5%; looptijd van het project: 18 maanden."), "{notice}");
+        assert!(Dutch.fallback_notice(&[(Field::Work, 52.5)], true).contains("standaardwaarde van het voorbeeld Schiedam"));
+    }
+
+    #[test]
+    fn every_field_has_label_unit_and_hint() {
+        for field in Field::ALL {
+            assert!(!Dutch.field_label(field).is_empty() && !Dutch.field_unit(field).is_empty());
+            assert!(Dutch.field_hint(field).len() > 20, "{field:?}");
+        }
+    }
+}
