@@ -80,6 +80,14 @@ pub enum Storage {
     },
 }
 
+/// Which form texts an action has the page write anew.
+#[derive(Clone, Copy)]
+enum Rewrites {
+    None,
+    DerivedExit,
+    All,
+}
+
 /// What the page is for at the moment.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -209,7 +217,7 @@ impl State {
     pub fn with_language(self, query: &str, stored: Option<&str>) -> State {
         let from_link = link::param(query, "lang").and_then(|code| Lang::from_code(&code));
         let lang = from_link.or_else(|| stored.and_then(Lang::from_code)).unwrap_or_default();
-        State { lang, ..self }
+        State { lang, ..self }.localized(Rewrites::All)
     }
 
     /// The query string of the page address: the set, and the language when it is not the
@@ -267,6 +275,14 @@ impl State {
 
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
+        // Which numbers the page writes anew, to be written the language's way: the derived
+        // exit view while the user types, every field when scenarios or the language change.
+        let rewrites = match &action {
+            Action::Edit(..) => Rewrites::DerivedExit,
+            Action::Preset(_) | Action::Add | Action::Duplicate(_) | Action::Open(_) | Action::OpenSavedSet
+            | Action::UseRealised(_) | Action::SetLang(_) => Rewrites::All,
+            _ => Rewrites::None,
+        };
         let mut next = State { opened_from_link: false, file_problem: None, ..self.clone() };
         let n = next.scenarios.len();
         match action {
@@ -340,7 +356,22 @@ impl State {
             }
             _ => {}
         }
-        next
+        next.localized(rewrites)
+    }
+
+    /// The state with numbers the page wrote in the language's form (`52,5` or `52.5`).
+    fn localized(mut self, rewrites: Rewrites) -> State {
+        let point = self.lang.decimal_point();
+        match rewrites {
+            Rewrites::None => {}
+            Rewrites::DerivedExit => {
+                let raw = &mut self.scenarios[self.editing].raw;
+                let derived = raw.derived_exit_field();
+                raw.localize(point, &[derived]);
+            }
+            Rewrites::All => self.scenarios.iter_mut().for_each(|s| s.raw.localize(point, &Field::ALL)),
+        }
+        self
     }
 
     /// `set`'s state with what belongs to the page rather than to a set: storage refusal,

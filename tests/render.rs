@@ -229,3 +229,127 @@ async fn realised_without_required_input_asks_for_it_and_cannot_become_a_scenari
     assert!(html.contains("disabled"));
     assert_eq!(html.matches(r#"aria-invalid="true""#).count(), 3, "the three required fields");
 }
+
+// --- In English ---------------------------------------------------------------------------
+
+use uitstroomrekenaar::text::{texts, Lang};
+use yew::prelude::{component, html, ContextProvider, Html};
+
+/// The visible text and the labels screen readers read, without tags.
+fn readable(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        out.push(' ');
+        let close = open + rest[open..].find('>').expect("tag ends");
+        let tag = &rest[open..close];
+        for attr in ["aria-label=\"", "title=\""] {
+            if let Some(at) = tag.find(attr) {
+                let v = &tag[at + attr.len()..];
+                out.push_str(&v[..v.find('"').unwrap_or(v.len())]);
+                out.push(' ');
+            }
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.replace("&amp;", "&").replace("&quot;", "\"").replace("&#x27;", "'")
+}
+
+/// The words of `text` (letters only, lower case) that are in `markers`, after removing the
+/// names that stay in their own language: sources, projects, the other language's name.
+fn foreign_words(text: &str, markers: &[&str], names: &[&str]) -> Vec<String> {
+    // The share link is no text in any language.
+    let mut text: String = text.split_whitespace().filter(|w| !w.contains("?base=")).collect::<Vec<_>>().join(" ");
+    for name in names {
+        text = text.replace(name, " ");
+    }
+    let mut found: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .filter(|w| markers.contains(&w.as_str()))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// Names of sources, projects and places that a page in either language quotes as they are.
+const NAMES: &[&str] = &[
+    "Met Kompas Koersen Naar Eigen Kracht", "De winst van bijstandsuitstroom", "Divosa benchmark werk & inkomen",
+    "inverdieneffect op jaarbasis", "Werkgroep discontovoet", "factsheet bijstandsbudget", "KLIQ Reïntegratie",
+    "Uitstroomrekenaar", "Nederlands", "English", "business case",
+];
+const DUTCH_WORDS: &[&str] = &[
+    "de", "het", "een", "van", "en", "naar", "niet", "met", "zonder", "cliënten", "uitstroom", "maanden", "jaar",
+    "werk", "besparing", "kosten", "mnd", "bij", "voor", "uw", "basis", "bron", "invoer",
+];
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "and", "to", "with", "without", "clients", "exits", "months", "year", "saving", "cost", "your",
+    "base", "source", "input",
+];
+
+#[tokio::test]
+async fn the_english_page_is_all_english_with_english_numbers() {
+    let html = page("?lang=en").await;
+    assert!(html.contains("€2,085,000"), "English money");
+    assert!(html.contains("24.4%"));
+    assert!(html.contains("How do we calculate?"));
+    assert!(html.contains(r#"lang="nl""#), "the switch to Dutch is marked as Dutch");
+    let savings: f64 = metric(&html, "savings_per_year").parse().expect("data-value stays a plain number");
+    assert!((savings - 2_085_000.0).abs() < 1e-6);
+    let dutch = foreign_words(&readable(&html), DUTCH_WORDS, NAMES);
+    assert!(dutch.is_empty(), "Dutch words on the English page: {dutch:?}");
+    let report = &html[html.find("class=\"report\"").expect("a report")..];
+    assert!(report.contains("Outflow calculator: report"));
+    assert!(report.contains("Schiedam, article Kompas (2010)"));
+    assert!(report.contains("own assumption"));
+    assert!(report.contains("?base=1&amp;edit=1&amp;s=,569,18,n139,52.5,15000,60,0,0,0,2.25&amp;lang=en"));
+    assert!(report.contains("Gross is not net."));
+}
+
+#[tokio::test]
+async fn the_dutch_page_is_all_dutch() {
+    let html = page("").await;
+    let english = foreign_words(&readable(&html), ENGLISH_WORDS, NAMES);
+    assert!(english.is_empty(), "English words on the Dutch page: {english:?}");
+    // The guard can fail: the English page is full of English words.
+    let html = page("?lang=en").await;
+    assert!(foreign_words(&readable(&html), ENGLISH_WORDS, NAMES).len() > 10);
+}
+
+#[test]
+fn the_english_paragraph_states_the_seed_examples_figures() {
+    let t = texts(Lang::En);
+    let p = project(&Preset::Schiedam.inputs());
+    let s = t.summary("Project", &Preset::Schiedam.inputs(), &p);
+    assert!(s.starts_with("Project: of the 569 clients, we expect 139 to leave social assistance within 18 months (24.4%), 73 of them for work."), "{s}");
+    assert!(s.contains(&format!("{} a year: 139 fewer clients", t.money(p.savings_per_year))), "{s}");
+    assert!(s.contains("€2,085,000 a year"));
+    assert!(s.contains("This is a gross amount"), "no deadweight given: the figure is gross");
+    let p = project(&Preset::Haarlem.inputs());
+    let s = t.summary("Haarlem", &Preset::Haarlem.inputs(), &p);
+    assert!(s.contains("of the 280 clients, we expect 128 to leave social assistance within 60 months (45.7%), 85 of them for work"), "{s}");
+    assert!(s.contains(&format!("{} a year", t.money(p.savings_per_year))) && s.contains("€1,843,200"), "128 × 14,400: {s}");
+}
+
+#[component]
+fn EnglishRealisedHaarlem() -> Html {
+    html! {
+        <ContextProvider<Lang> context={Lang::En}>
+            <RealisedPanel texts={Example::Haarlem.texts()} can_add={true} on_action={Callback::noop()} />
+        </ContextProvider<Lang>>
+    }
+}
+
+#[tokio::test]
+async fn realised_haarlem_is_flagged_in_english() {
+    let html = LocalServerRenderer::<EnglishRealisedHaarlem>::new().hydratable(false).render().await;
+    assert!(
+        html.contains("Not explained: to work + left otherwise + still in a trajectory = 85 + 43 + 10 = 138, but closed trajectories = 238. The source says nothing about 100."),
+        "{html}"
+    );
+    let dutch = foreign_words(&readable(&html), DUTCH_WORDS, NAMES);
+    assert!(dutch.is_empty(), "{dutch:?}");
+}

@@ -112,3 +112,42 @@ fn realised_results_with_a_bad_required_field_do_not_become_a_scenario() {
     assert!(!state.can_use_realised());
     assert_eq!(state.apply(Action::UseRealised("x".to_string())).scenarios.len(), 1);
 }
+
+#[test]
+fn the_language_comes_from_the_link_then_storage_and_goes_into_the_address() {
+    use uitstroomrekenaar::text::Lang;
+    let open = |query: &str, stored: Option<&str>| State::open(query, None).with_language(query, stored);
+    assert_eq!(open("", None).lang, Lang::Nl, "Dutch is the default");
+    assert_eq!(open("", Some("en")).lang, Lang::En, "remembered");
+    assert_eq!(open("?lang=nl", Some("en")).lang, Lang::Nl, "the link wins");
+    assert_eq!(open("?caseload=280&lang=en", None).lang, Lang::En);
+    assert_eq!(open("?lang=fr", Some("xx")).lang, Lang::Nl, "unknown codes are ignored");
+
+    let english = open("", None).apply(Action::SetLang(Lang::En));
+    assert_eq!(english.query(), "?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25&lang=en");
+    let shared = open(&english.query(), None);
+    assert_eq!((shared.lang, shared.editing().raw.clone()), (Lang::En, english.editing().raw.clone()));
+    let copy = english.apply(Action::Rename(0, "Plan".to_string())).apply(Action::Duplicate(0));
+    assert_eq!(copy.scenarios[1].name, "Plan (copy)");
+    let dutch = copy.apply(Action::SetLang(Lang::Nl));
+    assert!(!dutch.query().contains("lang="), "Dutch links stay as they were");
+    assert_eq!(dutch.apply(Action::Duplicate(0)).scenarios[1].name, "Plan (kopie)");
+}
+
+#[test]
+fn numbers_the_page_writes_follow_the_language_and_typed_ones_stay() {
+    use uitstroomrekenaar::text::Lang;
+    let dutch = State::open("", None);
+    assert_eq!(dutch.editing().raw.get(Field::ExitShare), "24,43");
+    let english = dutch.apply(Action::SetLang(Lang::En));
+    assert_eq!(english.editing().raw.get(Field::ExitShare), "24.43");
+    assert_eq!(english.editing().raw.get(Field::Work), "52.5");
+    let typed = edit(&english, Field::Exits, "200");
+    assert_eq!(typed.editing().raw.get(Field::ExitShare), "35.15", "derived, the English way");
+    let typed = edit(&typed, Field::Work, "1,5");
+    assert_eq!(typed.editing().raw.get(Field::Work), "1,5", "what the user types stays");
+    assert_relative_eq!(typed.editing().checked.inputs.work_share.fraction(), 0.015);
+    let back = typed.apply(Action::SetLang(Lang::Nl));
+    assert_eq!(back.editing().raw.get(Field::ExitShare), "35,15");
+    assert_eq!(back.editing().raw, State::open(&back.query(), None).editing().raw, "the link reproduces it");
+}

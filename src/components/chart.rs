@@ -113,7 +113,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <rect class="chart-period" x={unit(x(0.0))} y={unit(TOP)}
                     width={unit(x(period) - x(0.0))} height={unit(HEIGHT - TOP - BOTTOM)} />
                 <text class="chart-period-label" x={unit(x(period / 2.0))} y={unit(HEIGHT - BOTTOM - 8.0)}
-                    text-anchor="middle">{ format!("{} ({} mnd)", t.chart_period(), all[editing].period_months) }</text>
+                    text-anchor="middle">{ format!("{} ({} {})", t.chart_period(), all[editing].period_months, t.months_short()) }</text>
                 { for y_ticks.iter().map(|v| html! {
                     <g class="chart-tick">
                         <line x1={unit(LEFT)} x2={unit(WIDTH - RIGHT)} y1={unit(y(*v))} y2={unit(y(*v))} />

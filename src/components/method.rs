@@ -34,7 +34,7 @@ pub fn Method(props: &MethodProps) -> Html {
             <h3>{ t.sources_title() }</h3>
             <div class="table-scroll">
                 <table class="method-sources">
-                    <thead><tr><th scope="col">{ "Gegeven" }</th><th scope="col">{ "Waarde" }</th><th scope="col">{ "Bron" }</th></tr></thead>
+                    <thead><tr>{ for t.sources_columns().iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                     <tbody>
                         { for t.sources().iter().map(|(what, value, source)| html! {
                             <tr><th scope="row">{ *what }</th><td>{ *value }</td><td>{ *source }</td></tr>

@@ -116,6 +116,16 @@ impl RawInputs {
     pub fn set(&mut self, field: Field, text: String) {
         self.texts[field.index()] = text;
     }
+
+    /// Rewrites numbers in `fields` that the page wrote (`52,5`; not `52.50` or `15.000`) with
+    /// a decimal point or comma, for the page's language.
+    pub fn localize(&mut self, decimal_point: bool, fields: &[Field]) {
+        for &field in fields {
+            if let Some(text) = super::number::in_convention(self.get(field), field.style(), decimal_point) {
+                self.set(field, text);
+            }
+        }
+    }
     /// Writes the exit view that was not given (`exit` or `exits`) from the checked inputs, so
     /// that typing either updates the other. Left as it is while the given view has a problem.
     /// The derived share is rounded to two decimals, the derived count to one.

@@ -83,10 +83,11 @@ fn split_decimal(body: &str, style: NumberStyle) -> Result<(String, &str), Parse
     let commas = body.matches(',').count();
     let decimal = match (dots, commas) {
         (0, 0) => None,
-        (_, 0) if dots == 1 && !(style != NumberStyle::Percent && dot_groups(body)) => Some('.'),
+        (_, 0) if dots == 1 && !(style != NumberStyle::Percent && one_group(body, '.')) => Some('.'),
         (_, 0) => None, // grouping dots, checked below
-        (0, 1) => Some(','),
-        (0, _) => None, // grouping commas, e.g. 1,000,000
+        // `16,000` is sixteen thousand for an amount or a count, as English users write it.
+        (0, 1) if !(style != NumberStyle::Percent && one_group(body, ',')) => Some(','),
+        (0, _) => None, // grouping commas, e.g. 16,000 or 1,000,000
         _ => {
             let last = body.rfind(['.', ',']).map(|i| body.as_bytes()[i] as char);
             last
@@ -125,11 +126,12 @@ fn split_decimal(body: &str, style: NumberStyle) -> Result<(String, &str), Parse
     Ok((grouped.replace(group_sep, ""), frac))
 }
 
-/// True when `body` holds one `.` that is followed by exactly three digits, which for amounts
-/// and whole numbers means a thousands separator (`15.000`).
-fn dot_groups(body: &str) -> bool {
-    match body.split_once('.') {
-        Some((int, frac)) => !int.is_empty() && frac.len() == 3,
+/// True when `body` holds one `separator` between one to three digits and exactly three, which for
+/// amounts and whole numbers means a thousands separator (`15.000`, `16,000`): an amount has at
+/// most two decimals, and a count none.
+fn one_group(body: &str, separator: char) -> bool {
+    match body.split_once(separator) {
+        Some((int, frac)) => (1..=3).contains(&int.len()) && frac.len() == 3,
         None => false,
     }
 }
@@ -175,6 +177,15 @@ pub fn input_text(value: f64) -> String {
     canonical(value).replace('.', ",")
 }
 
+/// `text` written in the other convention by this module ([`input_text`] with a decimal comma,
+/// or [`canonical`] with a decimal point), rewritten in the wanted one: `52,5` becomes `52.5`
+/// when `decimal_point`, and back. None for anything else, which stays as the user typed it.
+pub fn in_convention(text: &str, style: NumberStyle, decimal_point: bool) -> Option<String> {
+    let value = parse_number(text, style).ok()?;
+    let (ours, theirs) = if decimal_point { (canonical(value), input_text(value)) } else { (input_text(value), canonical(value)) };
+    (text == theirs && text != ours).then_some(ours)
+}
+
 /// Writes `value` rounded to at most `decimals` decimals, with a decimal comma, for a field whose
 /// text is derived from another (the number of exits shown beside a typed share).
 pub fn rounded_input_text(value: f64, decimals: i32) -> String {
@@ -208,9 +219,23 @@ mod tests {
             ("2.250", Percent, 2.25),
             (",5", Percent, 0.5),
             ("-3", Whole, -3.0),
+            ("16,000", Amount, 16000.0),
+            ("€16,000", Amount, 16000.0),
+            ("1,000", Whole, 1000.0),
+            ("16,000", Percent, 16.0),
         ];
         for (text, style, want) in cases {
             assert_eq!(parse_number(text, *style), Ok(*want), "{text:?} as {style:?}");
+        }
+    }
+
+    #[test]
+    fn written_numbers_change_convention_and_typed_ones_stay() {
+        assert_eq!(in_convention("52,5", Percent, true).as_deref(), Some("52.5"));
+        assert_eq!(in_convention("52.5", Percent, false).as_deref(), Some("52,5"));
+        assert_eq!(in_convention("24,43", Percent, true).as_deref(), Some("24.43"));
+        for (text, point) in [("52.5", true), ("52,5", false), ("15000", true), ("15.000", true), ("16,000", false), ("abc", true), ("52,50", true)] {
+            assert_eq!(in_convention(text, Percent, point), None, "{text}");
         }
     }
 

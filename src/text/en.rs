@@ -398,6 +398,10 @@ impl Texts for English {
         "Sources of the example values"
     }
 
+    fn sources_columns(&self) -> [&'static str; 3] {
+        ["Figure", "Value", "Source"]
+    }
+
     fn sources(&self) -> &'static [(&'static str, &'static str, &'static str)] {
         &[
             ("Schiedam, Kompas 2008–2010", "569 clients, 139 exits in 18 months, 73 to work, €15,000 per benefit", "article 'Met Kompas Koersen Naar Eigen Kracht' (2010)"),

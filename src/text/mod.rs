@@ -42,6 +42,11 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// Whether numbers the page writes into the form take a decimal point (else a comma).
+    pub fn decimal_point(self) -> bool {
+        self == Lang::En
+    }
+
     /// The locale numbers and dates are written in.
     pub fn locale(self) -> &'static str {
         match self {
@@ -191,6 +196,8 @@ pub trait Texts {
     fn caveats(&self) -> &'static [(&'static str, &'static str)];
     /// Heading of the sources table.
     fn sources_title(&self) -> &'static str;
+    /// Columns of the sources table: what, value, source.
+    fn sources_columns(&self) -> [&'static str; 3];
     /// The sources behind the suggested values: what, value, source.
     fn sources(&self) -> &'static [(&'static str, &'static str, &'static str)];
     /// Heading of the scenario list.

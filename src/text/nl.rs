@@ -409,6 +409,10 @@ impl Texts for Dutch {
         "Bronnen van de voorbeeldwaarden"
     }
 
+    fn sources_columns(&self) -> [&'static str; 3] {
+        ["Gegeven", "Waarde", "Bron"]
+    }
+
     fn sources(&self) -> &'static [(&'static str, &'static str, &'static str)] {
         &[
         ("Schiedam, Kompas 2008–2010", "569 cliënten, 139 uitstromers in 18 maanden, 73 naar werk, € 15.000 per uitkering", "artikel 'Met Kompas Koersen Naar Eigen Kracht' (2010)"),

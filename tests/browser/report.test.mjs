@@ -91,3 +91,28 @@ test('a comparison of twelve scenarios prints with nothing cut off', async () =>
   assert.ok(overflow.tableRight <= overflow.pageRight + 1, `table ends at ${overflow.tableRight}, page at ${overflow.pageRight}`);
   await finish(opened);
 });
+
+test('in English, Schiedam prints as an English report and the paragraph copies in English', async () => {
+  const opened = await open(env.browser, env.server.url, '?lang=en');
+  const { page, context } = opened;
+  const link = `${env.server.url}/?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25&lang=en`;
+  await page.waitForFunction((l) => location.href === l, link);
+  const { text, pages } = await printed(page, 'schiedam-en.pdf');
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  assert.match(text, /Outflow calculator: report/);
+  assert.match(text, /€2,085,000/);
+  assert.match(text, /139 clients/);
+  assert.match(text, /Schiedam, article Kompas \(2010\)/);
+  assert.match(text, /Gross is not net\./);
+  assert.ok(text.replace(/\s+/g, '').includes(link), 'the share link as text');
+  assert.doesNotMatch(text, /cliënten|Bron|rapport/);
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  const paragraph = await page.inputValue('#summary-text');
+  assert.match(paragraph, /of the 569 clients, we expect 139 to leave social assistance within 18 months \(24\.4%\), 73 of them for work/);
+  assert.match(paragraph, /€2,085,000 a year/);
+  await page.getByRole('button', { name: 'Copy text' }).click();
+  await page.waitForFunction(() => document.querySelector('.proposal-status').textContent.includes('clipboard'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), paragraph);
+  await finish(opened);
+});

@@ -1,0 +1,283 @@
+//! Every text in both languages. A text missing from either language's file does not compile
+//! (both implement `Texts`); these tests find a text that is empty, or that was copied without
+//! being translated, by asking each language for every text with sample arguments.
+
+use uitstroomrekenaar::model::realised::{Check, Count, Example, RealisedField, ShareOf, Stated};
+use uitstroomrekenaar::model::set_file::LoadError;
+use uitstroomrekenaar::model::{project, Field, Metric, Preset, Problem, ProblemKind};
+use uitstroomrekenaar::text::{texts, Lang, Texts};
+
+/// Every text of a language, each with a name saying which it is, in a fixed order.
+fn all(t: &dyn Texts) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut put = |name: &str, text: String| out.push((name.to_string(), text));
+    let fixed: [(&str, &str); 66] = [
+        ("other_language", t.other_language().1),
+        ("language_label", t.language_label()),
+        ("copy_suffix", t.copy_suffix()),
+        ("months_short", t.months_short()),
+        ("title", t.title()),
+        ("intro", t.intro()),
+        ("presets_label", t.presets_label()),
+        ("form_title", t.form_title()),
+        ("results_title", t.results_title()),
+        ("chart_title", t.chart_title()),
+        ("footer", t.footer()),
+        ("preset_edited", t.preset_edited()),
+        ("sticky_label", t.sticky_label()),
+        ("no_project_cost", t.no_project_cost()),
+        ("chart_x_axis", t.chart_x_axis()),
+        ("chart_y_axis", t.chart_y_axis()),
+        ("chart_without_label", t.chart_without_label()),
+        ("chart_period", t.chart_period()),
+        ("chart_intro", t.chart_intro()),
+        ("method_title", t.method_title()),
+        ("caveats_title", t.caveats_title()),
+        ("sources_title", t.sources_title()),
+        ("scenarios_title", t.scenarios_title()),
+        ("scenarios_intro", t.scenarios_intro()),
+        ("base_badge", t.base_badge()),
+        ("name_label", t.name_label()),
+        ("add", t.add()),
+        ("duplicate", t.duplicate()),
+        ("make_base", t.make_base()),
+        ("move_up", t.move_up()),
+        ("move_down", t.move_down()),
+        ("delete", t.delete()),
+        ("comparison_title", t.comparison_title()),
+        ("comparison_intro", t.comparison_intro()),
+        ("comparison_result", t.comparison_result()),
+        ("files_title", t.files_title()),
+        ("files_intro", t.files_intro()),
+        ("save_file", t.save_file()),
+        ("open_file", t.open_file()),
+        ("csv_monthly", t.csv_monthly()),
+        ("csv_comparison", t.csv_comparison()),
+        ("csv_dialect", t.csv_dialect()),
+        ("csv_dutch", t.csv_dutch()),
+        ("csv_standard", t.csv_standard()),
+        ("keep_link_set", t.keep_link_set()),
+        ("open_saved_set", t.open_saved_set()),
+        ("storage_refused", t.storage_refused()),
+        ("download_unreadable", t.download_unreadable()),
+        ("dismiss", t.dismiss()),
+        ("proposal_title", t.proposal_title()),
+        ("proposal_intro", t.proposal_intro()),
+        ("summary_label", t.summary_label()),
+        ("copy", t.copy()),
+        ("copied", t.copied()),
+        ("copy_selected", t.copy_selected()),
+        ("print_scenario", t.print_scenario()),
+        ("print_comparison", t.print_comparison()),
+        ("report_title", t.report_title()),
+        ("report_comparison", t.report_comparison()),
+        ("report_date", t.report_date()),
+        ("report_inputs", t.report_inputs()),
+        ("own_assumption", t.own_assumption()),
+        ("report_link", t.report_link()),
+        ("report_link_text", t.report_link_text()),
+        ("realised_use", t.realised_use()),
+        ("realised_use_note", t.realised_use_note()),
+    ];
+    for (name, text) in fixed {
+        put(name, text.to_string());
+    }
+    for (name, text) in [
+        ("mode_label", t.mode_label()),
+        ("realised_title", t.realised_title()),
+        ("realised_intro", t.realised_intro()),
+        ("realised_examples", t.realised_examples()),
+        ("realised_clear", t.realised_clear()),
+        ("realised_outcome", t.realised_outcome()),
+        ("realised_not_given", t.realised_not_given()),
+        ("realised_incomplete", t.realised_incomplete()),
+        ("realised_gross", t.realised_gross()),
+        ("checks_title", t.checks_title()),
+        ("checks_ok", t.checks_ok()),
+        ("realised_use_name", t.realised_use_name()),
+    ] {
+        put(name, text.to_string());
+    }
+    let lists: [(&str, Vec<&str>); 11] = [
+        ("file_names", t.file_names().to_vec()),
+        ("form_groups", t.form_groups().to_vec()),
+        ("sources_columns", t.sources_columns().to_vec()),
+        ("method_formulas", t.method_formulas().to_vec()),
+        ("caveats", t.caveats().iter().flat_map(|(a, b)| [*a, *b]).collect()),
+        ("sources", t.sources().iter().flat_map(|(a, b, c)| [*a, *b, *c]).collect()),
+        ("csv_headers", t.csv_monthly_headers().iter().chain(&t.csv_comparison_headers()).copied().collect()),
+        ("yes_no", t.yes_no().to_vec()),
+        ("report_input_columns", t.report_input_columns().to_vec()),
+        ("modes", t.modes().to_vec()),
+        ("realised_groups", t.realised_groups().to_vec()),
+    ];
+    for (name, items) in lists {
+        for (i, text) in items.into_iter().enumerate() {
+            put(&format!("{name}[{i}]"), text.to_string());
+        }
+    }
+    for (i, text) in t.realised_metrics().into_iter().enumerate() {
+        put(&format!("realised_metrics[{i}]"), text.to_string());
+    }
+    for preset in Preset::ALL {
+        put(&format!("preset_label({preset:?})"), t.preset_label(preset).to_string());
+        put(&format!("preset_note({preset:?})"), t.preset_note(preset).to_string());
+    }
+    for field in Field::ALL {
+        put(&format!("field_label({field:?})"), t.field_label(field).to_string());
+        put(&format!("field_unit({field:?})"), t.field_unit(field).to_string());
+        put(&format!("field_hint({field:?})"), t.field_hint(field).to_string());
+        put(&format!("value_in_unit({field:?})"), t.value_in_unit(field, 18.5));
+        put(&format!("allowed({field:?})"), t.allowed(field));
+        for origin in [Some(Preset::Schiedam), Some(Preset::Haarlem), None] {
+            let value = origin.unwrap_or(Preset::Schiedam).inputs().value(field);
+            if let Some(source) = t.input_source(field, value, origin) {
+                put(&format!("input_source({field:?}, {origin:?})"), source.to_string());
+            }
+        }
+    }
+    let kinds = [
+        ProblemKind::Empty,
+        ProblemKind::NotANumber,
+        ProblemKind::NotWhole,
+        ProblemKind::TooManyDecimals,
+        ProblemKind::OutOfRange { min: 0.0, max: 100.0 },
+        ProblemKind::HorizonBeforePeriod { period: 24 },
+        ProblemKind::ExitsAboveCaseload { caseload: 569 },
+    ];
+    for kind in kinds {
+        put(&format!("problem_message({kind:?})"), t.problem_message(&Problem { field: Field::Work, kind }));
+    }
+    put("fallback_notice(typing)", t.fallback_notice(&[(Field::Work, 52.5)], false));
+    put("fallback_notice(link)", t.fallback_notice(&[(Field::Work, 52.5)], true));
+    let p = project(&Preset::Schiedam.inputs());
+    for metric in Metric::ALL {
+        put(&format!("metric_label({metric:?})"), t.metric_label(metric).to_string());
+        put(&format!("metric_value({metric:?})"), t.metric_value(metric, Some(3.0), true, 60));
+        put(&format!("metric_value({metric:?}, none)"), t.metric_value(metric, None, true, 60));
+        put(&format!("difference_text({metric:?})"), t.difference_text(metric, -2.0, Some(-0.1)));
+    }
+    put("no_cost", t.metric_value(Metric::ReturnRatio, None, false, 60));
+    put("headline_explanation(gross)", t.headline_explanation(139.0, 18, 15_000.0, true));
+    put("headline_explanation(net)", t.headline_explanation(139.0, 18, 15_000.0, false));
+    put("not_within", t.not_within(60));
+    put("clients_text", t.clients_text(139.0));
+    put("chart_line_description", t.chart_line_description("A", 569.0, 18, 430.0, 60, 430.0));
+    put("chart_without", t.chart_without("A"));
+    put("scenario_name", t.scenario_name("", 1));
+    put("name_hint", t.name_hint(60));
+    put("name_full", t.name_full(60));
+    put("list_full", t.list_full(12));
+    put("pending_notice", t.pending_notice(2));
+    let errors = [
+        LoadError::Unreadable,
+        LoadError::NotJson { line: 1, column: 2 },
+        LoadError::NotOurs,
+        LoadError::NewerVersion(2),
+        LoadError::UnknownVersion,
+        LoadError::Missing("scenarios"),
+        LoadError::ScenarioCount(13),
+        LoadError::BadIndex("base"),
+        LoadError::BadName(1),
+        LoadError::BadInputs(1),
+        LoadError::UnknownInput(1, "x".to_string()),
+    ];
+    for e in &errors {
+        put(&format!("load_error({e:?})"), t.load_error(e));
+    }
+    put("unreadable_notice", t.unreadable_notice(&errors[0]));
+    put("file_problem", t.file_problem(&errors[0]));
+    put("summary", t.summary("A", &Preset::Schiedam.inputs(), &p));
+    for example in [Example::Schiedam, Example::Haarlem] {
+        put(&format!("realised_example({example:?})"), t.realised_example(example).to_string());
+    }
+    for field in RealisedField::ALL {
+        for (i, text) in t.realised_field(field).into_iter().enumerate() {
+            put(&format!("realised_field({field:?})[{i}]"), text.to_string());
+        }
+        for kind in &kinds[..5] {
+            put(&format!("realised_problem({field:?}, {kind:?})"), t.realised_problem(field, kind));
+        }
+    }
+    let counts = [Count::Caseload, Count::ExitsWork, Count::ExitsOther, Count::InTrajectory, Count::Closed, Count::LadderSteps];
+    for count in counts {
+        put(&format!("count_label({count:?})"), t.count_label(count).to_string());
+    }
+    let stated = Stated { percent: 54.0, decimals: 0 };
+    let checks = [
+        Check::PartsExceedWhole { parts: vec![(Count::ExitsWork, 300.0), (Count::ExitsOther, 43.0)], whole: (Count::Caseload, 280.0) },
+        Check::Unexplained { parts: vec![(Count::ExitsWork, 85.0)], whole: (Count::Closed, 238.0), remainder: 153.0 },
+        Check::StatedShareDiffers { share: ShareOf::Exits, numerator: 1.0, denominator: 3.0, stated },
+        Check::StatedShareDiffers { share: ShareOf::Work, numerator: 1.0, denominator: 3.0, stated },
+        Check::StatedShareDiffers { share: ShareOf::Ladder, numerator: 1.0, denominator: 3.0, stated },
+    ];
+    for (i, check) in checks.iter().enumerate() {
+        put(&format!("check_message[{i}]"), t.check_message(check));
+    }
+    out
+}
+
+/// Texts that are the same in both languages on purpose: names of places, projects and
+/// sources, and numbers.
+const SAME_IN_BOTH: &[&str] = &[
+    "Schiedam 2008–2010",
+    "Haarlem SAMEN 1997–2002",
+    "Schiedam, Kompas 2008–2010",
+    "Haarlem, SAMEN 1997–2002",
+    "scenario",
+    "code",
+    "8%",
+    "23%–26%",
+    "CBS 2008",
+    "Divosa benchmark werk & inkomen 2023",
+    "Divosa benchmark 2023",
+    "Divosa monitor 2014",
+    "Werkgroep discontovoet 2020",
+    "Divosa factsheet 2015; Almere",
+    "Divosa; CBS; Divosa monitor 2014",
+    "Scenario 2",
+    "Schiedam noemt 54%.",
+    "Schiedam noemt 42%.",
+];
+
+#[test]
+fn every_text_is_there_in_both_languages() {
+    let (nl, en) = (all(texts(Lang::Nl)), all(texts(Lang::En)));
+    assert_eq!(nl.len(), en.len());
+    assert!(nl.len() > 300, "{} texts", nl.len());
+    for ((name, dutch), (_, english)) in nl.iter().zip(&en) {
+        assert!(!dutch.trim().is_empty(), "Dutch {name} is empty");
+        assert!(!english.trim().is_empty(), "English {name} is empty");
+    }
+}
+
+#[test]
+fn every_english_text_is_translated() {
+    let (nl, en) = (all(texts(Lang::Nl)), all(texts(Lang::En)));
+    let untranslated: Vec<String> = nl
+        .iter()
+        .zip(&en)
+        .filter(|((_, dutch), (_, english))| dutch == english && !SAME_IN_BOTH.contains(&dutch.as_str()))
+        .map(|((name, dutch), _)| format!("{name}: {dutch}"))
+        .collect();
+    assert!(untranslated.is_empty(), "the same in both languages:\n{}", untranslated.join("\n"));
+}
+
+#[test]
+fn numbers_follow_the_language() {
+    assert_eq!(texts(Lang::Nl).money(2_085_000.0), "€\u{a0}2.085.000");
+    assert_eq!(texts(Lang::En).money(2_085_000.0), "€2,085,000");
+    assert_eq!(texts(Lang::Nl).percent(139.0 / 569.0, 1), "24,4%");
+    assert_eq!(texts(Lang::En).percent(139.0 / 569.0, 1), "24.4%");
+    assert_eq!(texts(Lang::En).number(1234.5, 1), "1,234.5");
+}
+
+#[test]
+fn languages_have_codes_that_read_back() {
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        assert_eq!(texts(lang).lang(), lang);
+        assert_ne!(texts(lang).other_language().0, lang);
+    }
+    assert_eq!(Lang::from_code("fr"), None);
+}
