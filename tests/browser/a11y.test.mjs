@@ -1,5 +1,5 @@
 // Accessibility of the built app, checked by axe-core (WCAG 2.1 A and AA rules) in headless
-// Chromium: the first view, bad input marked, several scenarios compared, realised results.
+// Chromium: the first view, bad input marked, several scenarios compared, realised results, English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -43,6 +43,13 @@ test('realised results with a bad field and a flagged check have no WCAG A/AA vi
   await page.waitForSelector('.check');
   await page.waitForSelector('input[name="realised_period"][aria-invalid="true"]');
   assert.deepEqual(await violations(page), []);
+  await finish(opened);
+});
+
+test('the English page has no WCAG A/AA violations', async () => {
+  const opened = await open(env.browser, env.server.url, '?lang=en');
+  await opened.page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.deepEqual(await violations(opened.page), []);
   await finish(opened);
 });
 
