@@ -5,7 +5,7 @@
 use uitstroomrekenaar::model::realised::{Check, Count, Example, RealisedField, ShareOf, Stated};
 use uitstroomrekenaar::model::set_file::LoadError;
 use uitstroomrekenaar::model::{project, Field, Metric, Preset, Problem, ProblemKind};
-use uitstroomrekenaar::text::{texts, Lang, Texts};
+use uitstroomrekenaar::text::{texts, Caveat, Lang, Source, Texts};
 
 /// Every text of a language, each with a name saying which it is, in a fixed order.
 fn all(t: &dyn Texts) -> Vec<(String, String)> {
@@ -188,6 +188,17 @@ fn all(t: &dyn Texts) -> Vec<(String, String)> {
     put("unreadable_notice", t.unreadable_notice(&errors[0]));
     put("file_problem", t.file_problem(&errors[0]));
     put("summary", t.summary("A", &Preset::Schiedam.inputs(), &p));
+    for source in Source::ALL {
+        put(&format!("source_name({source:?})"), t.source_name(source).to_string());
+    }
+    for caveat in [Caveat::Deadweight, Caveat::Returns, Caveat::Budget] {
+        put(&format!("summary_caveat({caveat:?})"), t.summary_caveat(caveat).to_string());
+    }
+    put("summary_deadweight", t.summary_deadweight("8%", "12"));
+    put("summary_returns", t.summary_returns("20%"));
+    put("summary_cost", t.summary_cost("60", "1", "2", "3", "4"));
+    put("summary_pays_back", t.summary_pays_back(14));
+    put("summary_no_pay_back", t.summary_no_pay_back("60"));
     for example in [Example::Schiedam, Example::Haarlem] {
         put(&format!("realised_example({example:?})"), t.realised_example(example).to_string());
     }

@@ -1,9 +1,9 @@
 //! The English texts (`lang=en`). Sources keep their Dutch titles, as a reader must find them.
 
-use super::{lower_first, sign, Lang, Texts};
-use crate::model::realised::{self, Check, Count, Example, RealisedField, ShareOf};
+use super::{Caveat, Lang, Source, Texts};
+use crate::model::realised::{Count, Example, RealisedField, ShareOf};
 use crate::model::set_file::LoadError;
-use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+use crate::model::{Field, Metric, Preset, ProblemKind};
 
 /// English.
 pub struct English;
@@ -155,65 +155,6 @@ impl Texts for English {
         }
     }
 
-    fn value_in_unit(&self, field: Field, value: f64) -> String {
-        match field {
-            Field::Caseload | Field::Exits => format!("{} clients", self.number(value, 2)),
-            Field::Period | Field::Horizon => format!("{} months", self.number(value, 0)),
-            Field::Cost | Field::ProjectCost => self.money(value),
-            _ => format!("{}%", self.number(value, 2)),
-        }
-    }
-
-    fn allowed(&self, field: Field) -> String {
-        let (min, max) = field.range();
-        let range = match field {
-            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => {
-                format!("{} to {}", self.number(min, 0), self.value_in_unit(field, max))
-            }
-            _ => format!("{} to {}", self.value_in_unit(field, min), self.value_in_unit(field, max)),
-        };
-        let whole = if matches!(field, Field::Caseload | Field::Period | Field::Horizon) {
-            ", whole numbers"
-        } else {
-            ""
-        };
-        format!("Allowed: {range}{whole}.")
-    }
-
-    fn problem_message(&self, problem: &Problem) -> String {
-        let field = problem.field;
-        match problem.kind {
-            ProblemKind::Empty => format!("Enter a number. {}", self.allowed(field)),
-            ProblemKind::NotANumber => {
-                format!("This is not a number; use digits, such as 569 or 24.4. {}", self.allowed(field))
-            }
-            ProblemKind::NotWhole => format!("Enter a whole number. {}", self.allowed(field)),
-            ProblemKind::TooManyDecimals => format!("Use at most two decimals. {}", self.allowed(field)),
-            ProblemKind::OutOfRange { .. } => format!("This value is out of range. {}", self.allowed(field)),
-            ProblemKind::HorizonBeforePeriod { period } => format!(
-                "The horizon must be at least as long as the period ({}).",
-                self.value_in_unit(Field::Period, f64::from(period))
-            ),
-            ProblemKind::ExitsAboveCaseload { caseload } => format!(
-                "There cannot be more exits than clients. Allowed: 0 to {}.",
-                self.value_in_unit(Field::Caseload, f64::from(caseload))
-            ),
-        }
-    }
-
-    fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
-        let used: Vec<String> = fields
-            .iter()
-            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
-            .collect();
-        let which = if opened_from_link { "the default value of the Schiedam example" } else { "the last valid value" };
-        format!(
-            "Not all input is valid. Until you correct it, the results use {which} for the marked \
-             fields: {}.",
-            used.join("; ")
-        )
-    }
-
     fn metric_label(&self, metric: Metric) -> &'static str {
         match metric {
             Metric::SavingsPerYear => "Saving per year (structural)",
@@ -229,36 +170,6 @@ impl Texts for English {
             Metric::ReturnRatio => "Return per euro of project cost",
             Metric::BreakEvenMonth => "Break-even in month",
         }
-    }
-
-    fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
-        let Some(v) = value else {
-            return if has_cost && metric == Metric::BreakEvenMonth {
-                self.not_within(horizon)
-            } else {
-                self.no_project_cost().to_string()
-            };
-        };
-        match metric.kind() {
-            MetricKind::Money => self.money(v),
-            MetricKind::Clients => self.clients_text(v),
-            MetricKind::Share => self.percent(v, 1),
-            MetricKind::Ratio => format!("€{} per €1", self.number(v, 2)),
-            MetricKind::Month => format!("month {}", self.number(v, 0)),
-        }
-    }
-
-    fn metric_difference(&self, metric: Metric, difference: f64) -> String {
-        let sign = sign(difference);
-        let size = difference.abs();
-        let text = match metric.kind() {
-            MetricKind::Money => self.money(size),
-            MetricKind::Clients => self.number(size, 1),
-            MetricKind::Share => format!("{} percentage points", self.number(size * 100.0, 1)),
-            MetricKind::Ratio => format!("€{}", self.number(size, 2)),
-            MetricKind::Month => format!("{} mo", self.number(size, 0)),
-        };
-        format!("{sign}{text}")
     }
 
     fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
@@ -285,10 +196,6 @@ impl Texts for English {
 
     fn not_within(&self, horizon: u32) -> String {
         format!("not within {}", self.value_in_unit(Field::Horizon, f64::from(horizon)))
-    }
-
-    fn clients_text(&self, count: f64) -> String {
-        format!("{} clients", self.number(count, 0))
     }
 
     fn chart_x_axis(&self) -> &'static str {
@@ -429,14 +336,6 @@ impl Texts for English {
         "base"
     }
 
-    fn scenario_name(&self, name: &str, index: usize) -> String {
-        if name.trim().is_empty() {
-            format!("Scenario {}", index + 1)
-        } else {
-            name.trim().to_string()
-        }
-    }
-
     fn name_label(&self) -> &'static str {
         "Name of this scenario"
     }
@@ -487,13 +386,6 @@ impl Texts for English {
 
     fn comparison_result(&self) -> &'static str {
         "Result"
-    }
-
-    fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
-        match relative {
-            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
-            None => self.metric_difference(metric, absolute),
-        }
     }
 
     fn files_title(&self) -> &'static str {
@@ -646,73 +538,6 @@ impl Texts for English {
         "Print the comparison's report or save it as PDF"
     }
 
-    fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
-        let reduction = p.reduction_at_period();
-        let gross = inputs.baseline_per_year.fraction() == 0.0;
-        let mut out = format!(
-            "{name}: of the {} clients, we expect {} to leave social assistance within {} ({}), {} of \
-             them for work. ",
-            self.number(f64::from(inputs.caseload), 0),
-            self.number(p.exits, 0),
-            self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
-            self.percent(p.exit_share, 1),
-            self.number(p.exits_work, 0),
-        );
-        out.push_str(&format!(
-            "That gives a structural saving on benefit cost of {} a year: {} fewer clients on benefit \
-             at the end of the project, times {} per benefit per year. ",
-            self.money(p.savings_per_year),
-            self.number(reduction, 0),
-            self.money(inputs.cost_per_year.0),
-        ));
-        if gross {
-            out.push_str("This is a gross amount: exits that would have happened without the project are not deducted. ");
-        } else {
-            out.push_str(&format!(
-                "What would happen without the project is deducted ({} a year, {} clients within the \
-                 period). ",
-                self.percent(inputs.baseline_per_year.fraction(), 1),
-                self.number(p.exits_baseline, 0),
-            ));
-        }
-        if inputs.return_share.fraction() > 0.0 {
-            out.push_str(&format!(
-                "We assume that {} of those who leave return within a year. ",
-                self.percent(inputs.return_share.fraction(), 0)
-            ));
-        }
-        if p.has_cost() {
-            out.push_str(&format!(
-                "Over {}, project cost of {} is set against a saving of {} (discounted at {} a year): \
-                 {} net. ",
-                self.value_in_unit(Field::Horizon, f64::from(p.horizon())),
-                self.money(p.project_cost_total),
-                self.money(p.savings_total),
-                self.percent(inputs.discount_per_year.fraction(), 2),
-                self.money(p.net_result),
-            ));
-            out.push_str(&match p.break_even_month {
-                Some(m) => format!("The project pays for itself in month {m}. "),
-                None => format!(
-                    "The project does not pay for itself within {}. ",
-                    self.value_in_unit(Field::Horizon, f64::from(p.horizon()))
-                ),
-            });
-        }
-        out.push_str(if gross {
-            "Note: some of these clients would have left without the project too; in research, the \
-             net effect of intensive support is about 8 percentage points (Almere, ZonMw)."
-        } else if inputs.return_share.fraction() == 0.0 {
-            "Note: not every exit lasts; about one in five who leave is back within a year (Divosa \
-             monitor 2014)."
-        } else {
-            "Note: a saved benefit is not always a saving on the municipality's budget, because the \
-             national budget and the allocation model move with it (Divosa, factsheet \
-             bijstandsbudget 2017)."
-        });
-        out
-    }
-
     fn report_title(&self) -> &'static str {
         "Outflow calculator: report"
     }
@@ -743,41 +568,6 @@ impl Texts for English {
 
     fn report_link_text(&self) -> &'static str {
         "Open this address to see and change the calculation:"
-    }
-
-    fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
-        let same = |v: f64| (value - v).abs() < 1e-9;
-        match (origin, field) {
-            (Some(Preset::Schiedam), Field::Caseload | Field::Period | Field::Exits | Field::Cost)
-                if same(match field {
-                    Field::Caseload => 569.0,
-                    Field::Period => 18.0,
-                    Field::Exits => 139.0,
-                    _ => 15_000.0,
-                }) =>
-            {
-                Some("Schiedam, article Kompas (2010)")
-            }
-            (Some(Preset::Schiedam), Field::Work) if same(52.5) => Some("Schiedam: 73 of 139 to work"),
-            (Some(Preset::Haarlem), Field::Caseload) if same(280.0) => Some("Haarlem, press release SAMEN (2002)"),
-            (Some(Preset::Haarlem), Field::Exits) if same(128.0) => Some("Haarlem: 85 working + 43 benefit ended"),
-            (Some(Preset::Haarlem), Field::Work) if same(85.0 / 128.0 * 100.0) => Some("Haarlem: 85 of 128 to work"),
-            (Some(Preset::Haarlem), Field::Period) if same(60.0) => {
-                Some("assumption: 1997–2002 (the press release states no period)")
-            }
-            (Some(Preset::Haarlem), Field::Cost) if same(14_400.0) => {
-                Some("assumption: national budget 2019 (the press release states no amount)")
-            }
-            (_, Field::Cost) if same(14_400.0) => Some("national budget 2019; Berenschot 2019"),
-            (_, Field::Cost) if same(17_500.0) => Some("derived from the 2025 national budget"),
-            (_, Field::Baseline) if same(8.0) => Some("CBS 2008: > 3 years on assistance"),
-            (_, Field::Baseline) if same(23.0) || same(23.4) => Some("Divosa benchmark 2023"),
-            (_, Field::Return) if same(22.0) => Some("Divosa monitor 2014"),
-            (_, Field::Return) if (12.0..=16.0).contains(&value) => Some("Divosa; CBS (return after work)"),
-            (_, Field::Discount) if same(2.25) => Some("Werkgroep discontovoet 2020"),
-            (_, Field::Baseline | Field::Return | Field::ProjectCost) if same(0.0) => Some("not included"),
-            _ => None,
-        }
     }
 
     fn mode_label(&self) -> &'static str {
@@ -843,19 +633,6 @@ impl Texts for English {
         }
     }
 
-    fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
-        let (min, max) = field.range();
-        let what = match kind {
-            ProblemKind::Empty => "Enter a number.",
-            ProblemKind::NotANumber => "This is not a number; use digits, such as 569 or 24.4.",
-            ProblemKind::NotWhole => "Enter a whole number.",
-            ProblemKind::TooManyDecimals => "Use at most two decimals.",
-            _ => "This value is out of range.",
-        };
-        let whole = if field.whole() { ", whole numbers" } else { "" };
-        format!("{what} Allowed: {} to {}{whole}.", self.number(min, 0), self.number(max, 0))
-    }
-
     fn realised_outcome(&self) -> &'static str {
         "Outcome, as the sources compute it"
     }
@@ -903,38 +680,6 @@ impl Texts for English {
         }
     }
 
-    fn check_message(&self, check: &Check) -> String {
-        match check {
-            Check::PartsExceedWhole { parts, whole } => format!(
-                "More than the whole: {}, but {} = {}.",
-                self.parts_sum(parts),
-                self.count_label(whole.0),
-                self.number(whole.1, 0)
-            ),
-            Check::Unexplained { parts, whole, remainder } => format!(
-                "Not explained: {}, but {} = {}. The source says nothing about {}.",
-                self.parts_sum(parts),
-                self.count_label(whole.0),
-                self.number(whole.1, 0),
-                self.number(*remainder, 0)
-            ),
-            Check::StatedShareDiffers { share, numerator, denominator, stated } => {
-                let what = match share {
-                    ShareOf::Exits => "Exits",
-                    ShareOf::Work => "To work",
-                    ShareOf::Ladder => "Up the ladder",
-                };
-                format!(
-                    "Percentage does not match: {what} is {} of {} = {}, the source states {}.",
-                    self.number(*numerator, 0),
-                    self.number(*denominator, 0),
-                    self.percent(realised::share(*numerator, *denominator), 1),
-                    self.stated_percent(*stated)
-                )
-            }
-        }
-    }
-
     fn realised_use(&self) -> &'static str {
         "Turn this into a scenario for a next project"
     }
@@ -947,5 +692,147 @@ impl Texts for English {
         "The scenario takes the same clients, the realised exits as the expectation and the same \
         share to work, and the period and benefit cost if you entered them; the rest comes from the \
         Schiedam example."
+    }
+
+    fn euros_text(&self, euros: f64) -> String {
+        format!("€{}", self.number(euros, 2))
+    }
+
+    fn points_text(&self, points: f64) -> String {
+        format!("{} percentage points", self.number(points, 1))
+    }
+
+    fn month_text(&self, month: f64) -> String {
+        format!("month {}", self.number(month, 0))
+    }
+
+    fn range_text(&self, from: &str, to: &str) -> String {
+        format!("{from} to {to}")
+    }
+
+    fn allowed_text(&self, range: &str, whole: bool) -> String {
+        format!("Allowed: {range}{}.", if whole { ", whole numbers" } else { "" })
+    }
+
+    fn problem_kind_text(&self, kind: &ProblemKind) -> &'static str {
+        match kind {
+            ProblemKind::Empty => "Enter a number.",
+            ProblemKind::NotANumber => "This is not a number; use digits, such as 569 or 24.4.",
+            ProblemKind::NotWhole => "Enter a whole number.",
+            ProblemKind::TooManyDecimals => "Use at most two decimals.",
+            _ => "This value is out of range.",
+        }
+    }
+
+    fn horizon_before_period(&self, period: &str) -> String {
+        format!("The horizon must be at least as long as the period ({period}).")
+    }
+
+    fn too_many_exits(&self) -> &'static str {
+        "There cannot be more exits than clients."
+    }
+
+    fn fallback_text(&self, used: &str, opened_from_link: bool) -> String {
+        let which = if opened_from_link { "the default value of the Schiedam example" } else { "the last valid value" };
+        format!("Not all input is valid. Until you correct it, the results use {which} for the marked fields: {used}.")
+    }
+
+    fn source_name(&self, source: Source) -> &'static str {
+        match source {
+            Source::SchiedamArticle => "Schiedam, article Kompas (2010)",
+            Source::SchiedamWork => "Schiedam: 73 of 139 to work",
+            Source::HaarlemRelease => "Haarlem, press release SAMEN (2002)",
+            Source::HaarlemExits => "Haarlem: 85 working + 43 benefit ended",
+            Source::HaarlemWork => "Haarlem: 85 of 128 to work",
+            Source::HaarlemPeriodAssumed => "assumption: 1997–2002 (the press release states no period)",
+            Source::HaarlemCostAssumed => "assumption: national budget 2019 (the press release states no amount)",
+            Source::Budget2019 => "national budget 2019; Berenschot 2019",
+            Source::Derived2025 => "derived from the 2025 national budget",
+            Source::Cbs2008 => "CBS 2008: > 3 years on assistance",
+            Source::DivosaBenchmark => "Divosa benchmark 2023",
+            Source::DivosaMonitor => "Divosa monitor 2014",
+            Source::ReturnAfterWork => "Divosa; CBS (return after work)",
+            Source::DiscountNorm => "Werkgroep discontovoet 2020",
+            Source::NotIncluded => "not included",
+        }
+    }
+
+    fn share_label(&self, share: ShareOf) -> &'static str {
+        match share {
+            ShareOf::Exits => "Exits",
+            ShareOf::Work => "To work",
+            ShareOf::Ladder => "Up the ladder",
+        }
+    }
+
+    fn exceeds_text(&self, parts: &str, whole: &str) -> String {
+        format!("More than the whole: {parts}, but {whole}.")
+    }
+
+    fn unexplained_text(&self, parts: &str, whole: &str, remainder: &str) -> String {
+        format!("Not explained: {parts}, but {whole}. The source says nothing about {remainder}.")
+    }
+
+    fn share_differs_text(&self, what: &str, numerator: &str, denominator: &str, computed: &str, stated: &str) -> String {
+        format!("Percentage does not match: {what} is {numerator} of {denominator} = {computed}, the source states {stated}.")
+    }
+
+    fn summary_exits(&self, name: &str, caseload: &str, period: &str, exits: &str, share: &str, work: &str) -> String {
+        format!(
+            "{name}: of the {caseload} clients, we expect {exits} to leave social assistance within {period} \
+             ({share}), {work} of them for work. "
+        )
+    }
+
+    fn summary_saving(&self, saving: &str, fewer: &str, cost: &str) -> String {
+        format!(
+            "That gives a structural saving on benefit cost of {saving} a year: {fewer} fewer clients on \
+             benefit at the end of the project, times {cost} per benefit per year. "
+        )
+    }
+
+    fn summary_gross(&self) -> &'static str {
+        "This is a gross amount: exits that would have happened without the project are not deducted. "
+    }
+
+    fn summary_deadweight(&self, per_year: &str, exits: &str) -> String {
+        format!("What would happen without the project is deducted ({per_year} a year, {exits} clients within the period). ")
+    }
+
+    fn summary_returns(&self, share: &str) -> String {
+        format!("We assume that {share} of those who leave return within a year. ")
+    }
+
+    fn summary_cost(&self, horizon: &str, cost: &str, saving: &str, rate: &str, net: &str) -> String {
+        format!(
+            "Over {horizon}, project cost of {cost} is set against a saving of {saving} (discounted at \
+             {rate} a year): {net} net. "
+        )
+    }
+
+    fn summary_pays_back(&self, month: u32) -> String {
+        format!("The project pays for itself in month {month}. ")
+    }
+
+    fn summary_no_pay_back(&self, horizon: &str) -> String {
+        format!("The project does not pay for itself within {horizon}. ")
+    }
+
+    fn summary_caveat(&self, caveat: Caveat) -> &'static str {
+        match caveat {
+            Caveat::Deadweight => {
+                "Note: some of these clients would have left without the project too; in research, the \
+                 net effect of intensive support is about 8 percentage points (Almere, ZonMw)."
+            }
+            Caveat::Returns => {
+                "Note: not every exit lasts; about one in five who leave is back within a year (Divosa \
+                 monitor 2014)."
+            }
+            Caveat::Budget => {
+                "Note: a saved benefit is not always a saving on the municipality's budget, because the \
+                 national budget and the allocation model move with it (Divosa, factsheet \
+                 bijstandsbudget 2017)."
+            }
+        }
     }
 }

@@ -11,9 +11,9 @@ pub mod en;
 pub mod nl;
 
 use crate::format;
-use crate::model::realised::{Check, Count, Example, RealisedField, Stated};
+use crate::model::realised::{self, Check, Count, Example, RealisedField, ShareOf, Stated};
 use crate::model::set_file::LoadError;
-use crate::model::{Field, Inputs, Metric, Preset, Problem, ProblemKind, Projection};
+use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
 
 /// A language of the page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -82,7 +82,102 @@ pub fn sign(difference: f64) -> &'static str {
     }
 }
 
-/// Every text the user reads, in one language.
+/// Where an input's value comes from, when it is a figure of a source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Schiedam's article: caseload, period, exits, cost.
+    SchiedamArticle,
+    /// Schiedam: 73 of 139 to work.
+    SchiedamWork,
+    /// Haarlem's press release: the caseload.
+    HaarlemRelease,
+    /// Haarlem: 85 working + 43 benefit ended.
+    HaarlemExits,
+    /// Haarlem: 85 of 128 to work.
+    HaarlemWork,
+    /// Haarlem's period, assumed.
+    HaarlemPeriodAssumed,
+    /// Haarlem's cost, assumed.
+    HaarlemCostAssumed,
+    /// The national budget of 2019 (Berenschot).
+    Budget2019,
+    /// Derived from the national budget of 2025.
+    Derived2025,
+    /// CBS 2008: over 3 years on assistance.
+    Cbs2008,
+    /// Divosa benchmark 2023.
+    DivosaBenchmark,
+    /// Divosa monitor 2014.
+    DivosaMonitor,
+    /// Divosa and CBS on returns after work.
+    ReturnAfterWork,
+    /// Werkgroep discontovoet 2020.
+    DiscountNorm,
+    /// A zero that leaves the effect out.
+    NotIncluded,
+}
+
+impl Source {
+    /// Every source.
+    pub const ALL: [Source; 15] = [
+        Source::SchiedamArticle,
+        Source::SchiedamWork,
+        Source::HaarlemRelease,
+        Source::HaarlemExits,
+        Source::HaarlemWork,
+        Source::HaarlemPeriodAssumed,
+        Source::HaarlemCostAssumed,
+        Source::Budget2019,
+        Source::Derived2025,
+        Source::Cbs2008,
+        Source::DivosaBenchmark,
+        Source::DivosaMonitor,
+        Source::ReturnAfterWork,
+        Source::DiscountNorm,
+        Source::NotIncluded,
+    ];
+}
+
+/// Where an input's value comes from: the article of the preset it started from (while it is
+/// still that preset's value), a figure of `domain.md`, or none (the user's own assumption).
+pub fn source_of(field: Field, value: f64, origin: Option<Preset>) -> Option<Source> {
+    let same = |v: f64| (value - v).abs() < 1e-9;
+    Some(match (origin, field) {
+        (Some(Preset::Schiedam), Field::Caseload) if same(569.0) => Source::SchiedamArticle,
+        (Some(Preset::Schiedam), Field::Period) if same(18.0) => Source::SchiedamArticle,
+        (Some(Preset::Schiedam), Field::Exits) if same(139.0) => Source::SchiedamArticle,
+        (Some(Preset::Schiedam), Field::Work) if same(52.5) => Source::SchiedamWork,
+        (Some(Preset::Schiedam), Field::Cost) if same(15_000.0) => Source::SchiedamArticle,
+        (Some(Preset::Haarlem), Field::Caseload) if same(280.0) => Source::HaarlemRelease,
+        (Some(Preset::Haarlem), Field::Exits) if same(128.0) => Source::HaarlemExits,
+        (Some(Preset::Haarlem), Field::Work) if same(85.0 / 128.0 * 100.0) => Source::HaarlemWork,
+        (Some(Preset::Haarlem), Field::Period) if same(60.0) => Source::HaarlemPeriodAssumed,
+        (Some(Preset::Haarlem), Field::Cost) if same(14_400.0) => Source::HaarlemCostAssumed,
+        (_, Field::Cost) if same(14_400.0) => Source::Budget2019,
+        (_, Field::Cost) if same(17_500.0) => Source::Derived2025,
+        (_, Field::Baseline) if same(8.0) => Source::Cbs2008,
+        (_, Field::Baseline) if same(23.0) || same(23.4) => Source::DivosaBenchmark,
+        (_, Field::Return) if same(22.0) => Source::DivosaMonitor,
+        (_, Field::Return) if (12.0..=16.0).contains(&value) => Source::ReturnAfterWork,
+        (_, Field::Discount) if same(2.25) => Source::DiscountNorm,
+        (_, Field::Baseline | Field::Return | Field::ProjectCost) if same(0.0) => Source::NotIncluded,
+        _ => return None,
+    })
+}
+
+/// The caveat the pasted paragraph ends with: the one that matters most for the scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caveat {
+    /// No deadweight given: the figure is gross.
+    Deadweight,
+    /// Deadweight given, no returns: not every exit lasts.
+    Returns,
+    /// Both given: a saved benefit is not always a saved budget.
+    Budget,
+}
+
+/// Every text the user reads, in one language. What a text says with which figures is decided
+/// once, in the provided methods here; each language gives its words and sentences.
 pub trait Texts {
     /// Which language this is.
     fn lang(&self) -> Lang;
@@ -145,23 +240,8 @@ pub trait Texts {
     fn field_unit(&self, field: Field) -> &'static str;
     /// A short hint with a suggested value and its source.
     fn field_hint(&self, field: Field) -> &'static str;
-    /// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
-    fn value_in_unit(&self, field: Field, value: f64) -> String;
-    /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
-    fn allowed(&self, field: Field) -> String;
-    /// The message beside a field with a problem: what is wrong and what is allowed.
-    fn problem_message(&self, problem: &Problem) -> String;
-    /// Said above the results when fields have problems: the results use other values for them.
-    /// `opened_from_link` says whether the values are the default scenario's (a link opened with
-    /// bad values) or the last valid ones (the user is typing).
-    fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String;
     /// The label of a result.
     fn metric_label(&self, metric: Metric) -> &'static str;
-    /// A result's value as the page shows it. `value` is none where the projection has none;
-    /// `has_cost` and `horizon` say why (no cost entered, or not paid back within the horizon).
-    fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String;
-    /// A difference from the base scenario as the comparison shows it: `+€ 120.000` or `−11 cliënten`.
-    fn metric_difference(&self, metric: Metric, difference: f64) -> String;
     /// The explanation under the headline: what the yearly saving rests on.
     fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String;
     /// The short label of the bar that keeps the headline in view on small screens.
@@ -170,8 +250,6 @@ pub trait Texts {
     fn no_project_cost(&self) -> &'static str;
     /// Shown when the cost is not earned back within the horizon.
     fn not_within(&self, horizon: u32) -> String;
-    /// A count of clients with a period: `139 cliënten`.
-    fn clients_text(&self, count: f64) -> String;
     /// Axis titles of the chart.
     fn chart_x_axis(&self) -> &'static str;
     /// Y axis title.
@@ -206,8 +284,6 @@ pub trait Texts {
     fn scenarios_intro(&self) -> &'static str;
     /// Marks the base scenario.
     fn base_badge(&self) -> &'static str;
-    /// The name of a scenario as shown: its name, or `Scenario 2` when it has none.
-    fn scenario_name(&self, name: &str, index: usize) -> String;
     /// Label of the name field.
     fn name_label(&self) -> &'static str;
     /// Hint under the name field.
@@ -234,8 +310,6 @@ pub trait Texts {
     fn comparison_intro(&self) -> &'static str;
     /// Header of the first column.
     fn comparison_result(&self) -> &'static str;
-    /// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`.
-    fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String;
     /// Heading of the files and exports panel.
     fn files_title(&self) -> &'static str;
     /// How saving and sharing work.
@@ -294,10 +368,6 @@ pub trait Texts {
     fn print_scenario(&self) -> &'static str;
     /// Print the comparison.
     fn print_comparison(&self) -> &'static str;
-    /// The paragraph a proposal quotes: who, how many, by when, to work, the structural saving and
-    /// what it rests on, the cost side when there is one, and the caveat that matters most here.
-    /// It never claims more than the inputs support: without deadweight it says the figure is gross.
-    fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String;
     /// Report texts.
     fn report_title(&self) -> &'static str;
     /// Subtitle of the comparison report.
@@ -314,9 +384,6 @@ pub trait Texts {
     fn report_link(&self) -> &'static str;
     /// Explains the link.
     fn report_link_text(&self) -> &'static str;
-    /// Where an input's value comes from: the article of the preset it started from (when it is
-    /// still that preset's value), a figure of `domain.md`, or none (the user's own assumption).
-    fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str>;
 
     // Realised results (nacalculatie).
     /// The label of the switch between the two modes.
@@ -337,8 +404,6 @@ pub trait Texts {
     fn realised_groups(&self) -> [&'static str; 2];
     /// A realised-results input's label, unit and hint.
     fn realised_field(&self, field: RealisedField) -> [&'static str; 3];
-    /// The message beside a realised-results input with a problem.
-    fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String;
     /// The title of the realised outcome.
     fn realised_outcome(&self) -> &'static str;
     /// The labels of the realised outcome: exits, their share, the share to work, the share up the
@@ -367,8 +432,6 @@ pub trait Texts {
             format!("{} = {} = {total}", labels.join(" + "), values.join(" + "))
         }
     }
-    /// What a check found, with the arithmetic.
-    fn check_message(&self, check: &Check) -> String;
     /// A stated share as the source gave it: `54%`.
     fn stated_percent(&self, stated: Stated) -> String {
         self.percent(stated.percent / 100.0, stated.decimals)
@@ -379,4 +442,240 @@ pub trait Texts {
     fn realised_use_name(&self) -> &'static str;
     /// What that scenario takes over.
     fn realised_use_note(&self) -> &'static str;
+
+    // What is decided once for every language.
+
+    /// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
+    fn value_in_unit(&self, field: Field, value: f64) -> String {
+        match field {
+            Field::Caseload | Field::Exits => format!("{} {}", self.number(value, 2), self.field_unit(field)),
+            Field::Period | Field::Horizon => format!("{} {}", self.number(value, 0), self.field_unit(field)),
+            Field::Cost | Field::ProjectCost => self.money(value),
+            _ => format!("{}%", self.number(value, 2)),
+        }
+    }
+
+    /// A count of clients: `139 cliënten`.
+    fn clients_text(&self, count: f64) -> String {
+        format!("{} {}", self.number(count, 0), self.field_unit(Field::Caseload))
+    }
+
+    /// The name of a scenario as shown: its name, or `Scenario 2` when it has none.
+    fn scenario_name(&self, name: &str, index: usize) -> String {
+        if name.trim().is_empty() {
+            format!("Scenario {}", index + 1)
+        } else {
+            name.trim().to_string()
+        }
+    }
+
+    /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
+    fn allowed(&self, field: Field) -> String {
+        let (min, max) = field.range();
+        let from = match field {
+            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => self.number(min, 0),
+            _ => self.value_in_unit(field, min),
+        };
+        let whole = matches!(field, Field::Caseload | Field::Period | Field::Horizon);
+        self.allowed_text(&self.range_text(&from, &self.value_in_unit(field, max)), whole)
+    }
+
+    /// The message beside a field with a problem: what is wrong and what is allowed.
+    fn problem_message(&self, problem: &Problem) -> String {
+        let field = problem.field;
+        match problem.kind {
+            ProblemKind::HorizonBeforePeriod { period } => {
+                self.horizon_before_period(&self.value_in_unit(Field::Period, f64::from(period)))
+            }
+            ProblemKind::ExitsAboveCaseload { caseload } => {
+                let to = self.value_in_unit(Field::Caseload, f64::from(caseload));
+                format!("{} {}", self.too_many_exits(), self.allowed_text(&self.range_text("0", &to), false))
+            }
+            kind => format!("{} {}", self.problem_kind_text(&kind), self.allowed(field)),
+        }
+    }
+
+    /// The message beside a realised-results input with a problem.
+    fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
+        let (min, max) = field.range();
+        let range = self.range_text(&self.number(min, 0), &self.number(max, 0));
+        format!("{} {}", self.problem_kind_text(kind), self.allowed_text(&range, field.whole()))
+    }
+
+    /// Said above the results when fields have problems: the results use other values for them.
+    /// `opened_from_link` says whether the values are the default scenario's (a link opened with
+    /// bad values) or the last valid ones (the user is typing).
+    fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
+        let used: Vec<String> = fields
+            .iter()
+            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
+            .collect();
+        self.fallback_text(&used.join("; "), opened_from_link)
+    }
+
+    /// A result's value as the page shows it. `value` is none where the projection has none;
+    /// `has_cost` and `horizon` say why (no cost entered, or not paid back within the horizon).
+    fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
+        let Some(v) = value else {
+            return if has_cost && metric == Metric::BreakEvenMonth {
+                self.not_within(horizon)
+            } else {
+                self.no_project_cost().to_string()
+            };
+        };
+        match metric.kind() {
+            MetricKind::Money => self.money(v),
+            MetricKind::Clients => self.clients_text(v),
+            MetricKind::Share => self.percent(v, 1),
+            MetricKind::Ratio => format!("{} per {}", self.euros_text(v), self.euros_text(1.0)),
+            MetricKind::Month => self.month_text(v),
+        }
+    }
+
+    /// A difference from the base scenario as the comparison shows it: `+€ 120.000`, `−11`.
+    fn metric_difference(&self, metric: Metric, difference: f64) -> String {
+        let size = difference.abs();
+        let text = match metric.kind() {
+            MetricKind::Money => self.money(size),
+            MetricKind::Clients => self.number(size, 1),
+            MetricKind::Share => self.points_text(size * 100.0),
+            MetricKind::Ratio => self.euros_text(size),
+            MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short()),
+        };
+        format!("{}{text}", sign(difference))
+    }
+
+    /// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`.
+    fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
+        match relative {
+            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
+            None => self.metric_difference(metric, absolute),
+        }
+    }
+
+    /// Where an input's value comes from, named (see [`source_of`]).
+    fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
+        source_of(field, value, origin).map(|s| self.source_name(s))
+    }
+
+    /// What a consistency check found, with the arithmetic.
+    fn check_message(&self, check: &Check) -> String {
+        let whole = |(count, value): (Count, f64)| format!("{} = {}", self.count_label(count), self.number(value, 0));
+        match check {
+            Check::PartsExceedWhole { parts, whole: w } => self.exceeds_text(&self.parts_sum(parts), &whole(*w)),
+            Check::Unexplained { parts, whole: w, remainder } => {
+                self.unexplained_text(&self.parts_sum(parts), &whole(*w), &self.number(*remainder, 0))
+            }
+            Check::StatedShareDiffers { share, numerator, denominator, stated } => self.share_differs_text(
+                self.share_label(*share),
+                &self.number(*numerator, 0),
+                &self.number(*denominator, 0),
+                &self.percent(realised::share(*numerator, *denominator), 1),
+                &self.stated_percent(*stated),
+            ),
+        }
+    }
+
+    /// The paragraph a proposal quotes: who, how many, by when, to work, the structural saving
+    /// and what it rests on, the cost side when there is one, and the caveat that matters most
+    /// here. It never claims more than the inputs support: without deadweight it says the figure
+    /// is gross.
+    fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
+        let gross = inputs.baseline_per_year.fraction() == 0.0;
+        let returns = inputs.return_share.fraction();
+        let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
+        let mut out = self.summary_exits(
+            name,
+            &self.number(f64::from(inputs.caseload), 0),
+            &self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
+            &self.number(p.exits, 0),
+            &self.percent(p.exit_share, 1),
+            &self.number(p.exits_work, 0),
+        );
+        out.push_str(&self.summary_saving(
+            &self.money(p.savings_per_year),
+            &self.number(p.reduction_at_period(), 0),
+            &self.money(inputs.cost_per_year.0),
+        ));
+        if gross {
+            out.push_str(self.summary_gross());
+        } else {
+            let baseline = self.percent(inputs.baseline_per_year.fraction(), 1);
+            out.push_str(&self.summary_deadweight(&baseline, &self.number(p.exits_baseline, 0)));
+        }
+        if returns > 0.0 {
+            out.push_str(&self.summary_returns(&self.percent(returns, 0)));
+        }
+        if p.has_cost() {
+            out.push_str(&self.summary_cost(
+                &horizon,
+                &self.money(p.project_cost_total),
+                &self.money(p.savings_total),
+                &self.percent(inputs.discount_per_year.fraction(), 2),
+                &self.money(p.net_result),
+            ));
+            out.push_str(&match p.break_even_month {
+                Some(m) => self.summary_pays_back(m),
+                None => self.summary_no_pay_back(&horizon),
+            });
+        }
+        let caveat = if gross {
+            Caveat::Deadweight
+        } else if returns == 0.0 {
+            Caveat::Returns
+        } else {
+            Caveat::Budget
+        };
+        out.push_str(self.summary_caveat(caveat));
+        out
+    }
+
+    // Words and sentences each language gives.
+
+    /// Euros with up to two decimals: `€ 1,25`.
+    fn euros_text(&self, euros: f64) -> String;
+    /// A difference in percentage points: `2,5 procentpunt`.
+    fn points_text(&self, points: f64) -> String;
+    /// A month: `maand 14`.
+    fn month_text(&self, month: f64) -> String;
+    /// A range: `van 1 tot en met 120 maanden`.
+    fn range_text(&self, from: &str, to: &str) -> String;
+    /// What is allowed: `Toegestaan: van 1 tot en met 120 maanden, hele getallen.`
+    fn allowed_text(&self, range: &str, whole: bool) -> String;
+    /// What is wrong with a text, for the problems every field shares: `Vul een getal in.`
+    fn problem_kind_text(&self, kind: &ProblemKind) -> &'static str;
+    /// The horizon is shorter than the period (written in its unit).
+    fn horizon_before_period(&self, period: &str) -> String;
+    /// More exits than clients.
+    fn too_many_exits(&self) -> &'static str;
+    /// The notice above the results, with the fields and the values used for them.
+    fn fallback_text(&self, used: &str, opened_from_link: bool) -> String;
+    /// The name of a source.
+    fn source_name(&self, source: Source) -> &'static str;
+    /// The share a check is about: `Naar werk`.
+    fn share_label(&self, share: ShareOf) -> &'static str;
+    /// Parts larger than their whole (both with their arithmetic).
+    fn exceeds_text(&self, parts: &str, whole: &str) -> String;
+    /// Parts smaller than the whole they should account for, and the remainder.
+    fn unexplained_text(&self, parts: &str, whole: &str, remainder: &str) -> String;
+    /// A stated share that does not follow from its counts.
+    fn share_differs_text(&self, what: &str, numerator: &str, denominator: &str, computed: &str, stated: &str) -> String;
+    /// The paragraph's first sentence: clients, period, exits and their share, to work.
+    fn summary_exits(&self, name: &str, caseload: &str, period: &str, exits: &str, share: &str, work: &str) -> String;
+    /// The saving per year and what it rests on.
+    fn summary_saving(&self, saving: &str, fewer: &str, cost: &str) -> String;
+    /// Said when no deadweight is given.
+    fn summary_gross(&self) -> &'static str;
+    /// Said when deadweight is deducted: per year and within the period.
+    fn summary_deadweight(&self, per_year: &str, exits: &str) -> String;
+    /// Said when returns are assumed.
+    fn summary_returns(&self, share: &str) -> String;
+    /// The cost side: horizon, cost, discounted saving, discount rate, net.
+    fn summary_cost(&self, horizon: &str, cost: &str, saving: &str, rate: &str, net: &str) -> String;
+    /// Paid back in a month.
+    fn summary_pays_back(&self, month: u32) -> String;
+    /// Not paid back within the horizon.
+    fn summary_no_pay_back(&self, horizon: &str) -> String;
+    /// The closing caveat.
+    fn summary_caveat(&self, caveat: Caveat) -> &'static str;
 }

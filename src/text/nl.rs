@@ -1,9 +1,9 @@
 //! The Dutch texts, the page's default.
 
-use super::{lower_first, sign, Lang, Texts};
-use crate::model::realised::{self, Check, Count, Example, RealisedField, ShareOf};
+use super::{Caveat, Lang, Source, Texts};
+use crate::model::realised::{Count, Example, RealisedField, ShareOf};
 use crate::model::set_file::LoadError;
-use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+use crate::model::{Field, Metric, Preset, ProblemKind};
 
 /// Dutch.
 pub struct Dutch;
@@ -155,71 +155,6 @@ impl Texts for Dutch {
         }
     }
 
-    fn value_in_unit(&self, field: Field, value: f64) -> String {
-        match field {
-            Field::Caseload | Field::Exits => format!("{} cliënten", self.number(value, 2)),
-            Field::Period | Field::Horizon => format!("{} maanden", self.number(value, 0)),
-            Field::Cost | Field::ProjectCost => self.money(value),
-            _ => format!("{}%", self.number(value, 2)),
-        }
-    }
-
-    fn allowed(&self, field: Field) -> String {
-        let (min, max) = field.range();
-        let range = match field {
-            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => {
-                format!("{} tot en met {}", self.number(min, 0), self.value_in_unit(field, max))
-            }
-            _ => format!("{} tot en met {}", self.value_in_unit(field, min), self.value_in_unit(field, max)),
-        };
-        let whole = if matches!(field, Field::Caseload | Field::Period | Field::Horizon) {
-            ", hele getallen"
-        } else {
-            ""
-        };
-        format!("Toegestaan: van {range}{whole}.")
-    }
-
-    fn problem_message(&self, problem: &Problem) -> String {
-        let field = problem.field;
-        match problem.kind {
-            ProblemKind::Empty => format!("Vul een getal in. {}", self.allowed(field)),
-            ProblemKind::NotANumber => {
-                format!("Dit is geen getal; gebruik cijfers, zoals 569 of 24,4. {}", self.allowed(field))
-            }
-            ProblemKind::NotWhole => format!("Vul een heel getal in. {}", self.allowed(field)),
-            ProblemKind::TooManyDecimals => {
-                format!("Gebruik hoogstens twee decimalen. {}", self.allowed(field))
-            }
-            ProblemKind::OutOfRange { .. } => format!("Deze waarde valt buiten het bereik. {}", self.allowed(field)),
-            ProblemKind::HorizonBeforePeriod { period } => format!(
-                "De rekenperiode moet minstens zo lang zijn als de looptijd ({}).",
-                self.value_in_unit(Field::Period, f64::from(period))
-            ),
-            ProblemKind::ExitsAboveCaseload { caseload } => format!(
-                "Er kunnen niet meer uitstromers zijn dan cliënten. Toegestaan: van 0 tot en met {}.",
-                self.value_in_unit(Field::Caseload, f64::from(caseload))
-            ),
-        }
-    }
-
-    fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
-        let used: Vec<String> = fields
-            .iter()
-            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
-            .collect();
-        let which = if opened_from_link {
-            "de standaardwaarde van het voorbeeld Schiedam"
-        } else {
-            "de laatste geldige waarde"
-        };
-        format!(
-            "Niet alle invoer is geldig. Tot u dat herstelt, rekenen de resultaten voor de gemarkeerde \
-             velden met {which}: {}.",
-            used.join("; ")
-        )
-    }
-
     fn metric_label(&self, metric: Metric) -> &'static str {
         match metric {
             Metric::SavingsPerYear => "Besparing per jaar (structureel)",
@@ -235,36 +170,6 @@ impl Texts for Dutch {
             Metric::ReturnRatio => "Opbrengst per euro projectkosten",
             Metric::BreakEvenMonth => "Terugverdiend in maand",
         }
-    }
-
-    fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
-        let Some(v) = value else {
-            return if has_cost && metric == Metric::BreakEvenMonth {
-                self.not_within(horizon)
-            } else {
-                self.no_project_cost().to_string()
-            };
-        };
-        match metric.kind() {
-            MetricKind::Money => self.money(v),
-            MetricKind::Clients => self.clients_text(v),
-            MetricKind::Share => self.percent(v, 1),
-            MetricKind::Ratio => format!("€ {} per € 1", self.number(v, 2)),
-            MetricKind::Month => format!("maand {}", self.number(v, 0)),
-        }
-    }
-
-    fn metric_difference(&self, metric: Metric, difference: f64) -> String {
-        let sign = sign(difference);
-        let size = difference.abs();
-        let text = match metric.kind() {
-            MetricKind::Money => self.money(size),
-            MetricKind::Clients => self.number(size, 1),
-            MetricKind::Share => format!("{} procentpunt", self.number(size * 100.0, 1)),
-            MetricKind::Ratio => format!("€ {}", self.number(size, 2)),
-            MetricKind::Month => format!("{} mnd", self.number(size, 0)),
-        };
-        format!("{sign}{text}")
     }
 
     fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
@@ -294,10 +199,6 @@ impl Texts for Dutch {
 
     fn not_within(&self, horizon: u32) -> String {
         format!("niet binnen {}", self.value_in_unit(Field::Horizon, f64::from(horizon)))
-    }
-
-    fn clients_text(&self, count: f64) -> String {
-        format!("{} cliënten", self.number(count, 0))
     }
 
     fn chart_x_axis(&self) -> &'static str {
@@ -440,14 +341,6 @@ impl Texts for Dutch {
         "basis"
     }
 
-    fn scenario_name(&self, name: &str, index: usize) -> String {
-        if name.trim().is_empty() {
-            format!("Scenario {}", index + 1)
-        } else {
-            name.trim().to_string()
-        }
-    }
-
     fn name_label(&self) -> &'static str {
         "Naam van dit scenario"
     }
@@ -499,13 +392,6 @@ impl Texts for Dutch {
 
     fn comparison_result(&self) -> &'static str {
         "Resultaat"
-    }
-
-    fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
-        match relative {
-            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
-            None => self.metric_difference(metric, absolute),
-        }
     }
 
     fn files_title(&self) -> &'static str {
@@ -664,69 +550,6 @@ impl Texts for Dutch {
         "Rapport van de vergelijking afdrukken of als PDF bewaren"
     }
 
-    fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
-        let reduction = p.reduction_at_period();
-        let gross = inputs.baseline_per_year.fraction() == 0.0;
-        let mut out = format!(
-            "{name}: van de {} cliënten verwachten we dat er binnen {} {} uit de bijstand stromen ({}), \
-             van wie {} naar werk. ",
-            self.number(f64::from(inputs.caseload), 0),
-            self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
-            self.number(p.exits, 0),
-            self.percent(p.exit_share, 1),
-            self.number(p.exits_work, 0),
-        );
-        out.push_str(&format!(
-            "Dat geeft een structurele besparing op de uitkeringslasten van {} per jaar: {} cliënten \
-             minder in de uitkering aan het einde van het project, maal {} per uitkering per jaar. ",
-            self.money(p.savings_per_year),
-            self.number(reduction, 0),
-            self.money(inputs.cost_per_year.0),
-        ));
-        if gross {
-            out.push_str("Dit is een brutobedrag: uitstroom die ook zonder het project zou zijn gebeurd, is niet afgetrokken. ");
-        } else {
-            out.push_str(&format!(
-                "Daarbij is afgetrokken wat zonder het project ook zou gebeuren ({} per jaar, {} cliënten \
-                 in de looptijd). ",
-                self.percent(inputs.baseline_per_year.fraction(), 1),
-                self.number(p.exits_baseline, 0),
-            ));
-        }
-        if inputs.return_share.fraction() > 0.0 {
-            out.push_str(&format!(
-                "We rekenen ermee dat {} van de uitstromers binnen een jaar terugkeert. ",
-                self.percent(inputs.return_share.fraction(), 0)
-            ));
-        }
-        if p.has_cost() {
-            out.push_str(&format!(
-                "Over {} staat tegenover {} aan projectkosten een besparing van {} (contant, {} per jaar): \
-                 netto {}. ",
-                self.value_in_unit(Field::Horizon, f64::from(p.horizon())),
-                self.money(p.project_cost_total),
-                self.money(p.savings_total),
-                self.percent(inputs.discount_per_year.fraction(), 2),
-                self.money(p.net_result),
-            ));
-            out.push_str(&match p.break_even_month {
-                Some(m) => format!("Het project verdient zich terug in maand {m}. "),
-                None => format!("Binnen {} verdient het project zich niet terug. ", self.value_in_unit(Field::Horizon, f64::from(p.horizon()))),
-            });
-        }
-        out.push_str(if gross {
-            "Let op: een deel van deze cliënten was ook zonder het project uitgestroomd; het netto-effect \
-             van intensieve begeleiding is in onderzoek ongeveer 8 procentpunt (Almere, ZonMw)."
-        } else if inputs.return_share.fraction() == 0.0 {
-            "Let op: niet elke uitstroom is blijvend; ongeveer één op de vijf uitstromers is binnen een jaar \
-             terug (Divosa monitor 2014)."
-        } else {
-            "Let op: een bespaarde uitkering is niet altijd een besparing op het budget van de gemeente, \
-             omdat het macrobudget en het verdeelmodel meebewegen (Divosa, factsheet bijstandsbudget 2017)."
-        });
-        out
-    }
-
     fn report_title(&self) -> &'static str {
         "Uitstroomrekenaar: rapport"
     }
@@ -758,34 +581,6 @@ impl Texts for Dutch {
     fn report_link_text(&self) -> &'static str {
         "Open dit adres om de berekening te bekijken en aan te passen:"
     }
-
-    fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
-        let same = |v: f64| (value - v).abs() < 1e-9;
-        match (origin, field) {
-            (Some(Preset::Schiedam), Field::Caseload) if same(569.0) => Some("Schiedam, artikel Kompas (2010)"),
-            (Some(Preset::Schiedam), Field::Period) if same(18.0) => Some("Schiedam, artikel Kompas (2010)"),
-            (Some(Preset::Schiedam), Field::Exits) if same(139.0) => Some("Schiedam, artikel Kompas (2010)"),
-            (Some(Preset::Schiedam), Field::Work) if same(52.5) => Some("Schiedam: 73 van 139 naar werk"),
-            (Some(Preset::Schiedam), Field::Cost) if same(15_000.0) => Some("Schiedam, artikel Kompas (2010)"),
-            (Some(Preset::Haarlem), Field::Caseload) if same(280.0) => Some("Haarlem, persbericht SAMEN (2002)"),
-            (Some(Preset::Haarlem), Field::Exits) if same(128.0) => Some("Haarlem: 85 aan het werk + 43 uitkering beëindigd"),
-            (Some(Preset::Haarlem), Field::Work) if same(85.0 / 128.0 * 100.0) => Some("Haarlem: 85 van 128 naar werk"),
-            (Some(Preset::Haarlem), Field::Period) if same(60.0) => Some("aanname: 1997–2002 (het persbericht noemt geen looptijd)"),
-            (Some(Preset::Haarlem), Field::Cost) if same(14_400.0) => {
-                Some("aanname: macrobudget 2019 (het persbericht noemt geen bedrag)")
-            }
-            (_, Field::Cost) if same(14_400.0) => Some("macrobudget 2019; Berenschot 2019"),
-            (_, Field::Cost) if same(17_500.0) => Some("afgeleid uit macrobudget 2025"),
-            (_, Field::Baseline) if same(8.0) => Some("CBS 2008: > 3 jaar in de bijstand"),
-            (_, Field::Baseline) if same(23.0) || same(23.4) => Some("Divosa benchmark 2023"),
-            (_, Field::Return) if same(22.0) => Some("Divosa monitor 2014"),
-            (_, Field::Return) if (12.0..=16.0).contains(&value) => Some("Divosa; CBS (terugval na werk)"),
-            (_, Field::Discount) if same(2.25) => Some("Werkgroep discontovoet 2020"),
-            (_, Field::Baseline | Field::Return | Field::ProjectCost) if same(0.0) => Some("niet meegerekend"),
-            _ => None,
-        }
-    }
-
 
     // Realised results (nacalculatie).
 
@@ -852,19 +647,6 @@ impl Texts for Dutch {
         }
     }
 
-    fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
-        let (min, max) = field.range();
-        let what = match kind {
-            ProblemKind::Empty => "Vul een getal in.",
-            ProblemKind::NotANumber => "Dit is geen getal; gebruik cijfers, zoals 569 of 24,4.",
-            ProblemKind::NotWhole => "Vul een heel getal in.",
-            ProblemKind::TooManyDecimals => "Gebruik hoogstens twee decimalen.",
-            _ => "Deze waarde valt buiten het bereik.",
-        };
-        let whole = if field.whole() { ", hele getallen" } else { "" };
-        format!("{what} Toegestaan: van {} tot en met {}{whole}.", self.number(min, 0), self.number(max, 0))
-    }
-
     fn realised_outcome(&self) -> &'static str {
         "Uitkomst, zoals de bronnen rekenen"
     }
@@ -914,39 +696,6 @@ impl Texts for Dutch {
     }
 
 
-    fn check_message(&self, check: &Check) -> String {
-        match check {
-            Check::PartsExceedWhole { parts, whole } => format!(
-                "Meer dan het geheel: {}, maar {} = {}.",
-                self.parts_sum(parts),
-                self.count_label(whole.0),
-                self.number(whole.1, 0)
-            ),
-            Check::Unexplained { parts, whole, remainder } => format!(
-                "Niet verklaard: {}, maar {} = {}. Over {} zegt de bron niets.",
-                self.parts_sum(parts),
-                self.count_label(whole.0),
-                self.number(whole.1, 0),
-                self.number(*remainder, 0)
-            ),
-            Check::StatedShareDiffers { share, numerator, denominator, stated } => {
-                let what = match share {
-                    ShareOf::Exits => "Uitstroom",
-                    ShareOf::Work => "Naar werk",
-                    ShareOf::Ladder => "Stap op de ladder",
-                };
-                format!(
-                    "Percentage klopt niet: {what} is {} van {} = {}, de bron noemt {}.",
-                    self.number(*numerator, 0),
-                    self.number(*denominator, 0),
-                    self.percent(realised::share(*numerator, *denominator), 1),
-                    self.stated_percent(*stated)
-                )
-            }
-        }
-    }
-
-
     fn realised_use(&self) -> &'static str {
         "Maak hiervan een scenario voor een volgend project"
     }
@@ -960,11 +709,164 @@ impl Texts for Dutch {
         verwachting en hetzelfde deel naar werk, en de looptijd en uitkeringslasten als u die invulde; de \
         rest komt uit het voorbeeld Schiedam."
     }
+
+    fn euros_text(&self, euros: f64) -> String {
+        format!("€ {}", self.number(euros, 2))
+    }
+
+    fn points_text(&self, points: f64) -> String {
+        format!("{} procentpunt", self.number(points, 1))
+    }
+
+    fn month_text(&self, month: f64) -> String {
+        format!("maand {}", self.number(month, 0))
+    }
+
+    fn range_text(&self, from: &str, to: &str) -> String {
+        format!("van {from} tot en met {to}")
+    }
+
+    fn allowed_text(&self, range: &str, whole: bool) -> String {
+        format!("Toegestaan: {range}{}.", if whole { ", hele getallen" } else { "" })
+    }
+
+    fn problem_kind_text(&self, kind: &ProblemKind) -> &'static str {
+        match kind {
+            ProblemKind::Empty => "Vul een getal in.",
+            ProblemKind::NotANumber => "Dit is geen getal; gebruik cijfers, zoals 569 of 24,4.",
+            ProblemKind::NotWhole => "Vul een heel getal in.",
+            ProblemKind::TooManyDecimals => "Gebruik hoogstens twee decimalen.",
+            _ => "Deze waarde valt buiten het bereik.",
+        }
+    }
+
+    fn horizon_before_period(&self, period: &str) -> String {
+        format!("De rekenperiode moet minstens zo lang zijn als de looptijd ({period}).")
+    }
+
+    fn too_many_exits(&self) -> &'static str {
+        "Er kunnen niet meer uitstromers zijn dan cliënten."
+    }
+
+    fn fallback_text(&self, used: &str, opened_from_link: bool) -> String {
+        let which = if opened_from_link {
+            "de standaardwaarde van het voorbeeld Schiedam"
+        } else {
+            "de laatste geldige waarde"
+        };
+        format!(
+            "Niet alle invoer is geldig. Tot u dat herstelt, rekenen de resultaten voor de gemarkeerde \
+             velden met {which}: {used}."
+        )
+    }
+
+    fn source_name(&self, source: Source) -> &'static str {
+        match source {
+            Source::SchiedamArticle => "Schiedam, artikel Kompas (2010)",
+            Source::SchiedamWork => "Schiedam: 73 van 139 naar werk",
+            Source::HaarlemRelease => "Haarlem, persbericht SAMEN (2002)",
+            Source::HaarlemExits => "Haarlem: 85 aan het werk + 43 uitkering beëindigd",
+            Source::HaarlemWork => "Haarlem: 85 van 128 naar werk",
+            Source::HaarlemPeriodAssumed => "aanname: 1997–2002 (het persbericht noemt geen looptijd)",
+            Source::HaarlemCostAssumed => "aanname: macrobudget 2019 (het persbericht noemt geen bedrag)",
+            Source::Budget2019 => "macrobudget 2019; Berenschot 2019",
+            Source::Derived2025 => "afgeleid uit macrobudget 2025",
+            Source::Cbs2008 => "CBS 2008: > 3 jaar in de bijstand",
+            Source::DivosaBenchmark => "Divosa benchmark 2023",
+            Source::DivosaMonitor => "Divosa monitor 2014",
+            Source::ReturnAfterWork => "Divosa; CBS (terugval na werk)",
+            Source::DiscountNorm => "Werkgroep discontovoet 2020",
+            Source::NotIncluded => "niet meegerekend",
+        }
+    }
+
+    fn share_label(&self, share: ShareOf) -> &'static str {
+        match share {
+            ShareOf::Exits => "Uitstroom",
+            ShareOf::Work => "Naar werk",
+            ShareOf::Ladder => "Stap op de ladder",
+        }
+    }
+
+    fn exceeds_text(&self, parts: &str, whole: &str) -> String {
+        format!("Meer dan het geheel: {parts}, maar {whole}.")
+    }
+
+    fn unexplained_text(&self, parts: &str, whole: &str, remainder: &str) -> String {
+        format!("Niet verklaard: {parts}, maar {whole}. Over {remainder} zegt de bron niets.")
+    }
+
+    fn share_differs_text(&self, what: &str, numerator: &str, denominator: &str, computed: &str, stated: &str) -> String {
+        format!("Percentage klopt niet: {what} is {numerator} van {denominator} = {computed}, de bron noemt {stated}.")
+    }
+
+    fn summary_exits(&self, name: &str, caseload: &str, period: &str, exits: &str, share: &str, work: &str) -> String {
+        format!(
+            "{name}: van de {caseload} cliënten verwachten we dat er binnen {period} {exits} uit de bijstand \
+             stromen ({share}), van wie {work} naar werk. "
+        )
+    }
+
+    fn summary_saving(&self, saving: &str, fewer: &str, cost: &str) -> String {
+        format!(
+            "Dat geeft een structurele besparing op de uitkeringslasten van {saving} per jaar: {fewer} \
+             cliënten minder in de uitkering aan het einde van het project, maal {cost} per uitkering per jaar. "
+        )
+    }
+
+    fn summary_gross(&self) -> &'static str {
+        "Dit is een brutobedrag: uitstroom die ook zonder het project zou zijn gebeurd, is niet afgetrokken. "
+    }
+
+    fn summary_deadweight(&self, per_year: &str, exits: &str) -> String {
+        format!(
+            "Daarbij is afgetrokken wat zonder het project ook zou gebeuren ({per_year} per jaar, {exits} \
+             cliënten in de looptijd). "
+        )
+    }
+
+    fn summary_returns(&self, share: &str) -> String {
+        format!("We rekenen ermee dat {share} van de uitstromers binnen een jaar terugkeert. ")
+    }
+
+    fn summary_cost(&self, horizon: &str, cost: &str, saving: &str, rate: &str, net: &str) -> String {
+        format!(
+            "Over {horizon} staat tegenover {cost} aan projectkosten een besparing van {saving} (contant, \
+             {rate} per jaar): netto {net}. "
+        )
+    }
+
+    fn summary_pays_back(&self, month: u32) -> String {
+        format!("Het project verdient zich terug in maand {month}. ")
+    }
+
+    fn summary_no_pay_back(&self, horizon: &str) -> String {
+        format!("Binnen {horizon} verdient het project zich niet terug. ")
+    }
+
+    fn summary_caveat(&self, caveat: Caveat) -> &'static str {
+        match caveat {
+            Caveat::Deadweight => {
+                "Let op: een deel van deze cliënten was ook zonder het project uitgestroomd; het \
+                 netto-effect van intensieve begeleiding is in onderzoek ongeveer 8 procentpunt (Almere, ZonMw)."
+            }
+            Caveat::Returns => {
+                "Let op: niet elke uitstroom is blijvend; ongeveer één op de vijf uitstromers is binnen \
+                 een jaar terug (Divosa monitor 2014)."
+            }
+            Caveat::Budget => {
+                "Let op: een bespaarde uitkering is niet altijd een besparing op het budget van de \
+                 gemeente, omdat het macrobudget en het verdeelmodel meebewegen (Divosa, factsheet \
+                 bijstandsbudget 2017)."
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Problem;
     use crate::text::Texts;
 
     #[test]
