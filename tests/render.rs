@@ -353,3 +353,45 @@ async fn realised_haarlem_is_flagged_in_english() {
     let dutch = foreign_words(&readable(&html), DUTCH_WORDS, NAMES);
     assert!(dutch.is_empty(), "{dutch:?}");
 }
+
+/// The report of a seed example in a language, as the page renders it for its link.
+async fn report_of(preset: Preset, lang: Lang) -> (String, uitstroomrekenaar::model::Projection) {
+    let inputs = preset.inputs();
+    let query = format!("{}&lang={}", uitstroomrekenaar::model::link::to_query(&preset.raw()), lang.code());
+    let html = LocalServerRenderer::<Calculator>::with_props(CalculatorProps {
+        query: AttrValue::from(query),
+        stored: None,
+        stored_realised: None,
+        stored_lang: None,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let report = html[html.find("class=\"report\"").expect("a report")..].to_string();
+    (report, project(&inputs))
+}
+
+#[tokio::test]
+async fn the_reports_of_both_examples_state_the_models_figures_in_both_languages() {
+    for preset in [Preset::Schiedam, Preset::Haarlem] {
+        for lang in Lang::ALL {
+            let (report, p) = report_of(preset, lang).await;
+            let t = texts(lang);
+            let case = format!("{preset:?} in {lang:?}");
+            assert!(report.contains(t.report_title()), "{case}");
+            // The headline, the paragraph's figures and the results, as the model computes them.
+            assert!(report.contains(&t.money(p.savings_per_year)), "{case}: saving per year");
+            for figure in [t.number(p.exits, 0), t.percent(p.exit_share, 1), t.number(p.exits_work, 0), t.money(p.savings_total)] {
+                assert!(report.contains(&figure), "{case}: {figure}");
+            }
+            let summary = t.summary(&t.scenario_name("", 0), &preset.inputs(), &p);
+            assert!(report.contains(&summary.replace('\'', "&#x27;")), "{case}: the paragraph");
+            for field in [Field::Caseload, Field::Period, Field::Cost, Field::Discount] {
+                assert!(report.contains(t.field_label(field)), "{case}: {field:?}");
+            }
+            assert!(report.contains(t.own_assumption()), "{case}: the horizon is nobody's figure");
+            assert!(report.contains(t.caveats()[0].0), "{case}: gross is not net");
+            assert!(report.contains(&format!("&amp;lang={}", lang.code())) || lang == Lang::Nl, "{case}: the link");
+        }
+    }
+}
