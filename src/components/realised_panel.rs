@@ -119,7 +119,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                             }
                         </section>
                     }
-                    <p>
+                    <p class="realised-actions">
                         <button type="button" disabled={!usable}
                             onclick={props.on_action.reform(|_| Action::UseRealised(t.realised_use_name().to_string()))}>
                             { t.realised_use() }

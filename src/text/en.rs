@@ -575,7 +575,7 @@ impl Texts for English {
     }
 
     fn modes(&self) -> [&'static str; 2] {
-        ["Project ahead", "Realised results"]
+        ["Projection", "Realised results"]
     }
 
     fn realised_title(&self) -> &'static str {
