@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn imitation_matches_the_dutch_forms() {
         let nl = Lang::Nl;
-        assert_eq!(money(nl, 2_084_999.9999), "€\u{a0}2.085.000");
+        assert_eq!(money(nl, 2_084_999.999_9), "€\u{a0}2.085.000");
         assert_eq!(money(nl, -600_000.0), "€\u{a0}-600.000");
         assert_eq!(number(nl, 1234.56, 1), "1.234,6");
         assert_eq!(number(nl, 139.0, 0), "139");
@@ -167,7 +167,7 @@ mod tests {
     #[test]
     fn imitation_matches_the_english_forms() {
         let en = Lang::En;
-        assert_eq!(money(en, 2_084_999.9999), "€2,085,000");
+        assert_eq!(money(en, 2_084_999.999_9), "€2,085,000");
         assert_eq!(money(en, -600_000.0), "-€600,000");
         assert_eq!(number(en, 1234.56, 1), "1,234.6");
         assert_eq!(percent(en, 139.0 / 569.0, 1), "24.4%");

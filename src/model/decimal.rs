@@ -115,7 +115,7 @@ pub fn to_f64(digits: &[u8], exponent: i64) -> Option<f64> {
         } else {
             y.mul_pow10(exponent.unsigned_abs());
         }
-        if k - 1 >= 0 {
+        if k >= 1 {
             y.shl((k - 1) as u32);
         } else {
             x.shl((1 - k) as u32);
