@@ -74,9 +74,12 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         browser::save(browser::REALISED_KEY, json);
     });
     let t = text::texts(state.lang);
-    use_effect_with(state.lang, move |lang| {
-        browser::save(browser::LANG_KEY, lang.code());
-        browser::set_language(lang.code(), t.title());
+    use_effect_with(state.lang, move |lang| browser::set_language(lang.code(), t.title()));
+    // Only a language the user chose is remembered; one a link brought is not.
+    use_effect_with((state.lang, state.lang_chosen), |(lang, chosen)| {
+        if *chosen {
+            browser::save(browser::LANG_KEY, lang.code());
+        }
     });
     // The set once per render: the address, storage, the saved file and the report read it.
     let set = state.set();

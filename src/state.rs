@@ -122,6 +122,8 @@ pub struct State {
     pub realised: RealisedTexts,
     /// The language of the page.
     pub lang: Lang,
+    /// Whether the user chose the language with the switch (then the browser remembers it).
+    pub lang_chosen: bool,
 }
 
 /// Everything the user can do to the state.
@@ -209,6 +211,7 @@ impl State {
             mode: Mode::Projection,
             realised: RealisedTexts::default(),
             lang: Lang::default(),
+            lang_chosen: false,
         }
     }
 
@@ -344,7 +347,10 @@ impl State {
                 next = State { storage_refused: refused, ..self.clone() };
             }
             Action::SetMode(mode) => next.mode = mode,
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                next.lang_chosen = true;
+            }
             Action::EditRealised(field, text) => next.realised[field.index()] = text,
             Action::RealisedExample(example) => next.realised = example.map(Example::texts).unwrap_or_default(),
             Action::UseRealised(name) if self.can_use_realised() => {
@@ -377,6 +383,6 @@ impl State {
     /// `set`'s state with what belongs to the page rather than to a set: storage refusal,
     /// mode, realised results and language.
     fn keeping_page(&self, set: State) -> State {
-        State { storage_refused: self.storage_refused, mode: self.mode, realised: self.realised.clone(), lang: self.lang, ..set }
+        State { storage_refused: self.storage_refused, mode: self.mode, realised: self.realised.clone(), lang: self.lang, lang_chosen: self.lang_chosen, ..set }
     }
 }

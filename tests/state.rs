@@ -123,7 +123,9 @@ fn the_language_comes_from_the_link_then_storage_and_goes_into_the_address() {
     assert_eq!(open("?caseload=280&lang=en", None).lang, Lang::En);
     assert_eq!(open("?lang=fr", Some("xx")).lang, Lang::Nl, "unknown codes are ignored");
 
+    assert!(!open("?lang=en", None).lang_chosen, "a link's language is not remembered");
     let english = open("", None).apply(Action::SetLang(Lang::En));
+    assert!(english.lang_chosen, "the switch's is");
     assert_eq!(english.query(), "?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25&lang=en");
     let shared = open(&english.query(), None);
     assert_eq!((shared.lang, shared.editing().raw.clone()), (Lang::En, english.editing().raw.clone()));

@@ -30,10 +30,14 @@ test('the switch turns the page English, is remembered and travels in the link',
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await shown(page, 'savings_per_year'), '€2,224,000');
 
-  // The link opens in English in a browser that has never seen the page.
+  // The link opens in English in a browser that has never seen the page, without making
+  // English that browser's language: only the switch does that.
   const fresh = await open(env.browser, env.server.url, link.slice(env.server.url.length + 1));
   assert.equal(await fresh.page.getAttribute('html', 'lang'), 'en');
   assert.equal(await shown(fresh.page, 'savings_per_year'), '€2,085,000');
+  await fresh.page.goto(`${env.server.url}/`);
+  await fresh.page.waitForSelector('[data-metric="savings_per_year"]');
+  assert.equal(await fresh.page.getAttribute('html', 'lang'), 'nl');
   await finish(fresh);
 
   // And back.
