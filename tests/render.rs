@@ -221,6 +221,14 @@ async fn realised_haarlem_flags_what_the_closed_trajectories_leave_unexplained()
 }
 
 #[tokio::test]
+async fn realised_results_say_why_they_cannot_become_a_scenario_when_the_set_is_full() {
+    let props = RealisedPanelProps { texts: Example::Schiedam.texts(), can_add: false, on_action: Callback::noop() };
+    let html = LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("disabled"));
+    assert!(html.contains("Er passen hoogstens 12 scenario&#x27;s in een set.") || html.contains("Er passen hoogstens 12 scenario's in een set."), "{html}");
+}
+
+#[tokio::test]
 async fn realised_without_required_input_asks_for_it_and_cannot_become_a_scenario() {
     let props = RealisedPanelProps { texts: Default::default(), can_add: true, on_action: Callback::noop() };
     let html = LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await;

@@ -4,6 +4,7 @@
 use super::field_input::FieldInput;
 use crate::model::number::canonical;
 use crate::model::realised::{self, Example, Outcome, RealisedField, RealisedTexts};
+use crate::model::scenarios::MAX_SCENARIOS;
 use crate::state::Action;
 use super::use_texts;
 use yew::prelude::*;
@@ -125,6 +126,9 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                             { t.realised_use() }
                         </button>
                     </p>
+                    if !props.can_add {
+                        <p class="results-notice">{ t.list_full(MAX_SCENARIOS) }</p>
+                    }
                     <p class="field-hint">{ t.realised_use_note() }</p>
                 </div>
             </div>
