@@ -70,8 +70,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             }
         })
     };
-    use_effect_with(realised::texts_to_json(&state.realised), |json| {
-        browser::save(browser::REALISED_KEY, json);
+    use_effect_with(state.realised.clone(), |texts| {
+        browser::save(browser::REALISED_KEY, &realised::texts_to_json(texts));
     });
     let t = text::texts(state.lang);
     use_effect_with(state.lang, move |lang| browser::set_language(lang.code(), t.title()));

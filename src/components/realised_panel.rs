@@ -2,7 +2,8 @@
 //! compute it, the consistency checks with their arithmetic, and the step to a scenario.
 
 use super::field_input::FieldInput;
-use crate::model::number::canonical;
+use super::results::figure;
+use crate::text::Texts;
 use crate::model::realised::{self, Example, Outcome, RealisedField, RealisedTexts};
 use crate::model::scenarios::MAX_SCENARIOS;
 use crate::state::Action;
@@ -23,23 +24,19 @@ pub struct RealisedPanelProps {
 /// How many of [`RealisedField::ALL`] are counts; the rest are shares the source states.
 const COUNTS: usize = 8;
 
-/// How a figure of the outcome is shown.
-#[derive(Clone, Copy)]
-enum Shown {
-    Count,
-    Share,
-    Money,
-}
-
-/// The outcome's figures, in the order of [`crate::text::Texts::realised_metrics`], with `data-metric`
-/// names; shares as fractions.
-fn figures(o: &Outcome) -> [(&'static str, Option<f64>, Shown); 5] {
+/// The outcome's figures, in the order of [`Texts::realised_metrics`]: `data-metric` name,
+/// value (shares as fractions) and how it is shown, "not entered" when there is none.
+fn figures(t: &dyn Texts, o: &Outcome) -> [(&'static str, Option<f64>, String); 5] {
+    let share = |v: f64| t.percent(v, 1);
+    let optional = |value: Option<f64>, text: &dyn Fn(f64) -> String| {
+        value.map_or_else(|| t.realised_not_given().to_string(), text)
+    };
     [
-        ("realised_exits", Some(o.exits), Shown::Count),
-        ("realised_exit_share", Some(o.exit_share), Shown::Share),
-        ("realised_work_share", Some(o.work_share), Shown::Share),
-        ("realised_ladder_share", o.ladder_share, Shown::Share),
-        ("realised_savings_per_year", o.savings_per_year, Shown::Money),
+        ("realised_exits", Some(o.exits), t.number(o.exits, 0)),
+        ("realised_exit_share", Some(o.exit_share), share(o.exit_share)),
+        ("realised_work_share", Some(o.work_share), share(o.work_share)),
+        ("realised_ladder_share", o.ladder_share, optional(o.ladder_share, &share)),
+        ("realised_savings_per_year", o.savings_per_year, optional(o.savings_per_year, &|v| t.money(v))),
     ]
 }
 
@@ -66,7 +63,8 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
         }
     };
     let checks = realised::checks(&result);
-    let usable = complete && problems.is_empty() && props.can_add;
+    // The rule of `State::can_use_realised`: every field valid, and room for a scenario.
+    let usable = problems.is_empty() && props.can_add;
     html! {
         <section class="realised" aria-labelledby="realised-title">
             <h2 id="realised-title">{ t.realised_title() }</h2>
@@ -90,18 +88,8 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                         <h3 id="realised-outcome-title">{ t.realised_outcome() }</h3>
                         if complete {
                             <dl class="metrics">
-                                { for figures(&realised::outcome(&result)).into_iter().zip(t.realised_metrics()).map(|((name, value, show), label)| html! {
-                                    <div class="metric">
-                                        <dt class="metric-label">{ label }</dt>
-                                        <dd class="metric-value" data-metric={name} data-value={value.map(canonical).unwrap_or_default()}>
-                                            { value.map_or_else(|| t.realised_not_given().to_string(), |v| match show {
-                                                Shown::Count => t.number(v, 0),
-                                                Shown::Share => t.percent(v, 1),
-                                                Shown::Money => t.money(v),
-                                            }) }
-                                        </dd>
-                                    </div>
-                                }) }
+                                { for figures(t, &realised::outcome(&result)).into_iter().zip(t.realised_metrics())
+                                    .map(|((name, value, shown), label)| figure(label, name, value, shown)) }
                             </dl>
                             <p class="headline-explain">{ t.realised_gross() }</p>
                         } else {

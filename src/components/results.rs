@@ -24,19 +24,24 @@ pub struct ResultsProps {
     pub notice: Option<AttrValue>,
 }
 
-/// One figure: its label and its value, with `data-metric` and `data-value`.
-fn metric_row(t: &dyn Texts, metric: Metric, p: &Projection) -> Html {
-    let value = metric.value(p).filter(|v| v.is_finite());
-    let data_value = value.map(canonical).unwrap_or_default();
-    let shown = t.metric_value(metric, value, p.has_cost(), p.horizon());
+/// One figure of a list of results: its label and how it is shown, with `data-metric` and
+/// `data-value` (the unrounded `value`, empty when there is none).
+pub fn figure(label: &str, name: &'static str, value: Option<f64>, shown: String) -> Html {
     // A figure stays on one line; a sentence in its place (no value) may wrap.
     let class = classes!("metric-value", value.is_none().then_some("metric-value--text"));
     html! {
         <div class="metric">
-            <dt class="metric-label">{ t.metric_label(metric) }</dt>
-            <dd {class} data-metric={metric.name()} data-value={data_value}>{ shown }</dd>
+            <dt class="metric-label">{ label.to_string() }</dt>
+            <dd {class} data-metric={name} data-value={value.map(canonical).unwrap_or_default()}>{ shown }</dd>
         </div>
     }
+}
+
+/// A result of the projection as a [`figure`].
+fn metric_row(t: &dyn Texts, metric: Metric, p: &Projection) -> Html {
+    let value = metric.value(p).filter(|v| v.is_finite());
+    let shown = t.metric_value(metric, value, p.has_cost(), p.horizon());
+    figure(t.metric_label(metric), metric.name(), value, shown)
 }
 
 /// The headline and the table of results.
