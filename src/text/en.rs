@@ -172,20 +172,6 @@ impl Texts for English {
         }
     }
 
-    fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
-        let basis = format!(
-            "{} fewer clients on benefit after {} × {} a year (the structural saving per year).",
-            self.number(reduction, 1),
-            self.value_in_unit(Field::Period, f64::from(period)),
-            self.money(cost),
-        );
-        if gross {
-            format!("{basis} Gross: exits that would have happened without the project and returns are not deducted.")
-        } else {
-            format!("{basis} After deducting exits without the project and returns.")
-        }
-    }
-
     fn sticky_label(&self) -> &'static str {
         "Saving per year"
     }
@@ -216,21 +202,6 @@ impl Texts for English {
 
     fn chart_intro(&self) -> &'static str {
         "Line chart of the number of clients on benefit per month."
-    }
-
-    fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
-        format!(
-            "{name}: at the start {}, after {} (end of the project) {}, after {} {}.",
-            self.number(start, 0),
-            self.value_in_unit(Field::Period, f64::from(period)),
-            self.number(at_period, 0),
-            self.value_in_unit(Field::Horizon, f64::from(horizon)),
-            self.number(at_end, 0),
-        )
-    }
-
-    fn chart_without(&self, base_name: &str) -> String {
-        format!("{} (base: {base_name})", self.chart_without_label())
     }
 
     fn method_title(&self) -> &'static str {
@@ -692,6 +663,22 @@ impl Texts for English {
         "The scenario takes the same clients, the realised exits as the expectation and the same \
         share to work, and the period and benefit cost if you entered them; the rest comes from the \
         Schiedam example."
+    }
+
+    fn headline_basis(&self, fewer: &str, period: &str, cost: &str) -> String {
+        format!("{fewer} fewer clients on benefit after {period} × {cost} a year (the structural saving per year).")
+    }
+
+    fn headline_note(&self, gross: bool) -> &'static str {
+        if gross {
+            "Gross: exits that would have happened without the project and returns are not deducted."
+        } else {
+            "After deducting exits without the project and returns."
+        }
+    }
+
+    fn chart_line_text(&self, name: &str, start: &str, period: &str, at_period: &str, horizon: &str, at_end: &str) -> String {
+        format!("{name}: at the start {start}, after {period} (end of the project) {at_period}, after {horizon} {at_end}.")
     }
 
     fn euros_text(&self, euros: f64) -> String {

@@ -242,8 +242,6 @@ pub trait Texts {
     fn field_hint(&self, field: Field) -> &'static str;
     /// The label of a result.
     fn metric_label(&self, metric: Metric) -> &'static str;
-    /// The explanation under the headline: what the yearly saving rests on.
-    fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String;
     /// The short label of the bar that keeps the headline in view on small screens.
     fn sticky_label(&self) -> &'static str;
     /// Shown for a ratio or month that does not exist.
@@ -260,10 +258,6 @@ pub trait Texts {
     fn chart_period(&self) -> &'static str;
     /// The chart's text alternative, first sentence.
     fn chart_intro(&self) -> &'static str;
-    /// The chart's text alternative for one line: the figures it shows.
-    fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String;
-    /// The legend entry of the path without the project.
-    fn chart_without(&self, base_name: &str) -> String;
     /// Heading of the method section.
     fn method_title(&self) -> &'static str;
     /// The formulas in words, one paragraph each.
@@ -455,6 +449,31 @@ pub trait Texts {
         }
     }
 
+    /// The explanation under the headline: what the yearly saving rests on, and whether it is
+    /// gross.
+    fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
+        let period = self.value_in_unit(Field::Period, f64::from(period));
+        let basis = self.headline_basis(&self.number(reduction, 1), &period, &self.money(cost));
+        format!("{basis} {}", self.headline_note(gross))
+    }
+
+    /// The chart's text alternative for one line: the figures it shows.
+    fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
+        self.chart_line_text(
+            name,
+            &self.number(start, 0),
+            &self.value_in_unit(Field::Period, f64::from(period)),
+            &self.number(at_period, 0),
+            &self.value_in_unit(Field::Horizon, f64::from(horizon)),
+            &self.number(at_end, 0),
+        )
+    }
+
+    /// The legend entry of the path without the project: `Zonder project (basis: Plan)`.
+    fn chart_without(&self, base_name: &str) -> String {
+        format!("{} ({}: {base_name})", self.chart_without_label(), self.base_badge())
+    }
+
     /// A count of clients: `139 cliënten`.
     fn clients_text(&self, count: f64) -> String {
         format!("{} {}", self.number(count, 0), self.field_unit(Field::Caseload))
@@ -632,6 +651,12 @@ pub trait Texts {
 
     // Words and sentences each language gives.
 
+    /// What the yearly saving rests on: fewer clients after the period × the cost per year.
+    fn headline_basis(&self, fewer: &str, period: &str, cost: &str) -> String;
+    /// Whether the saving is gross (no deadweight or returns deducted) or net of them.
+    fn headline_note(&self, gross: bool) -> &'static str;
+    /// A chart line's figures: at the start, at the end of the project, at the horizon.
+    fn chart_line_text(&self, name: &str, start: &str, period: &str, at_period: &str, horizon: &str, at_end: &str) -> String;
     /// Euros with up to two decimals: `€ 1,25`.
     fn euros_text(&self, euros: f64) -> String;
     /// A difference in percentage points: `2,5 procentpunt`.

@@ -172,23 +172,6 @@ impl Texts for Dutch {
         }
     }
 
-    fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
-        let basis = format!(
-            "{} cliënten minder in de uitkering na {} × {} per jaar (het inverdieneffect op jaarbasis).",
-            self.number(reduction, 1),
-            self.value_in_unit(Field::Period, f64::from(period)),
-            self.money(cost),
-        );
-        if gross {
-            format!(
-                "{basis} Bruto: uitstroom die zonder project ook was gebeurd en terugval zijn niet \
-                 afgetrokken."
-            )
-        } else {
-            format!("{basis} Na aftrek van uitstroom zonder project en van terugval.")
-        }
-    }
-
     fn sticky_label(&self) -> &'static str {
         "Besparing per jaar"
     }
@@ -219,21 +202,6 @@ impl Texts for Dutch {
 
     fn chart_intro(&self) -> &'static str {
         "Lijngrafiek van het aantal cliënten in de uitkering per maand."
-    }
-
-    fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
-        format!(
-            "{name}: bij de start {}, na {} (einde project) {}, na {} {}.",
-            self.number(start, 0),
-            self.value_in_unit(Field::Period, f64::from(period)),
-            self.number(at_period, 0),
-            self.value_in_unit(Field::Horizon, f64::from(horizon)),
-            self.number(at_end, 0),
-        )
-    }
-
-    fn chart_without(&self, base_name: &str) -> String {
-        format!("{} (basis: {base_name})", self.chart_without_label())
     }
 
     fn method_title(&self) -> &'static str {
@@ -708,6 +676,22 @@ impl Texts for Dutch {
         "Het scenario krijgt dezelfde cliënten, de gerealiseerde uitstroom als \
         verwachting en hetzelfde deel naar werk, en de looptijd en uitkeringslasten als u die invulde; de \
         rest komt uit het voorbeeld Schiedam."
+    }
+
+    fn headline_basis(&self, fewer: &str, period: &str, cost: &str) -> String {
+        format!("{fewer} cliënten minder in de uitkering na {period} × {cost} per jaar (het inverdieneffect op jaarbasis).")
+    }
+
+    fn headline_note(&self, gross: bool) -> &'static str {
+        if gross {
+            "Bruto: uitstroom die zonder project ook was gebeurd en terugval zijn niet afgetrokken."
+        } else {
+            "Na aftrek van uitstroom zonder project en van terugval."
+        }
+    }
+
+    fn chart_line_text(&self, name: &str, start: &str, period: &str, at_period: &str, horizon: &str, at_end: &str) -> String {
+        format!("{name}: bij de start {start}, na {period} (einde project) {at_period}, na {horizon} {at_end}.")
     }
 
     fn euros_text(&self, euros: f64) -> String {
