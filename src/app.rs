@@ -1,5 +1,6 @@
-//! The root: one reducer for the state; the address and storage kept in step in effects; the
-//! projections derived from the checked inputs; files and downloads at the edge.
+//! The root: one reducer for the state; the address, storage, language and printing kept in
+//! step in effects, each in a hook of its own; the projections derived from the checked inputs;
+//! files and downloads at the edge. Components get the callbacks they need, not the reducer.
 
 use crate::browser;
 use crate::components::{
@@ -18,9 +19,9 @@ use crate::components::{
     scenario_list::ScenarioList,
     storage_notice::StorageNotice,
 };
-use crate::model::{csv, project, realised, set_file, Field, Inputs, Preset};
+use crate::model::{csv, project, realised, set_file, Field, Inputs, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
-use crate::text::{self, Lang};
+use crate::text::{self, Download, Lang, Texts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,113 +57,41 @@ pub struct CalculatorProps {
     pub stored_lang: Option<AttrValue>,
 }
 
-/// The calculator page.
+/// The calculator page: its state, the effects that keep the browser in step, and its parts.
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
-    let state = {
-        let (query, stored, realised, lang) =
-            (props.query.clone(), props.stored.clone(), props.stored_realised.clone(), props.stored_lang.clone());
-        use_reducer(move || {
-            let state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
-            match realised.as_deref().and_then(realised::texts_from_json) {
-                Some(texts) => state.with_realised(texts),
-                None => state,
-            }
-        })
-    };
+    let state = use_calculator_state(props);
+    let t = text::texts(state.lang);
+    use_language(state.lang, state.lang_chosen);
     use_effect_with(state.realised.clone(), |texts| {
         browser::save(browser::REALISED_KEY, &realised::texts_to_json(texts));
     });
-    let t = text::texts(state.lang);
-    use_effect_with(state.lang, move |lang| browser::set_language(lang.code(), t.title()));
-    // Only a language the user chose is remembered; one a link brought is not.
-    use_effect_with((state.lang, state.lang_chosen), |(lang, chosen)| {
-        if *chosen {
-            browser::save(browser::LANG_KEY, lang.code());
-        }
-    });
-    // The set once per render: the address, storage, the saved file and the report read it.
+    // The set once per render, for the address; serialised only when it changes.
     let set = state.set();
     let query = state.address(&set);
-    let json = set_file::to_json(&set);
     use_effect_with(query.clone(), |query| browser::replace_query(query));
-    {
-        // One effect, so an unreadable entry is kept aside before anything is saved over it.
-        let aside = match &state.storage {
-            Storage::Unreadable { text, .. } => Some(text.clone()),
-            _ => None,
-        };
-        let (dispatch, refused) = (state.dispatcher(), state.storage_refused);
-        use_effect_with((json.clone(), state.may_save(), aside), move |(json, may_save, aside)| {
-            // An unreadable entry that could not be kept aside is not saved over.
-            let kept = aside.as_deref().is_none_or(browser::keep_aside);
-            if *may_save {
-                // Say so when the browser refuses (or the entry could not be kept aside), and
-                // when it takes the set again.
-                let stored = kept && browser::store(json);
-                if stored == refused {
-                    dispatch.dispatch(Action::StorageRefused(!stored));
-                }
-            }
-        });
-    }
+    let json = use_memo(set, set_file::to_json);
+    use_stored_set(&state, json.clone());
+
     let inputs: Vec<Inputs> = state.scenarios.iter().map(|s| s.checked.inputs).collect();
     let projections = Shared(use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>()));
     let names: Vec<AttrValue> =
         state.scenarios.iter().enumerate().map(|(i, s)| AttrValue::from(t.scenario_name(&s.name, i))).collect();
+    let (report_kind, on_print) = use_print();
 
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let on_edit = on_action.reform(|(field, text): (Field, String)| Action::Edit(field, text));
-    let on_preset = on_action.reform(Action::Preset);
-    let on_request = {
-        let (state, projections, names, json) = (state.clone(), projections.clone(), names.clone(), json.clone());
-        Callback::from(move |request: FileRequest| {
-            let rows: Vec<(&str, &crate::model::Projection)> =
-                names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
-            let [json_name, monthly_name, comparison_name, _] = t.file_names();
-            let (name, mime, content) = match request {
-                FileRequest::SaveJson => (json_name, "application/json", json.clone()),
-                FileRequest::MonthlyCsv(d) => {
-                    (monthly_name, "text/csv;charset=utf-8", csv::monthly(&rows, t.csv_monthly_headers(), d))
-                }
-                FileRequest::ComparisonCsv(d) => (
-                    comparison_name,
-                    "text/csv;charset=utf-8",
-                    csv::comparison(&rows, state.base, t.csv_comparison_headers(), |m| t.metric_label(m), t.yes_no(), d),
-                ),
-            };
-            browser::download(name, mime, &content);
-        })
-    };
-    let on_open = open_file_callback(on_action.clone());
+    let on_request = file_request_callback(t, state.base, names.clone(), projections.clone(), json);
     let on_download_unreadable = {
         let storage = state.storage.clone();
-        Callback::from(move |_| {
+        Callback::from(move |()| {
             if let Storage::Unreadable { text, .. } = &storage {
-                browser::download(t.file_names()[3], "application/json", text);
+                browser::download(t.file_name(Download::Unreadable), "application/json", text);
             }
         })
     };
-
-    // Printing: choose the report, render it, then open the print dialog.
-    let report_kind = use_state(|| ReportKind::Scenario);
-    let print_requests = use_state(|| 0u32);
-    use_effect_with(*print_requests, |n| {
-        if *n > 0 {
-            browser::print();
-        }
-    });
-    let on_print = {
-        let (report_kind, print_requests) = (report_kind.clone(), print_requests.clone());
-        Callback::from(move |kind: ReportKind| {
-            report_kind.set(kind);
-            print_requests.set(*print_requests + 1);
-        })
-    };
-
     let editing = state.editing();
     let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
@@ -185,31 +114,38 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     html! {
         <ContextProvider<Lang> context={state.lang}>
             <header class="page-header">
-                <LanguageSwitch lang={state.lang} on_action={on_action.clone()} />
+                <LanguageSwitch lang={state.lang} on_select={on_action.reform(Action::SetLang)} />
                 <h1>{ t.title() }</h1>
                 <p class="page-intro">{ t.intro() }</p>
-                <StorageNotice storage={state.storage.clone()} refused={state.storage_refused} {file_problem} on_action={on_action.clone()} {on_download_unreadable} />
+                <StorageNotice storage={state.storage.clone()} refused={state.storage_refused} {file_problem}
+                    on_keep_link_set={on_action.reform(|()| Action::KeepLinkSet)}
+                    on_open_saved_set={on_action.reform(|()| Action::OpenSavedSet)}
+                    on_dismiss={on_action.reform(|()| Action::DismissUnreadable)} {on_download_unreadable} />
                 <div class="mode-switch" role="group" aria-label={t.mode_label()}>
-                    { for [Mode::Projection, Mode::Realised].into_iter().zip(t.modes()).map(|(mode, label)| html! {
+                    { for Mode::ALL.into_iter().map(|mode| html! {
                         <button type="button" class="preset-button" aria-pressed={if state.mode == mode { "true" } else { "false" }}
-                            onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ label }</button>
+                            onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ t.mode(mode) }</button>
                     }) }
                 </div>
                 if state.mode == Mode::Projection {
                     <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()}
                         base={state.base} editing={state.editing} on_action={on_action.clone()} />
-                    <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_preset} />
+                    <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_action.reform(Action::Preset)} />
                 }
             </header>
             if state.mode == Mode::Realised {
                 <main class="page-main">
-                    <RealisedPanel texts={state.realised.clone()} can_add={state.can_add()} on_action={on_action.clone()} />
+                    <RealisedPanel texts={state.realised.clone()} can_add={state.can_add()}
+                        on_edit={on_action.reform(|(field, text)| Action::EditRealised(field, text))}
+                        on_example={on_action.reform(Action::RealisedExample)}
+                        on_use={on_action.reform(Action::UseRealised)} />
                     <Method />
                 </main>
             } else {
             <main class="page-main">
                 <div class="page-columns">
-                    <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()} {on_edit} />
+                    <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()}
+                        on_edit={on_action.reform(|(field, text)| Action::Edit(field, text))} />
                     <div class="page-output">
                         <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
                             name={names[state.editing].clone()} {notice} />
@@ -220,15 +156,110 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <Comparison names={names.clone()} projections={projections.clone()} base={state.base} />
                 }
                 <Proposal summary={summary.clone()} can_compare={state.scenarios.len() > 1} {on_print} />
-                <FilePanel {on_request} {on_open} />
+                <FilePanel {on_request} on_open={open_file_callback(on_action.clone())} />
                 <Method />
             </main>
             }
             <footer class="page-footer"><p>{ t.footer() }</p></footer>
-            <Report kind={*report_kind} date={AttrValue::from(browser::today(state.lang.locale()))} {link} scenarios={report_scenarios}
+            <Report kind={report_kind} date={AttrValue::from(browser::today(state.lang.locale()))} {link} scenarios={report_scenarios}
                 projections={projections.clone()} base={state.base} editing={state.editing} {summary} />
         </ContextProvider<Lang>>
     }
+}
+
+/// The page's state: from the address, the stored set, the stored realised results and the
+/// stored language, on the first render.
+#[hook]
+fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
+    let (query, stored, realised, lang) =
+        (props.query.clone(), props.stored.clone(), props.stored_realised.clone(), props.stored_lang.clone());
+    use_reducer(move || {
+        let state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
+        match realised.as_deref().and_then(realised::texts_from_json) {
+            Some(texts) => state.with_realised(texts),
+            None => state,
+        }
+    })
+}
+
+/// The document's language and title follow the page's; only a language the user chose is
+/// remembered, not one a link brought.
+#[hook]
+fn use_language(lang: Lang, chosen: bool) {
+    use_effect_with(lang, |lang| browser::set_language(lang.code(), text::texts(*lang).title()));
+    use_effect_with((lang, chosen), |(lang, chosen)| {
+        if *chosen {
+            browser::save(browser::LANG_KEY, lang.code());
+        }
+    });
+}
+
+/// Saves the set (`json`) whenever it changes and the page may save; an unreadable entry is
+/// kept aside first (one effect, so nothing is saved over it before), and the page is told
+/// when the browser refuses or takes the set again.
+#[hook]
+fn use_stored_set(state: &UseReducerHandle<State>, json: Rc<String>) {
+    let aside = match &state.storage {
+        Storage::Unreadable { text, .. } => Some(text.clone()),
+        _ => None,
+    };
+    let (dispatch, refused) = (state.dispatcher(), state.storage_refused);
+    use_effect_with((json, state.may_save(), aside), move |(json, may_save, aside)| {
+        // An unreadable entry that could not be kept aside is not saved over.
+        let kept = aside.as_deref().is_none_or(browser::keep_aside);
+        if *may_save {
+            let stored = kept && browser::store(json);
+            if stored == refused {
+                dispatch.dispatch(Action::StorageRefused(!stored));
+            }
+        }
+    });
+}
+
+/// Printing: the report to print, and the callback that chooses it, renders it and then
+/// opens the print dialog.
+#[hook]
+fn use_print() -> (ReportKind, Callback<ReportKind>) {
+    let report_kind = use_state(|| ReportKind::Scenario);
+    let print_requests = use_state(|| 0u32);
+    use_effect_with(*print_requests, |n| {
+        if *n > 0 {
+            browser::print();
+        }
+    });
+    let on_print = {
+        let (report_kind, print_requests) = (report_kind.clone(), print_requests.clone());
+        Callback::from(move |kind: ReportKind| {
+            report_kind.set(kind);
+            print_requests.set(*print_requests + 1);
+        })
+    };
+    (*report_kind, on_print)
+}
+
+/// Saves the set or a CSV export, as the file panel asks.
+fn file_request_callback(
+    t: &'static dyn Texts,
+    base: usize,
+    names: Vec<AttrValue>,
+    projections: Shared<Vec<Projection>>,
+    json: Rc<String>,
+) -> Callback<FileRequest> {
+    Callback::from(move |request: FileRequest| {
+        let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
+        let (file, mime, content) = match request {
+            FileRequest::SaveJson => (Download::Set, "application/json", (*json).clone()),
+            FileRequest::MonthlyCsv(d) => {
+                (Download::MonthlyCsv, "text/csv;charset=utf-8", csv::monthly(&rows, |c| t.csv_monthly_header(c), d))
+            }
+            FileRequest::ComparisonCsv(d) => (
+                Download::ComparisonCsv,
+                "text/csv;charset=utf-8",
+                csv::comparison(&rows, base, |c| t.csv_comparison_header(c), |m| t.metric_label(m), |b| t.yes_no(b), d),
+            ),
+        };
+        browser::download(t.file_name(file), mime, &content);
+    })
 }
 
 /// Reads the file the user chose and opens its set, or reports why not.

@@ -1,4 +1,5 @@
-//! The edge to the browser: the page address, storage, downloads and opened files. Everything
+//! The edge to the browser: the page address, storage, downloads (gloo-file), opened files
+//! (gloo-file), the clipboard, printing, today's date and the document's language. Everything
 //! else of the app is pure. Every call here tolerates a browser that refuses (no storage in a
 //! private window, say): the page keeps working. Outside a browser (the native render tests)
 //! they read nothing and write nothing.
@@ -15,7 +16,7 @@ pub const ASIDE_KEY: &str = "uitstroomrekenaar.scenarios.onleesbaar";
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::{JsCast, JsValue};
-    use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
+    use web_sys::{HtmlAnchorElement, Storage};
 
     pub fn query() -> String {
         web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
@@ -28,6 +29,9 @@ mod imp {
         }
     }
 
+    // web-sys rather than gloo-storage: `LocalStorage::raw()` throws when the browser offers no
+    // storage (a private window, storage switched off), which would blank the page; here that
+    // is only a storage that refuses, and the page says so.
     fn storage() -> Option<Storage> {
         web_sys::window()?.local_storage().ok()?
     }
@@ -41,11 +45,9 @@ mod imp {
     }
 
     pub fn download(filename: &str, mime: &str, content: &str) {
-        let parts = js_sys::Array::of1(&JsValue::from_str(content));
-        let options = BlobPropertyBag::new();
-        options.set_type(mime);
-        let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-        let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
+        let blob = gloo_file::Blob::new_with_options(content, Some(mime));
+        // Revoked when dropped, at the end of this function: the click has taken the file.
+        let url = gloo_file::ObjectUrl::from(blob);
         let anchor = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.create_element("a").ok())
@@ -55,20 +57,17 @@ mod imp {
             a.set_download(filename);
             a.click();
         }
-        let _ = Url::revoke_object_url(&url);
     }
 
     pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
-        use js_sys::{Function, Reflect};
-        // navigator.clipboard is missing outside secure contexts: look before calling.
-        let write = web_sys::window()
-            .map(|w| JsValue::from(w.navigator()))
-            .and_then(|n| Reflect::get(&n, &"clipboard".into()).ok())
-            .filter(|c| c.is_object())
-            .and_then(|c| Reflect::get(&c, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()).map(|f| (c, f)));
-        let Some((clipboard, write)) = write else { return done(false) };
-        let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(&text)) else { return done(false) };
-        let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else { return done(false) };
+        let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return done(false) };
+        let clipboard = navigator.clipboard();
+        // navigator.clipboard is missing outside secure contexts (plain http on another host):
+        // calling it then would throw, so look first.
+        if JsValue::from(&clipboard).is_undefined() {
+            return done(false);
+        }
+        let promise = clipboard.write_text(&text);
         wasm_bindgen_futures::spawn_local(async move {
             done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
         });
@@ -102,9 +101,9 @@ mod imp {
     }
 
     pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
+        let file = gloo_file::File::from(file);
         wasm_bindgen_futures::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            done(text);
+            done(gloo_file::futures::read_as_text(&file).await.ok());
         });
     }
 }

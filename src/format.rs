@@ -7,7 +7,7 @@
 //! imitation of the same output stands in; the browser tests check the real thing. Values that
 //! are not finite show as a dash, never `NaN`.
 
-use crate::text::Lang;
+use crate::lang::Lang;
 
 /// How a number is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,17 +3,21 @@
 //!
 //! Everything lives in the library so tests can reach it; `main.rs` only mounts [`App`].
 //!
-//! - [`model`]: inputs, validation, projection, links. Pure, no browser.
+//! - [`model`]: inputs, validation, projection, links, documents, realised results, CSV. Pure,
+//!   no browser (only [`model::float`] asks the platform to read and write a float).
 //! - [`state`]: the page's state and its reducer. Pure.
-//! - [`text`]: every text the user reads, in Dutch.
-//! - [`format`]: numbers the Dutch way through the browser's `Intl`.
-//! - [`browser`]: the page address, the only browser state the app touches.
+//! - [`lang`]: the page's languages.
+//! - [`text`]: every text the user reads, in Dutch and in English, one file per language.
+//! - [`format`]: numbers the language's way through the browser's `Intl`.
+//! - [`browser`]: everything the app asks of the browser: the address, storage, downloads,
+//!   opened files, the clipboard, printing, the date and the document's language.
 //! - [`app`] and [`components`]: the page.
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod format;
+pub mod lang;
 pub mod model;
 pub mod state;
 pub mod text;

@@ -1,7 +1,7 @@
 //! The calculator's model: pure Rust, no yew, web-sys or gloo, tested natively.
 //!
 //! - [`number`]: reading numbers as Dutch and English users type them.
-//! - [`decimal`]: decimal digits to the nearest `f64`, without the standard library's tables.
+//! - [`float`]: the float itself read and written by the platform (the browser in the page).
 //! - [`field`]: the inputs, their link names and ranges.
 //! - [`inputs`]: raw texts, checked values and the one [`inputs::validate`] step between them.
 //! - [`projection`]: the month-by-month projection and its results.
@@ -9,16 +9,14 @@
 //! - [`metrics`]: the results by name, and differences between scenarios.
 //! - [`realised`]: realised results (nacalculatie), their shares and consistency checks.
 //! - [`scenarios`]: a named set of scenarios and its link.
-//! - [`json`]: a small JSON reader and writer for that document.
 //! - [`set_file`]: the set as a JSON document (files and browser storage).
 //! - [`csv`]: exports of the monthly projection and the comparison.
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
 
 pub mod csv;
-pub mod decimal;
 pub mod field;
+pub mod float;
 pub mod inputs;
-pub mod json;
 pub mod link;
 pub mod metrics;
 pub mod number;
@@ -28,8 +26,23 @@ pub mod realised;
 pub mod scenarios;
 pub mod set_file;
 
-pub use field::Field;
+pub use field::{Field, FormGroup};
 pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};
 pub use metrics::{Metric, MetricKind};
 pub use presets::Preset;
 pub use projection::{project, Month, Projection};
+
+/// What the page is for at the moment: what is expected, or what happened.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// What is expected: the scenarios and their projections.
+    #[default]
+    Projection,
+    /// What actually happened: the realised-results form and its checks.
+    Realised,
+}
+
+impl Mode {
+    /// The modes, in the order the page offers them.
+    pub const ALL: [Mode; 2] = [Mode::Projection, Mode::Realised];
+}

@@ -7,6 +7,7 @@ use crate::model::number::rounded_input_text;
 use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENARIOS};
 use crate::model::set_file::{self, LoadError};
 use crate::model::realised::{self, Example, RealisedField, RealisedTexts};
+pub use crate::model::Mode;
 use crate::model::{link, validate, Checked, ExitSource, Field, Preset, RawInputs};
 use crate::text::{self, Lang};
 
@@ -86,16 +87,6 @@ enum Rewrites {
     None,
     DerivedExit,
     All,
-}
-
-/// What the page is for at the moment.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    /// What is expected: the scenarios and their projections.
-    #[default]
-    Projection,
-    /// What actually happened: the realised-results form and its checks.
-    Realised,
 }
 
 /// What the user typed, and what it means.
@@ -351,7 +342,7 @@ impl State {
                 next.lang = lang;
                 next.lang_chosen = true;
             }
-            Action::EditRealised(field, text) => next.realised[field.index()] = text,
+            Action::EditRealised(field, text) => next.realised.set(field, text),
             Action::RealisedExample(example) => next.realised = example.map(Example::texts).unwrap_or_default(),
             Action::UseRealised(name) if self.can_use_realised() => {
                 let raw = realised::to_projection(&realised::read(&self.realised).0, &Preset::Schiedam.raw());

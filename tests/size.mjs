@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET_BYTES = 150_000; // the issue's limit: 150 KB (1 KB = 1,000 bytes, the stricter reading)
+const BUDGET_BYTES = 165_000; // issue 11: 165 KB with serde, serde_json and gloo (was 150 KB; 1 KB = 1,000 bytes)
 const dir = process.argv[2] ?? 'dist';
 
 function files(path) {

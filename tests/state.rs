@@ -86,7 +86,7 @@ fn realised_results_become_a_scenario_for_a_next_project() {
     assert!(!state.can_use_realised(), "nothing entered yet");
     let state = state.apply(Action::RealisedExample(Some(Example::Schiedam)));
     let state = state.apply(Action::EditRealised(RealisedField::Cost, "16000".to_string()));
-    assert_eq!(state.realised[RealisedField::Cost.index()], "16000");
+    assert_eq!(state.realised.get(RealisedField::Cost), "16000");
     let next = state.apply(Action::UseRealised("Volgend project".to_string()));
     assert_eq!(next.mode, Mode::Projection);
     assert_eq!(next.scenarios.len(), 2);
@@ -102,7 +102,7 @@ fn realised_results_become_a_scenario_for_a_next_project() {
     assert_eq!(next.realised, state.realised, "the realised results stay");
 
     let cleared = next.apply(Action::RealisedExample(None));
-    assert!(cleared.realised.iter().all(String::is_empty));
+    assert!(RealisedField::ALL.iter().all(|f| cleared.realised.get(*f).is_empty()));
 }
 
 #[test]

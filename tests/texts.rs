@@ -2,10 +2,11 @@
 //! (both implement `Texts`); these tests find a text that is empty, or that was copied without
 //! being translated, by asking each language for every text with sample arguments.
 
-use uitstroomrekenaar::model::realised::{Check, Count, Example, RealisedField, ShareOf, Stated};
+use uitstroomrekenaar::model::realised::{Check, Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
+use uitstroomrekenaar::model::csv::{ComparisonColumn, MonthlyColumn};
 use uitstroomrekenaar::model::set_file::LoadError;
-use uitstroomrekenaar::model::{project, Field, Metric, Preset, Problem, ProblemKind};
-use uitstroomrekenaar::text::{texts, Caveat, Lang, Source, Texts};
+use uitstroomrekenaar::model::{project, Field, FormGroup, Metric, Mode, Preset, Problem, ProblemKind};
+use uitstroomrekenaar::text::{texts, Caveat, Download, FieldText, Lang, Source, Texts};
 
 /// Every text of a language, each with a name saying which it is, in a fixed order.
 fn all(t: &dyn Texts) -> Vec<(String, String)> {
@@ -98,26 +99,40 @@ fn all(t: &dyn Texts) -> Vec<(String, String)> {
     ] {
         put(name, text.to_string());
     }
-    let lists: [(&str, Vec<&str>); 11] = [
-        ("file_names", t.file_names().to_vec()),
-        ("form_groups", t.form_groups().to_vec()),
+    let lists: [(&str, Vec<&str>); 5] = [
         ("sources_columns", t.sources_columns().to_vec()),
         ("method_formulas", t.method_formulas().to_vec()),
         ("caveats", t.caveats().iter().flat_map(|(a, b)| [*a, *b]).collect()),
         ("sources", t.sources().iter().flat_map(|(a, b, c)| [*a, *b, *c]).collect()),
-        ("csv_headers", t.csv_monthly_headers().iter().chain(&t.csv_comparison_headers()).copied().collect()),
-        ("yes_no", t.yes_no().to_vec()),
         ("report_input_columns", t.report_input_columns().to_vec()),
-        ("modes", t.modes().to_vec()),
-        ("realised_groups", t.realised_groups().to_vec()),
     ];
     for (name, items) in lists {
         for (i, text) in items.into_iter().enumerate() {
             put(&format!("{name}[{i}]"), text.to_string());
         }
     }
-    for (i, text) in t.realised_metrics().into_iter().enumerate() {
-        put(&format!("realised_metrics[{i}]"), text.to_string());
+    for column in MonthlyColumn::ALL {
+        put(&format!("csv_monthly_header({column:?})"), t.csv_monthly_header(column).to_string());
+    }
+    for column in ComparisonColumn::ALL {
+        put(&format!("csv_comparison_header({column:?})"), t.csv_comparison_header(column).to_string());
+    }
+    for file in Download::ALL {
+        put(&format!("file_name({file:?})"), t.file_name(file).to_string());
+    }
+    for mode in Mode::ALL {
+        put(&format!("mode({mode:?})"), t.mode(mode).to_string());
+    }
+    put("yes_no(true)", t.yes_no(true).to_string());
+    put("yes_no(false)", t.yes_no(false).to_string());
+    for group in FormGroup::ALL {
+        put(&format!("form_group({group:?})"), t.form_group(group).to_string());
+    }
+    for group in RealisedGroup::ALL {
+        put(&format!("realised_group({group:?})"), t.realised_group(group).to_string());
+    }
+    for metric in RealisedMetric::ALL {
+        put(&format!("realised_metric({metric:?})"), t.realised_metric(metric).to_string());
     }
     for preset in Preset::ALL {
         put(&format!("preset_label({preset:?})"), t.preset_label(preset).to_string());
@@ -203,8 +218,9 @@ fn all(t: &dyn Texts) -> Vec<(String, String)> {
         put(&format!("realised_example({example:?})"), t.realised_example(example).to_string());
     }
     for field in RealisedField::ALL {
-        for (i, text) in t.realised_field(field).into_iter().enumerate() {
-            put(&format!("realised_field({field:?})[{i}]"), text.to_string());
+        let FieldText { label, unit, hint } = t.realised_field(field);
+        for (part, text) in [("label", label), ("unit", unit), ("hint", hint)] {
+            put(&format!("realised_field({field:?}).{part}"), text.to_string());
         }
         for kind in &kinds[..5] {
             put(&format!("realised_problem({field:?}, {kind:?})"), t.realised_problem(field, kind));

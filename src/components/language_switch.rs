@@ -1,7 +1,6 @@
 //! The language switch: one button that shows the page in the other language.
 
 use super::use_texts;
-use crate::state::Action;
 use crate::text::Lang;
 use yew::prelude::*;
 
@@ -11,7 +10,7 @@ pub struct LanguageSwitchProps {
     /// The page's language.
     pub lang: Lang,
     /// Called with the chosen language.
-    pub on_action: Callback<Action>,
+    pub on_select: Callback<Lang>,
 }
 
 /// A button named in the other language (and marked as such for screen readers).
@@ -22,7 +21,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     html! {
         <p class="language-switch">
             <span class="visually-hidden">{ t.language_label() }{ ": " }</span>
-            <button type="button" lang={other.code()} onclick={props.on_action.reform(move |_| Action::SetLang(other))}>{ name }</button>
+            <button type="button" lang={other.code()} onclick={props.on_select.reform(move |_| other)}>{ name }</button>
         </p>
     }
 }

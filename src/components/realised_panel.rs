@@ -3,10 +3,9 @@
 
 use super::field_input::FieldInput;
 use super::results::figure;
-use crate::text::Texts;
-use crate::model::realised::{self, Example, Outcome, RealisedField, RealisedTexts};
+use crate::text::{FieldText, Texts};
+use crate::model::realised::{self, Example, Outcome, RealisedField, RealisedGroup, RealisedMetric, RealisedTexts};
 use crate::model::scenarios::MAX_SCENARIOS;
-use crate::state::Action;
 use super::use_texts;
 use yew::prelude::*;
 
@@ -17,27 +16,33 @@ pub struct RealisedPanelProps {
     pub texts: RealisedTexts,
     /// Whether another scenario fits.
     pub can_add: bool,
-    /// Called with what the user does.
-    pub on_action: Callback<Action>,
+    /// Called with a field's new text.
+    pub on_edit: Callback<(RealisedField, String)>,
+    /// Called with the example to fill the form with, or none to empty it.
+    pub on_example: Callback<Option<Example>>,
+    /// Called with the name of the scenario to make from the realised results.
+    pub on_use: Callback<String>,
 }
 
-/// How many of [`RealisedField::ALL`] are counts; the rest are shares the source states.
-const COUNTS: usize = 8;
+/// A figure of the outcome as shown: "not entered" when there is none.
+fn shown(t: &dyn Texts, metric: RealisedMetric, value: Option<f64>) -> String {
+    match (metric, value) {
+        (_, None) => t.realised_not_given().to_string(),
+        (RealisedMetric::Exits, Some(v)) => t.number(v, 0),
+        (RealisedMetric::ExitShare | RealisedMetric::WorkShare | RealisedMetric::LadderShare, Some(v)) => t.percent(v, 1),
+        (RealisedMetric::SavingsPerYear, Some(v)) => t.money(v),
+    }
+}
 
-/// The outcome's figures, in the order of [`Texts::realised_metrics`]: `data-metric` name,
-/// value (shares as fractions) and how it is shown, "not entered" when there is none.
-fn figures(t: &dyn Texts, o: &Outcome) -> [(&'static str, Option<f64>, String); 5] {
-    let share = |v: f64| t.percent(v, 1);
-    let optional = |value: Option<f64>, text: &dyn Fn(f64) -> String| {
-        value.map_or_else(|| t.realised_not_given().to_string(), text)
-    };
-    [
-        ("realised_exits", Some(o.exits), t.number(o.exits, 0)),
-        ("realised_exit_share", Some(o.exit_share), share(o.exit_share)),
-        ("realised_work_share", Some(o.work_share), share(o.work_share)),
-        ("realised_ladder_share", o.ladder_share, optional(o.ladder_share, &share)),
-        ("realised_savings_per_year", o.savings_per_year, optional(o.savings_per_year, &|v| t.money(v))),
-    ]
+/// The outcome's figures, each with its label, `data-metric` name and value.
+fn figures(t: &dyn Texts, o: &Outcome) -> Html {
+    RealisedMetric::ALL
+        .into_iter()
+        .map(|m| {
+            let value = m.value(o);
+            figure(t.realised_metric(m), m.name(), value, shown(t, m, value))
+        })
+        .collect()
 }
 
 /// The realised-results form, outcome and checks.
@@ -47,17 +52,17 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
     let (result, problems) = realised::read(&props.texts);
     let complete = !problems.iter().any(|(f, _)| f.required());
     let input = |field: RealisedField| {
-        let [label, unit, hint] = t.realised_field(field);
+        let FieldText { label, unit, hint } = t.realised_field(field);
         let problem = problems.iter().find(|(f, _)| *f == field).map(|(_, k)| AttrValue::from(t.realised_problem(field, k)));
         html! {
             <FieldInput key={field.name()} name={field.name()} {label} {unit} {hint}
-                text={AttrValue::from(props.texts[field.index()].clone())} {problem}
-                on_input={props.on_action.reform(move |t| Action::EditRealised(field, t))} />
+                text={AttrValue::from(props.texts.get(field).to_string())} {problem}
+                on_input={props.on_edit.reform(move |t| (field, t))} />
         }
     };
     let example = |example: Option<Example>, label: &'static str| {
         html! {
-            <button type="button" class="preset-button" onclick={props.on_action.reform(move |_| Action::RealisedExample(example))}>
+            <button type="button" class="preset-button" onclick={props.on_example.reform(move |_| example)}>
                 { label }
             </button>
         }
@@ -76,10 +81,10 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
             </div>
             <div class="page-columns">
                 <form class="scenario-form" aria-labelledby="realised-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { for [&RealisedField::ALL[..COUNTS], &RealisedField::ALL[COUNTS..]].into_iter().zip(t.realised_groups()).map(|(fields, title)| html! {
+                    { for RealisedGroup::ALL.into_iter().map(|group| html! {
                         <fieldset class="form-group">
-                            <legend>{ title }</legend>
-                            { for fields.iter().map(|f| input(*f)) }
+                            <legend>{ t.realised_group(group) }</legend>
+                            { for RealisedField::ALL.into_iter().filter(|f| f.group() == group).map(input) }
                         </fieldset>
                     }) }
                 </form>
@@ -88,8 +93,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                         <h3 id="realised-outcome-title">{ t.realised_outcome() }</h3>
                         if complete {
                             <dl class="metrics">
-                                { for figures(t, &realised::outcome(&result)).into_iter().zip(t.realised_metrics())
-                                    .map(|((name, value, shown), label)| figure(label, name, value, shown)) }
+                                { figures(t, &realised::outcome(&result)) }
                             </dl>
                             <p class="headline-explain">{ t.realised_gross() }</p>
                         } else {
@@ -110,7 +114,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                     }
                     <p class="realised-actions">
                         <button type="button" disabled={!usable}
-                            onclick={props.on_action.reform(|_| Action::UseRealised(t.realised_use_name().to_string()))}>
+                            onclick={props.on_use.reform(|_| t.realised_use_name().to_string())}>
                             { t.realised_use() }
                         </button>
                     </p>

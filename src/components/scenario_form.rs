@@ -1,7 +1,7 @@
 //! The form: every input of the scenario, in three groups.
 
 use super::field_input::FieldInput;
-use crate::model::{Checked, Field, RawInputs};
+use crate::model::{Checked, Field, FormGroup, RawInputs};
 use super::use_texts;
 use yew::prelude::*;
 
@@ -16,11 +16,19 @@ pub struct ScenarioFormProps {
     pub on_edit: Callback<(Field, String)>,
 }
 
-/// The form's groups of fields, in the order of [`crate::text::Texts::form_groups`].
-const GROUPS: [&[Field]; 3] = [
-    &[Field::Caseload, Field::Period, Field::ExitShare, Field::Exits, Field::Work],
-    &[Field::Cost, Field::ProjectCost, Field::Discount],
-    &[Field::Baseline, Field::Return, Field::Horizon],
+/// The order of the fields within their groups ([`Field::group`]): what a user decides first.
+const ORDER: [Field; 11] = [
+    Field::Caseload,
+    Field::Period,
+    Field::ExitShare,
+    Field::Exits,
+    Field::Work,
+    Field::Cost,
+    Field::ProjectCost,
+    Field::Discount,
+    Field::Baseline,
+    Field::Return,
+    Field::Horizon,
 ];
 
 /// The scenario's inputs.
@@ -45,12 +53,24 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     html! {
         <form class="scenario-form" aria-labelledby="form-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="form-title">{ t.form_title() }</h2>
-            { for GROUPS.iter().zip(t.form_groups()).map(|(fields, title)| html! {
+            { for FormGroup::ALL.into_iter().map(|group| html! {
                 <fieldset class="form-group">
-                    <legend>{ title }</legend>
-                    { for fields.iter().map(|f| input(*f)) }
+                    <legend>{ t.form_group(group) }</legend>
+                    { for ORDER.into_iter().filter(|f| f.group() == group).map(input) }
                 </fieldset>
             }) }
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_shows_every_field_once() {
+        let mut order = ORDER.to_vec();
+        order.sort();
+        assert_eq!(order, Field::ALL.to_vec());
     }
 }

@@ -1,7 +1,7 @@
 //! Messages about what the browser keeps and what a file held: a link's set shown while
 //! another is saved, a stored entry that could not be read, a file that was not opened.
 
-use crate::state::{Action, Storage};
+use crate::state::Storage;
 use super::use_texts;
 use yew::prelude::*;
 
@@ -16,8 +16,12 @@ pub struct StorageNoticeProps {
     /// The message about the last file opened, if it was not read.
     #[prop_or_default]
     pub file_problem: Option<AttrValue>,
-    /// Called with the user's choice.
-    pub on_action: Callback<Action>,
+    /// Called to keep the link's set (it replaces the saved one).
+    pub on_keep_link_set: Callback<()>,
+    /// Called to show the saved set instead of the link's.
+    pub on_open_saved_set: Callback<()>,
+    /// Called to close the message about an unreadable entry.
+    pub on_dismiss: Callback<()>,
     /// Called to download the unreadable entry.
     pub on_download_unreadable: Callback<()>,
 }
@@ -26,26 +30,22 @@ pub struct StorageNoticeProps {
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let t = use_texts();
-    let act = |action: Action| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
+    let click = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     let storage = match &props.storage {
         Storage::InStep => html! {},
         Storage::Pending(saved) => html! {
             <div class="notice notice--pending" role="status">
                 <p>{ t.pending_notice(saved.scenarios().len()) }</p>
-                <button type="button" onclick={act(Action::KeepLinkSet)}>{ t.keep_link_set() }</button>
-                <button type="button" onclick={act(Action::OpenSavedSet)}>{ t.open_saved_set() }</button>
+                <button type="button" onclick={click(&props.on_keep_link_set)}>{ t.keep_link_set() }</button>
+                <button type="button" onclick={click(&props.on_open_saved_set)}>{ t.open_saved_set() }</button>
             </div>
         },
         Storage::Unreadable { error, .. } => {
-            let download = props.on_download_unreadable.reform(|_: MouseEvent| ());
             html! {
                 <div class="notice notice--problem" role="alert">
                     <p>{ t.unreadable_notice(error) }</p>
-                    <button type="button" onclick={download}>{ t.download_unreadable() }</button>
-                    <button type="button" onclick={act(Action::DismissUnreadable)}>{ t.dismiss() }</button>
+                    <button type="button" onclick={click(&props.on_download_unreadable)}>{ t.download_unreadable() }</button>
+                    <button type="button" onclick={click(&props.on_dismiss)}>{ t.dismiss() }</button>
                 </div>
             }
         }

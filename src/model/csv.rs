@@ -63,63 +63,143 @@ impl Dialect {
     }
 }
 
-/// The monthly projection of every scenario: one row per scenario and month. `headers` name
-/// the 12 columns: scenario, month, caseload with and without the project, exits, returns,
-/// saving, cumulative saving, discounted saving, cumulative discounted saving, project cost and
-/// discounted project cost.
-pub fn monthly(scenarios: &[(&str, &Projection)], headers: [&str; 12], dialect: Dialect) -> String {
-    let mut rows = vec![headers.iter().map(|h| dialect.text(h)).collect::<Vec<_>>()];
+/// A column of the monthly export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthlyColumn {
+    /// The scenario's name.
+    Scenario,
+    /// The month, from 1.
+    Month,
+    /// Clients on benefit with the project.
+    CaseloadProject,
+    /// Clients on benefit without it.
+    CaseloadBaseline,
+    /// Exits in the month.
+    Exits,
+    /// Returns in the month.
+    Returns,
+    /// The saving in the month.
+    Saving,
+    /// The saving up to the month.
+    SavingCumulative,
+    /// The saving in the month, discounted.
+    SavingDiscounted,
+    /// The discounted saving up to the month.
+    SavingDiscountedCumulative,
+    /// The project cost in the month.
+    ProjectCost,
+    /// The project cost in the month, discounted.
+    ProjectCostDiscounted,
+}
+
+impl MonthlyColumn {
+    /// The columns, in order.
+    pub const ALL: [MonthlyColumn; 12] = [
+        MonthlyColumn::Scenario,
+        MonthlyColumn::Month,
+        MonthlyColumn::CaseloadProject,
+        MonthlyColumn::CaseloadBaseline,
+        MonthlyColumn::Exits,
+        MonthlyColumn::Returns,
+        MonthlyColumn::Saving,
+        MonthlyColumn::SavingCumulative,
+        MonthlyColumn::SavingDiscounted,
+        MonthlyColumn::SavingDiscountedCumulative,
+        MonthlyColumn::ProjectCost,
+        MonthlyColumn::ProjectCostDiscounted,
+    ];
+}
+
+/// A column of the comparison export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComparisonColumn {
+    /// The scenario's name.
+    Scenario,
+    /// Whether it is the base.
+    Base,
+    /// The result, in words.
+    Result,
+    /// The result's code (`data-metric` name).
+    Code,
+    /// Its value.
+    Value,
+    /// The difference from the base.
+    Difference,
+    /// That difference in percent of the base.
+    DifferencePercent,
+}
+
+impl ComparisonColumn {
+    /// The columns, in order.
+    pub const ALL: [ComparisonColumn; 7] = [
+        ComparisonColumn::Scenario,
+        ComparisonColumn::Base,
+        ComparisonColumn::Result,
+        ComparisonColumn::Code,
+        ComparisonColumn::Value,
+        ComparisonColumn::Difference,
+        ComparisonColumn::DifferencePercent,
+    ];
+}
+
+/// The monthly projection of every scenario: one row per scenario and month, a column per
+/// [`MonthlyColumn`], headed by `header`.
+pub fn monthly(scenarios: &[(&str, &Projection)], header: impl Fn(MonthlyColumn) -> &'static str, dialect: Dialect) -> String {
+    let mut rows = vec![MonthlyColumn::ALL.iter().map(|c| dialect.text(header(*c))).collect::<Vec<_>>()];
     for (name, p) in scenarios {
         let (mut cumulative, mut cumulative_discounted) = (0.0, 0.0);
         for m in &p.months {
             cumulative += m.saving;
             cumulative_discounted += m.saving_discounted;
-            let n = |v: f64| dialect.number(Some(v));
-            rows.push(vec![
-                dialect.text(name),
-                m.month.to_string(),
-                n(m.caseload_project),
-                n(m.caseload_baseline),
-                n(m.exits_project),
-                n(m.returns_project),
-                n(m.saving),
-                n(cumulative),
-                n(m.saving_discounted),
-                n(cumulative_discounted),
-                n(m.cost),
-                n(m.cost_discounted),
-            ]);
+            let cell = |column: MonthlyColumn| {
+                let value = match column {
+                    MonthlyColumn::Scenario => return dialect.text(name),
+                    MonthlyColumn::Month => return m.month.to_string(),
+                    MonthlyColumn::CaseloadProject => m.caseload_project,
+                    MonthlyColumn::CaseloadBaseline => m.caseload_baseline,
+                    MonthlyColumn::Exits => m.exits_project,
+                    MonthlyColumn::Returns => m.returns_project,
+                    MonthlyColumn::Saving => m.saving,
+                    MonthlyColumn::SavingCumulative => cumulative,
+                    MonthlyColumn::SavingDiscounted => m.saving_discounted,
+                    MonthlyColumn::SavingDiscountedCumulative => cumulative_discounted,
+                    MonthlyColumn::ProjectCost => m.cost,
+                    MonthlyColumn::ProjectCostDiscounted => m.cost_discounted,
+                };
+                dialect.number(Some(value))
+            };
+            rows.push(MonthlyColumn::ALL.into_iter().map(cell).collect());
         }
     }
     dialect.document(rows)
 }
 
 /// The comparison: one row per scenario and result, with the difference from the base
-/// (absolute, and relative in percent). `headers` name the 7 columns: scenario, base (yes/no),
-/// result, code, value, difference, difference in percent. `label` names a result; `yes_no`
-/// the words for the base column.
+/// (absolute, and relative in percent), a column per [`ComparisonColumn`], headed by `header`.
+/// `label` names a result; `yes_no` says whether a scenario is the base.
 pub fn comparison(
     scenarios: &[(&str, &Projection)],
     base: usize,
-    headers: [&str; 7],
+    header: impl Fn(ComparisonColumn) -> &'static str,
     label: impl Fn(Metric) -> &'static str,
-    yes_no: [&str; 2],
+    yes_no: impl Fn(bool) -> &'static str,
     dialect: Dialect,
 ) -> String {
-    let mut rows = vec![headers.iter().map(|h| dialect.text(h)).collect::<Vec<_>>()];
+    let mut rows = vec![ComparisonColumn::ALL.iter().map(|c| dialect.text(header(*c))).collect::<Vec<_>>()];
     let Some((_, base_projection)) = scenarios.get(base) else { return dialect.document(rows) };
     for (i, (name, p)) in scenarios.iter().enumerate() {
         for metric in Metric::ALL {
             let d = difference(metric, p, base_projection);
-            rows.push(vec![
-                dialect.text(name),
-                dialect.text(yes_no[usize::from(i != base)]),
-                dialect.text(label(metric)),
-                metric.name().to_string(),
-                dialect.number(d.value),
-                dialect.number(d.absolute),
-                dialect.number(d.relative.map(|r| r * 100.0)),
-            ]);
+            let cell = |column: ComparisonColumn| match column {
+                ComparisonColumn::Scenario => dialect.text(name),
+                ComparisonColumn::Base => dialect.text(yes_no(i == base)),
+                ComparisonColumn::Result => dialect.text(label(metric)),
+                ComparisonColumn::Code => metric.name().to_string(),
+                ComparisonColumn::Value => dialect.number(d.value),
+                ComparisonColumn::Difference => dialect.number(d.absolute),
+                ComparisonColumn::DifferencePercent => dialect.number(d.relative.map(|r| r * 100.0)),
+            };
+            rows.push(ComparisonColumn::ALL.into_iter().map(cell).collect());
         }
     }
     dialect.document(rows)
@@ -130,7 +210,10 @@ mod tests {
     use super::*;
     use crate::model::{project, Preset};
 
-    const MONTHLY: [&str; 12] = ["s", "m", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+    /// Short headers, so the tests can see that each column is headed by its own.
+    fn monthly_header(c: MonthlyColumn) -> &'static str {
+        ["s", "m", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j"][MonthlyColumn::ALL.iter().position(|x| *x == c).unwrap_or(0)]
+    }
 
     #[test]
     fn numbers_and_text_per_dialect() {
@@ -151,7 +234,7 @@ mod tests {
     #[test]
     fn monthly_rows_per_scenario_and_month() {
         let p = project(&Preset::Schiedam.inputs());
-        let csv = monthly(&[("Schiedam", &p)], MONTHLY, Dialect::Dutch);
+        let csv = monthly(&[("Schiedam", &p)], monthly_header, Dialect::Dutch);
         assert!(csv.starts_with("\u{feff}s;m;a;"));
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 1 + 61);
@@ -165,7 +248,7 @@ mod tests {
     fn comparison_has_differences_from_the_base() {
         let s = project(&Preset::Schiedam.inputs());
         let h = project(&Preset::Haarlem.inputs());
-        let csv = comparison(&[("S", &s), ("H", &h)], 0, ["a"; 7], Metric::name, ["ja", "nee"], Dialect::Standard);
+        let csv = comparison(&[("S", &s), ("H", &h)], 0, |_| "a", Metric::name, |base| if base { "ja" } else { "nee" }, Dialect::Standard);
         let row = csv.lines().find(|l| l.starts_with("H,nee,exits,exits,")).expect("row of H's exits");
         let cells: Vec<&str> = row.split(',').collect();
         assert_eq!(cells[4], "128");

@@ -30,6 +30,22 @@ pub enum Field {
     Discount,
 }
 
+/// The groups of the scenario form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormGroup {
+    /// The project and its exits.
+    Project,
+    /// Money: benefit cost, project cost, discounting.
+    Money,
+    /// What the project is compared with, and how far ahead.
+    Assumptions,
+}
+
+impl FormGroup {
+    /// The groups, in form order.
+    pub const ALL: [FormGroup; 3] = [FormGroup::Project, FormGroup::Money, FormGroup::Assumptions];
+}
+
 impl Field {
     /// Every field, in the order of the page address and the form.
     pub const ALL: [Field; 11] = [
@@ -71,6 +87,15 @@ impl Field {
     /// The field whose link name is `name`, if any.
     pub fn from_link_name(name: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.link_name() == name)
+    }
+
+    /// The group of the form the field is in.
+    pub fn group(self) -> FormGroup {
+        match self {
+            Field::Caseload | Field::Period | Field::ExitShare | Field::Exits | Field::Work => FormGroup::Project,
+            Field::Cost | Field::ProjectCost | Field::Discount => FormGroup::Money,
+            Field::Baseline | Field::Return | Field::Horizon => FormGroup::Assumptions,
+        }
     }
 
     /// How the field's numbers are written.

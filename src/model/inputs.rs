@@ -98,15 +98,21 @@ impl Inputs {
 /// and which exit view is the one given.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawInputs {
+    /// One text per field, at the field's place in [`Field::ALL`] (read and written only
+    /// through [`RawInputs::get`] and [`RawInputs::set`]).
     texts: [String; Field::ALL.len()],
     /// Which of `exit` and `exits` holds the value; the other is derived.
     pub exit_source: ExitSource,
 }
 
 impl RawInputs {
-    /// Raw inputs from one text per field, in the order of [`Field::ALL`].
-    pub fn new(texts: [String; Field::ALL.len()], exit_source: ExitSource) -> RawInputs {
-        RawInputs { texts, exit_source }
+    /// Raw inputs from `(field, text)` pairs; fields not named are empty.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Field, &'a str)>, exit_source: ExitSource) -> RawInputs {
+        let mut raw = RawInputs { texts: Default::default(), exit_source };
+        for (field, text) in pairs {
+            raw.set(field, text.to_string());
+        }
+        raw
     }
     /// The text of `field`.
     pub fn get(&self, field: Field) -> &str {

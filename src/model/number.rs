@@ -69,10 +69,10 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, ParseError> {
     if style == NumberStyle::Whole && frac_part.chars().any(|c| c != '0') {
         return Err(ParseError::NotWhole);
     }
-    let digits = format!("{int_part}{frac_part}");
+    let int_part = if int_part.is_empty() { "0" } else { &int_part };
     // Hundreds of digits overflow f64 (none); the range check would reject them anyway, but
     // the model promises never to hand out an infinity.
-    let value = super::decimal::to_f64(digits.as_bytes(), -(frac_part.len() as i64)).ok_or(ParseError::NotANumber)?;
+    let value = super::float::read(&format!("{int_part}.{frac_part}")).ok_or(ParseError::NotANumber)?;
     Ok(if negative { -value } else { value })
 }
 
@@ -138,38 +138,17 @@ fn one_group(body: &str, separator: char) -> bool {
 
 /// Writes `value` in its shortest exact form with a decimal point and no grouping, as the page
 /// address carries it (`52.5`, `15000`). [`parse_number`] reads it back to the same value for
-/// every style the value is valid in. The page writes every unrounded number through here.
-///
-/// The text is that of `format!("{value}")`: plain decimal, the fewest digits that read back
-/// exactly (tested on random values); zero has no sign. Only where two shortest texts are equally
-/// close may the last digit differ (ryu takes the even one). The digits come from `ryu`,
-/// because the standard float formatter costs the page 3.4 KB (brotli).
+/// every style the value is valid in. The page writes every unrounded number through here; the
+/// digits are the platform's ([`super::float::shortest`]). Zero has no sign.
 pub fn canonical(value: f64) -> String {
-    if value == 0.0 || !value.is_finite() {
-        // Avoids "-0"; callers filter what is not finite.
-        return if value.is_nan() { "NaN".to_string() } else if value == 0.0 { "0".to_string() } else { "inf".to_string() };
+    if value == 0.0 {
+        return "0".to_string();
     }
-    let mut buffer = ryu::Buffer::new();
-    let text = buffer.format_finite(value);
-    let (sign, text) = text.strip_prefix('-').map_or(("", text), |rest| ("-", rest));
-    // ryu writes `1.5`, `1e21` or `1.2e-7`: digits, a point, and a power of ten.
-    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
-    let exponent: i64 = exponent.parse().unwrap_or(0);
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{int}{frac}");
-    let mut point = int.len() as i64 + exponent;
-    let lead = digits.len() - digits.trim_start_matches('0').len();
-    point -= lead as i64;
-    let digits = digits.trim_matches('0');
-    let n = digits.len() as i64;
-    let body = if point <= 0 {
-        format!("0.{}{digits}", "0".repeat((-point) as usize))
-    } else if point >= n {
-        format!("{digits}{}", "0".repeat((point - n) as usize))
-    } else {
-        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
-    };
-    format!("{sign}{body}")
+    if !value.is_finite() {
+        // Callers filter what is not finite.
+        return if value.is_nan() { "NaN" } else { "inf" }.to_string();
+    }
+    super::float::shortest(value)
 }
 
 /// Writes `value` for an editable field: exact, with a decimal comma and no grouping (`24,43`).

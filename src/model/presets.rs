@@ -39,16 +39,25 @@ impl Preset {
 
     /// The preset's texts, as a user would type them. `exit` is derived from `exits`.
     pub fn raw(self) -> RawInputs {
-        // caseload, period, exit (derived), exits, work, cost, horizon, baseline, return,
-        // project_cost, discount
-        let texts: [&str; Field::ALL.len()] = match self {
+        use Field::*;
+        // `exit` is derived from `exits` below.
+        let texts: [(Field, &str); 10] = match self {
             // 73 / 139 = 52,5% to work; 139 × 15.000 = 2.085.000 (schiedam-kompas-2010.txt).
-            Preset::Schiedam => ["569", "18", "", "139", "52,5", "15000", "60", "0", "0", "0", "2,25"],
+            Preset::Schiedam => [
+                (Caseload, "569"), (Period, "18"), (Exits, "139"), (Work, "52,5"), (Cost, "15000"),
+                (Horizon, "60"), (Baseline, "0"), (Return, "0"), (ProjectCost, "0"), (Discount, "2,25"),
+            ],
             // 85 / 128 = 66,40625% to work, exactly, so that 85 comes out.
-            Preset::Haarlem => ["280", "60", "", "128", "66,40625", "14400", "120", "0", "0", "0", "2,25"],
-            Preset::Empty => ["0", "12", "", "0", "0", "0", "60", "0", "0", "0", "2,25"],
+            Preset::Haarlem => [
+                (Caseload, "280"), (Period, "60"), (Exits, "128"), (Work, "66,40625"), (Cost, "14400"),
+                (Horizon, "120"), (Baseline, "0"), (Return, "0"), (ProjectCost, "0"), (Discount, "2,25"),
+            ],
+            Preset::Empty => [
+                (Caseload, "0"), (Period, "12"), (Exits, "0"), (Work, "0"), (Cost, "0"),
+                (Horizon, "60"), (Baseline, "0"), (Return, "0"), (ProjectCost, "0"), (Discount, "2,25"),
+            ],
         };
-        let mut raw = RawInputs::new(texts.map(String::from), ExitSource::Count);
+        let mut raw = RawInputs::from_pairs(texts, ExitSource::Count);
         let checked = validate(&raw, &NEUTRAL);
         raw.derive_other_exit_view(&checked);
         raw
@@ -62,5 +71,20 @@ impl Preset {
     /// The preset's inputs.
     pub fn inputs(self) -> Inputs {
         self.checked().inputs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_preset_gives_every_field() {
+        for preset in Preset::ALL {
+            let raw = preset.raw();
+            for field in Field::ALL {
+                assert!(!raw.get(field).is_empty(), "{preset:?} lacks {field:?}");
+            }
+        }
     }
 }

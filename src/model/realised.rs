@@ -7,7 +7,7 @@
 //! them (`Stated`). A realised result becomes the start of a projection with [`to_projection`].
 
 use super::field::Field;
-use super::json::{self, Json};
+use serde::{Deserialize, Serialize};
 use super::inputs::{read_number, ExitSource, ProblemKind, RawInputs};
 use super::number::{input_text, NumberStyle};
 
@@ -69,6 +69,54 @@ pub struct Outcome {
     pub ladder_share: Option<f64>,
     /// Exits × cost per year: the "inverdieneffect op jaarbasis", when a cost is given.
     pub savings_per_year: Option<f64>,
+}
+
+/// A figure of the [`Outcome`], by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RealisedMetric {
+    /// Exits: to work plus other.
+    Exits,
+    /// Exits of the caseload.
+    ExitShare,
+    /// Exits to work of all exits.
+    WorkShare,
+    /// Ladder steps of the caseload.
+    LadderShare,
+    /// The saving per year.
+    SavingsPerYear,
+}
+
+impl RealisedMetric {
+    /// Every figure, in the order the page shows them.
+    pub const ALL: [RealisedMetric; 5] = [
+        RealisedMetric::Exits,
+        RealisedMetric::ExitShare,
+        RealisedMetric::WorkShare,
+        RealisedMetric::LadderShare,
+        RealisedMetric::SavingsPerYear,
+    ];
+
+    /// Its `data-metric` name.
+    pub fn name(self) -> &'static str {
+        match self {
+            RealisedMetric::Exits => "realised_exits",
+            RealisedMetric::ExitShare => "realised_exit_share",
+            RealisedMetric::WorkShare => "realised_work_share",
+            RealisedMetric::LadderShare => "realised_ladder_share",
+            RealisedMetric::SavingsPerYear => "realised_savings_per_year",
+        }
+    }
+
+    /// Its value in `outcome` (shares as fractions); none when an input it needs is empty.
+    pub fn value(self, outcome: &Outcome) -> Option<f64> {
+        match self {
+            RealisedMetric::Exits => Some(outcome.exits),
+            RealisedMetric::ExitShare => Some(outcome.exit_share),
+            RealisedMetric::WorkShare => Some(outcome.work_share),
+            RealisedMetric::LadderShare => outcome.ladder_share,
+            RealisedMetric::SavingsPerYear => outcome.savings_per_year,
+        }
+    }
 }
 
 /// Which share a check is about.
@@ -243,8 +291,107 @@ pub enum RealisedField {
     StatedLadderShare,
 }
 
-/// The texts of the realised-results form, one per [`RealisedField`].
-pub type RealisedTexts = [String; 11];
+/// The texts of the realised-results form as typed, one named text per [`RealisedField`]. The
+/// browser keeps them as a JSON object under the fields' names ([`RealisedField::name`], which
+/// a test holds to the names here); a key that is not a field, or a missing one, is refused (a
+/// field added later gets `#[serde(default)]`, so that what was stored before still opens).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RealisedTexts {
+    /// Clients at the start.
+    #[serde(rename = "realised_caseload")]
+    pub caseload: String,
+    /// Exits to work.
+    #[serde(rename = "realised_work")]
+    pub exits_work: String,
+    /// Other exits.
+    #[serde(rename = "realised_other")]
+    pub exits_other: String,
+    /// Still in a trajectory.
+    #[serde(rename = "realised_in_trajectory")]
+    pub in_trajectory: String,
+    /// Closed trajectories.
+    #[serde(rename = "realised_closed")]
+    pub closed: String,
+    /// Steps up the ladder.
+    #[serde(rename = "realised_ladder")]
+    pub ladder_steps: String,
+    /// Months the project ran.
+    #[serde(rename = "realised_period")]
+    pub period: String,
+    /// Benefit cost per client per year.
+    #[serde(rename = "realised_cost")]
+    pub cost: String,
+    /// The exit share the source states.
+    #[serde(rename = "stated_exit_share")]
+    pub stated_exit_share: String,
+    /// The share to work the source states.
+    #[serde(rename = "stated_work_share")]
+    pub stated_work_share: String,
+    /// The share up the ladder the source states.
+    #[serde(rename = "stated_ladder_share")]
+    pub stated_ladder_share: String,
+}
+
+impl RealisedTexts {
+    /// The text of `field`.
+    pub fn get(&self, field: RealisedField) -> &str {
+        match field {
+            RealisedField::Caseload => &self.caseload,
+            RealisedField::ExitsWork => &self.exits_work,
+            RealisedField::ExitsOther => &self.exits_other,
+            RealisedField::InTrajectory => &self.in_trajectory,
+            RealisedField::Closed => &self.closed,
+            RealisedField::LadderSteps => &self.ladder_steps,
+            RealisedField::Period => &self.period,
+            RealisedField::Cost => &self.cost,
+            RealisedField::StatedExitShare => &self.stated_exit_share,
+            RealisedField::StatedWorkShare => &self.stated_work_share,
+            RealisedField::StatedLadderShare => &self.stated_ladder_share,
+        }
+    }
+
+    /// Replaces the text of `field`.
+    pub fn set(&mut self, field: RealisedField, text: String) {
+        let slot = match field {
+            RealisedField::Caseload => &mut self.caseload,
+            RealisedField::ExitsWork => &mut self.exits_work,
+            RealisedField::ExitsOther => &mut self.exits_other,
+            RealisedField::InTrajectory => &mut self.in_trajectory,
+            RealisedField::Closed => &mut self.closed,
+            RealisedField::LadderSteps => &mut self.ladder_steps,
+            RealisedField::Period => &mut self.period,
+            RealisedField::Cost => &mut self.cost,
+            RealisedField::StatedExitShare => &mut self.stated_exit_share,
+            RealisedField::StatedWorkShare => &mut self.stated_work_share,
+            RealisedField::StatedLadderShare => &mut self.stated_ladder_share,
+        };
+        *slot = text;
+    }
+
+    /// Texts from `(field, text)` pairs; fields not named stay empty.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (RealisedField, &'a str)>) -> RealisedTexts {
+        let mut texts = RealisedTexts::default();
+        for (field, text) in pairs {
+            texts.set(field, text.to_string());
+        }
+        texts
+    }
+}
+
+/// The two groups of the realised-results form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RealisedGroup {
+    /// What happened: the counts, the period and the cost.
+    Counts,
+    /// The shares the source states, to check them.
+    Stated,
+}
+
+impl RealisedGroup {
+    /// The groups, in form order.
+    pub const ALL: [RealisedGroup; 2] = [RealisedGroup::Counts, RealisedGroup::Stated];
+}
 
 impl RealisedField {
     /// Every field, in form order.
@@ -262,9 +409,21 @@ impl RealisedField {
         RealisedField::StatedLadderShare,
     ];
 
-    /// Its position in [`RealisedField::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
+    /// The group of the form it is in.
+    pub fn group(self) -> RealisedGroup {
+        match self {
+            RealisedField::Caseload
+            | RealisedField::ExitsWork
+            | RealisedField::ExitsOther
+            | RealisedField::InTrajectory
+            | RealisedField::Closed
+            | RealisedField::LadderSteps
+            | RealisedField::Period
+            | RealisedField::Cost => RealisedGroup::Counts,
+            RealisedField::StatedExitShare | RealisedField::StatedWorkShare | RealisedField::StatedLadderShare => {
+                RealisedGroup::Stated
+            }
+        }
     }
 
     /// Whether the form needs it; the others may stay empty.
@@ -279,7 +438,12 @@ impl RealisedField {
             RealisedField::StatedExitShare | RealisedField::StatedWorkShare | RealisedField::StatedLadderShare => {
                 (NumberStyle::Percent, 0.0, 100.0)
             }
-            _ => (NumberStyle::Whole, 0.0, 1_000_000.0),
+            RealisedField::Caseload
+            | RealisedField::ExitsWork
+            | RealisedField::ExitsOther
+            | RealisedField::InTrajectory
+            | RealisedField::Closed
+            | RealisedField::LadderSteps => (NumberStyle::Whole, 0.0, 1_000_000.0),
         }
     }
 
@@ -294,38 +458,42 @@ impl RealisedField {
         self.style_and_range().0 == NumberStyle::Whole
     }
 
-    /// The name of its input (`name` attribute), also used in its element ids.
+    /// The name of its input (`name` attribute, element ids), its parameter in a link and its
+    /// key in a stored or saved document.
     pub fn name(self) -> &'static str {
-        [
-            "realised_caseload",
-            "realised_exits_work",
-            "realised_exits_other",
-            "realised_in_trajectory",
-            "realised_closed",
-            "realised_ladder_steps",
-            "realised_period",
-            "realised_cost",
-            "realised_stated_exit_share",
-            "realised_stated_work_share",
-            "realised_stated_ladder_share",
-        ][self.index()]
+        match self {
+            RealisedField::Caseload => "realised_caseload",
+            RealisedField::ExitsWork => "realised_work",
+            RealisedField::ExitsOther => "realised_other",
+            RealisedField::InTrajectory => "realised_in_trajectory",
+            RealisedField::Closed => "realised_closed",
+            RealisedField::LadderSteps => "realised_ladder",
+            RealisedField::Period => "realised_period",
+            RealisedField::Cost => "realised_cost",
+            RealisedField::StatedExitShare => "stated_exit_share",
+            RealisedField::StatedWorkShare => "stated_work_share",
+            RealisedField::StatedLadderShare => "stated_ladder_share",
+        }
     }
 }
 
-/// The form's texts as stored in the browser: a JSON array of the eleven texts, in form order.
+/// The form's texts as stored in the browser: a JSON object keyed by field name.
 pub fn texts_to_json(texts: &RealisedTexts) -> String {
-    Json::Array(texts.iter().map(|t| Json::String(t.clone())).collect()).to_pretty()
+    // Strings only: serialising cannot fail.
+    serde_json::to_string_pretty(texts).unwrap_or_default()
 }
 
 /// The form's texts from what [`texts_to_json`] wrote; none when the text is anything else.
+/// What earlier versions stored, a JSON array of the eleven texts in form order, still opens.
 pub fn texts_from_json(text: &str) -> Option<RealisedTexts> {
-    let value = json::parse(text).ok()?;
-    let items = value.as_array().filter(|items| items.len() == RealisedField::ALL.len())?;
-    let mut texts = RealisedTexts::default();
-    for (slot, item) in texts.iter_mut().zip(items) {
-        *slot = item.as_str()?.to_string();
+    // Only an object: serde would also fill a struct from an array, by position.
+    if let Ok(object) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text) {
+        return serde_json::from_value(serde_json::Value::Object(object)).ok();
     }
-    Some(texts)
+    // The earlier form, by position; only read here, never written.
+    let legacy: Vec<String> = serde_json::from_str(text).ok()?;
+    (legacy.len() == RealisedField::ALL.len())
+        .then(|| RealisedTexts::from_pairs(RealisedField::ALL.into_iter().zip(legacy.iter().map(String::as_str))))
 }
 
 /// A source's example of realised results, to fill the form with.
@@ -340,11 +508,27 @@ pub enum Example {
 impl Example {
     /// The form's texts for the example, as the source gives them.
     pub fn texts(self) -> RealisedTexts {
-        let t: [&str; 11] = match self {
-            Example::Schiedam => ["569", "73", "66", "", "", "236", "18", "15000", "24", "54", "42"],
-            Example::Haarlem => ["280", "85", "43", "10", "238", "", "", "", "", "", ""],
-        };
-        t.map(String::from)
+        use RealisedField::*;
+        match self {
+            Example::Schiedam => RealisedTexts::from_pairs([
+                (Caseload, "569"),
+                (ExitsWork, "73"),
+                (ExitsOther, "66"),
+                (LadderSteps, "236"),
+                (Period, "18"),
+                (Cost, "15000"),
+                (StatedExitShare, "24"),
+                (StatedWorkShare, "54"),
+                (StatedLadderShare, "42"),
+            ]),
+            Example::Haarlem => RealisedTexts::from_pairs([
+                (Caseload, "280"),
+                (ExitsWork, "85"),
+                (ExitsOther, "43"),
+                (InTrajectory, "10"),
+                (Closed, "238"),
+            ]),
+        }
     }
 }
 
@@ -354,7 +538,7 @@ impl Example {
 pub fn read(texts: &RealisedTexts) -> (Realised, Vec<(RealisedField, ProblemKind)>) {
     let mut problems = Vec::new();
     let mut value = |field: RealisedField| -> Option<f64> {
-        let text = texts[field.index()].as_str();
+        let text = texts.get(field);
         let (style, min, max) = field.style_and_range();
         match read_number(text, style, min, max) {
             Ok(v) => Some(v),
@@ -365,12 +549,12 @@ pub fn read(texts: &RealisedTexts) -> (Realised, Vec<(RealisedField, ProblemKind
             }
         }
     };
-    let values = RealisedField::ALL.map(&mut value);
-    let get = |field: RealisedField| values[field.index()];
+    let values: Vec<(RealisedField, Option<f64>)> = RealisedField::ALL.into_iter().map(|f| (f, value(f))).collect();
+    let get = |field: RealisedField| values.iter().find(|(f, _)| *f == field).and_then(|(_, v)| *v);
     let stated = |field: RealisedField| {
         get(field).map(|percent| {
             // "54" is stated to the unit, "24,4" to a tenth: that sets how close it must be.
-            let t = texts[field.index()].trim().trim_end_matches('%').trim();
+            let t = texts.get(field).trim().trim_end_matches('%').trim();
             let decimals = t.rfind([',', '.']).map_or(0, |i| t[i + 1..].chars().filter(char::is_ascii_digit).count());
             Stated { percent, decimals: decimals.min(6) as u8 }
         })
@@ -398,19 +582,33 @@ mod tests {
     #[test]
     fn stored_texts_round_trip_and_anything_else_is_refused() {
         let mut texts = Example::Haarlem.texts();
-        texts[3] = "tien \"of\" zo\n".to_string();
+        texts.set(RealisedField::InTrajectory, "tien \"of\" zo\n".to_string());
         assert_eq!(texts_from_json(&texts_to_json(&texts)), Some(texts));
         assert_eq!(texts_from_json("[\"1\", \"2\"]"), None);
+        assert_eq!(texts_from_json(r#"{"realised_caseload": "1", "clients": "2"}"#), None, "an unknown key");
+        assert_eq!(texts_from_json(r#"{"realised_caseload": 1}"#), None, "a number, not a text");
         assert_eq!(texts_from_json("{}"), None);
         assert_eq!(texts_from_json("[1,2,3,4,5,6,7,8,9,10,11]"), None);
         assert_eq!(texts_from_json("niet json"), None);
     }
 
     #[test]
-    fn every_field_has_its_own_name() {
+    fn every_field_has_its_own_name_and_the_document_uses_it() {
         let names: std::collections::HashSet<_> = RealisedField::ALL.iter().map(|f| f.name()).collect();
         assert_eq!(names.len(), RealisedField::ALL.len());
-        assert!(RealisedField::ALL.iter().all(|f| f.index() == RealisedField::ALL.iter().position(|g| g == f).unwrap_or(99)));
+        // Each field's text is stored under the field's own name, and nowhere else.
+        for field in RealisedField::ALL {
+            let texts = RealisedTexts::from_pairs([(field, "x")]);
+            let value: serde_json::Value = serde_json::from_str(&texts_to_json(&texts)).expect("JSON");
+            let given: Vec<&String> = value.as_object().expect("an object").iter().filter(|(_, v)| *v == "x").map(|(k, _)| k).collect();
+            assert_eq!(given, vec![field.name()], "{field:?}");
+        }
+    }
+
+    #[test]
+    fn what_earlier_versions_stored_still_opens() {
+        let stored = r#"["280","85","43","10","238","","","","","",""]"#;
+        assert_eq!(texts_from_json(stored), Some(Example::Haarlem.texts()));
     }
     use crate::model::{project, validate, Preset};
 
@@ -507,9 +705,9 @@ mod tests {
         assert_eq!(read(&Example::Schiedam.texts()), (schiedam(), vec![]));
         assert_eq!(read(&Example::Haarlem.texts()), (haarlem(), vec![]));
         let mut texts = Example::Haarlem.texts();
-        texts[0] = String::new();
-        texts[4] = "veel".into();
-        texts[9] = "24,4%".into();
+        texts.set(RealisedField::Caseload, String::new());
+        texts.set(RealisedField::Closed, "veel".into());
+        texts.set(RealisedField::StatedWorkShare, "24,4%".into());
         let (r, problems) = read(&texts);
         assert_eq!(problems, vec![(RealisedField::Caseload, ProblemKind::Empty), (RealisedField::Closed, ProblemKind::NotANumber)]);
         assert_eq!(r.closed, None);

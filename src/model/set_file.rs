@@ -15,7 +15,9 @@ use super::field::Field;
 use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
 use super::scenarios::{Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
-use super::json::{self, Json};
+use serde::{Deserialize, Serialize, Serializer};
+use serde_path_to_error::Segment;
+use std::collections::BTreeMap;
 
 /// The value of `format` that marks our documents.
 pub const FORMAT: &str = "uitstroomrekenaar-scenarios";
@@ -54,40 +56,76 @@ pub enum LoadError {
     UnknownInput(usize, String),
 }
 
+/// What every version of the document starts with: read first, so that a file that is not ours
+/// or is newer is refused as such before anything else is looked at.
+#[derive(Deserialize)]
+struct Envelope {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+/// Version 1 of the document. Every part is optional when read, so that a missing part is
+/// reported by its name ([`LoadError::Missing`]) rather than as serde's message.
+#[derive(Serialize, Deserialize)]
+struct DocumentV1<S> {
+    // Checked in the envelope, before the rest.
+    #[serde(skip_deserializing)]
+    format: String,
+    #[serde(skip_deserializing)]
+    version: u64,
+    base: Option<usize>,
+    editing: Option<usize>,
+    scenarios: Option<Vec<S>>,
+}
+
+/// One scenario as the document writes it: its inputs in form order.
+#[derive(Serialize)]
+struct ScenarioOut<'a> {
+    name: &'a str,
+    #[serde(serialize_with = "given_inputs")]
+    inputs: &'a RawInputs,
+}
+
+/// One scenario as read: `inputs` by link name (a repeated key counts as its last).
+#[derive(Deserialize)]
+struct ScenarioIn {
+    name: Option<String>,
+    inputs: Option<BTreeMap<String, String>>,
+}
+
+/// The inputs the user gave, keyed by link name, in form order.
+fn given_inputs<S: Serializer>(raw: &&RawInputs, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(raw.given_fields().map(|f| (f.link_name(), raw.get(f))))
+}
+
 /// The set as a JSON document (pretty-printed, for people who open the file).
 pub fn to_json(set: &ScenarioSet) -> String {
-    let text = |s: &str| Json::String(s.to_string());
-    let number = |n: usize| Json::Number(n as f64);
-    let scenarios = set
-        .scenarios()
-        .iter()
-        .map(|s| {
-            let inputs = s.raw
-                .given_fields()
-                .map(|f| (f.link_name().to_string(), text(s.raw.get(f))))
-                .collect();
-            Json::Object(vec![("name".into(), text(&s.name)), ("inputs".into(), Json::Object(inputs))])
-        })
-        .collect();
-    Json::Object(vec![
-        ("format".into(), text(FORMAT)),
-        ("version".into(), number(VERSION as usize)),
-        ("base".into(), number(set.base() + 1)),
-        ("editing".into(), number(set.editing() + 1)),
-        ("scenarios".into(), Json::Array(scenarios)),
-    ])
-    .to_pretty()
+    let doc = DocumentV1 {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        base: Some(set.base() + 1),
+        editing: Some(set.editing() + 1),
+        scenarios: Some(set.scenarios().iter().map(|s| ScenarioOut { name: &s.name, inputs: &s.raw }).collect()),
+    };
+    // Strings and whole numbers only: serialising cannot fail.
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
 /// Reads a document; inputs it lacks come from `defaults`.
 pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
-    let doc = json::parse(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| LoadError::NotJson { line: e.line, column: e.column })?;
-    if doc.get("format").and_then(Json::as_str) != Some(FORMAT) {
+    // Only an object: serde would also fill a struct from an array, by position.
+    let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+        Ok(object) => object,
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(LoadError::NotJson { line: e.line(), column: e.column() }),
+        Err(_) => return Err(LoadError::NotOurs),
+    };
+    let doc = serde_json::Value::Object(object);
+    let Ok(envelope) = Envelope::deserialize(&doc) else { return Err(LoadError::NotOurs) };
+    if envelope.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(LoadError::NotOurs);
     }
-    match doc.get("version").and_then(Json::as_u64) {
-        Some(VERSION) => read_v1(&doc, defaults),
+    match envelope.version.as_ref().and_then(whole_number) {
+        Some(VERSION) => read_v1(doc, defaults),
         // Older versions are migrated here once there are any; version 1 is the first.
         Some(v) if v > VERSION => Err(LoadError::NewerVersion(v)),
         Some(_) => Err(LoadError::UnknownVersion),
@@ -95,41 +133,66 @@ pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadEr
     }
 }
 
-fn read_v1(doc: &Json, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
-    let list = doc.get("scenarios").and_then(Json::as_array).ok_or(LoadError::Missing("scenarios"))?;
+/// A JSON number that is a whole number from 0 to 2^53 (`1` or `1.0`).
+fn whole_number(value: &serde_json::Value) -> Option<u64> {
+    let n = value.as_f64()?;
+    (n.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&n)).then_some(n as u64)
+}
+
+fn read_v1(doc: serde_json::Value, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
+    let doc: DocumentV1<ScenarioIn> = serde_path_to_error::deserialize(doc).map_err(|e| part_error(e.path()))?;
+    let list = doc.scenarios.ok_or(LoadError::Missing("scenarios"))?;
     if list.is_empty() || list.len() > MAX_SCENARIOS {
         return Err(LoadError::ScenarioCount(list.len()));
     }
-    let index = |key: &'static str| -> Result<usize, LoadError> {
-        let i = doc.get(key).and_then(Json::as_u64).ok_or(LoadError::Missing(key))?;
-        usize::try_from(i).ok().filter(|i| (1..=list.len()).contains(i)).map(|i| i - 1).ok_or(LoadError::BadIndex(key))
+    let index = |key: &'static str, one_based: Option<usize>| -> Result<usize, LoadError> {
+        let i = one_based.ok_or(LoadError::Missing(key))?;
+        (1..=list.len()).contains(&i).then(|| i - 1).ok_or(LoadError::BadIndex(key))
     };
-    let (base, editing) = (index("base")?, index("editing")?);
+    let (base, editing) = (index("base", doc.base)?, index("editing", doc.editing)?);
     let mut scenarios = Vec::with_capacity(list.len());
-    for (i, entry) in list.iter().enumerate() {
+    for (i, entry) in list.into_iter().enumerate() {
         let number = i + 1;
-        let name = entry.get("name").and_then(Json::as_str).ok_or(LoadError::BadName(number))?;
-        if name.chars().count() > MAX_NAME_CHARS {
-            return Err(LoadError::BadName(number));
-        }
-        let inputs = entry.get("inputs").and_then(Json::as_object).ok_or(LoadError::BadInputs(number))?;
+        let name = entry.name.filter(|n| n.chars().count() <= MAX_NAME_CHARS).ok_or(LoadError::BadName(number))?;
+        let inputs = entry.inputs.ok_or(LoadError::BadInputs(number))?;
         let mut raw = defaults.clone();
-        for (key, value) in inputs {
+        for (key, text) in &inputs {
             let field = Field::from_link_name(key).ok_or_else(|| LoadError::UnknownInput(number, key.clone()))?;
-            let text = value.as_str().filter(|t| t.chars().count() <= MAX_VALUE_CHARS).ok_or(LoadError::BadInputs(number))?;
-            raw.set(field, text.to_string());
-            match field {
-                Field::Exits => raw.exit_source = ExitSource::Count,
-                Field::ExitShare if !inputs.iter().any(|(k, _)| k == Field::Exits.link_name()) => {
-                    raw.exit_source = ExitSource::Share
-                }
-                _ => {}
+            if text.chars().count() > MAX_VALUE_CHARS {
+                return Err(LoadError::BadInputs(number));
             }
+            raw.set(field, text.clone());
         }
-        scenarios.push(Scenario { name: name.to_string(), raw });
+        // Of `exit` and `exits`, `exits` wins when both are given.
+        if inputs.contains_key(Field::Exits.link_name()) {
+            raw.exit_source = ExitSource::Count;
+        } else if inputs.contains_key(Field::ExitShare.link_name()) {
+            raw.exit_source = ExitSource::Share;
+        }
+        scenarios.push(Scenario { name, raw });
     }
     let fallback = Scenario { name: String::new(), raw: defaults.clone() };
     Ok(ScenarioSet::new(scenarios, base, editing, fallback))
+}
+
+/// The part of the document a serde error points at, as the user is told it.
+fn part_error(path: &serde_path_to_error::Path) -> LoadError {
+    let segments: Vec<&Segment> = path.iter().collect();
+    let scenario = segments.iter().find_map(|s| match s {
+        Segment::Seq { index } => Some(index + 1),
+        _ => None,
+    });
+    let key = |i: usize| match segments.get(i) {
+        Some(Segment::Map { key }) => key.as_str(),
+        _ => "",
+    };
+    match (key(0), scenario, key(2)) {
+        ("base", ..) => LoadError::Missing("base"),
+        ("editing", ..) => LoadError::Missing("editing"),
+        ("scenarios", Some(n), "inputs") => LoadError::BadInputs(n),
+        ("scenarios", Some(n), _) => LoadError::BadName(n),
+        _ => LoadError::Missing("scenarios"),
+    }
 }
 
 #[cfg(test)]

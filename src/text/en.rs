@@ -1,9 +1,10 @@
 //! The English texts (`lang=en`). Sources keep their Dutch titles, as a reader must find them.
 
-use super::{Caveat, Lang, Source, Texts};
-use crate::model::realised::{Count, Example, RealisedField, ShareOf};
+use super::{Caveat, Download, FieldText, Lang, Source, Texts};
+use crate::model::realised::{Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::set_file::LoadError;
-use crate::model::{Field, Metric, Preset, ProblemKind};
+use crate::model::{Field, FormGroup, Metric, Mode, Preset, ProblemKind};
 
 /// English.
 pub struct English;
@@ -21,13 +22,13 @@ impl Texts for English {
         "Language"
     }
 
-    fn file_names(&self) -> [&'static str; 4] {
-        [
-            "outflow-calculator-scenarios.json",
-            "outflow-calculator-months.csv",
-            "outflow-calculator-comparison.csv",
-            "outflow-calculator-unreadable.json",
-        ]
+    fn file_name(&self, file: Download) -> &'static str {
+        match file {
+            Download::Set => "outflow-calculator-scenarios.json",
+            Download::MonthlyCsv => "outflow-calculator-months.csv",
+            Download::ComparisonCsv => "outflow-calculator-comparison.csv",
+            Download::Unreadable => "outflow-calculator-unreadable.json",
+        }
     }
 
     fn copy_suffix(&self) -> &'static str {
@@ -56,8 +57,12 @@ impl Texts for English {
         "Your project"
     }
 
-    fn form_groups(&self) -> [&'static str; 3] {
-        ["Project and exits", "Money", "Comparison and horizon"]
+    fn form_group(&self, group: FormGroup) -> &'static str {
+        match group {
+            FormGroup::Project => "Project and exits",
+            FormGroup::Money => "Money",
+            FormGroup::Assumptions => "Comparison and horizon",
+        }
     }
 
     fn results_title(&self) -> &'static str {
@@ -396,20 +401,41 @@ impl Texts for English {
         "Standard (comma, decimal point)"
     }
 
-    fn csv_monthly_headers(&self) -> [&'static str; 12] {
-        [
-            "scenario", "month", "clients with project", "clients without project", "exits", "returns",
-            "saving", "saving cumulative", "saving discounted", "saving discounted cumulative",
-            "project cost", "project cost discounted",
-        ]
+    fn csv_monthly_header(&self, column: MonthlyColumn) -> &'static str {
+        match column {
+            MonthlyColumn::Scenario => "scenario",
+            MonthlyColumn::Month => "month",
+            MonthlyColumn::CaseloadProject => "clients with project",
+            MonthlyColumn::CaseloadBaseline => "clients without project",
+            MonthlyColumn::Exits => "exits",
+            MonthlyColumn::Returns => "returns",
+            MonthlyColumn::Saving => "saving",
+            MonthlyColumn::SavingCumulative => "saving cumulative",
+            MonthlyColumn::SavingDiscounted => "saving discounted",
+            MonthlyColumn::SavingDiscountedCumulative => "saving discounted cumulative",
+            MonthlyColumn::ProjectCost => "project cost",
+            MonthlyColumn::ProjectCostDiscounted => "project cost discounted",
+        }
     }
 
-    fn csv_comparison_headers(&self) -> [&'static str; 7] {
-        ["scenario", "base", "result", "code", "value", "difference from base", "difference from base (%)"]
+    fn csv_comparison_header(&self, column: ComparisonColumn) -> &'static str {
+        match column {
+            ComparisonColumn::Scenario => "scenario",
+            ComparisonColumn::Base => "base",
+            ComparisonColumn::Result => "result",
+            ComparisonColumn::Code => "code",
+            ComparisonColumn::Value => "value",
+            ComparisonColumn::Difference => "difference from base",
+            ComparisonColumn::DifferencePercent => "difference from base (%)",
+        }
     }
 
-    fn yes_no(&self) -> [&'static str; 2] {
-        ["yes", "no"]
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes {
+            "yes"
+        } else {
+            "no"
+        }
     }
 
     fn pending_notice(&self, saved: usize) -> String {
@@ -545,8 +571,11 @@ impl Texts for English {
         "What do you want to do?"
     }
 
-    fn modes(&self) -> [&'static str; 2] {
-        ["Projection", "Realised results"]
+    fn mode(&self, mode: Mode) -> &'static str {
+        match mode {
+            Mode::Projection => "Projection",
+            Mode::Realised => "Realised results",
+        }
     }
 
     fn realised_title(&self) -> &'static str {
@@ -574,33 +603,32 @@ impl Texts for English {
         "Clear"
     }
 
-    fn realised_groups(&self) -> [&'static str; 2] {
-        ["What happened", "What the source itself states (to check it)"]
+    fn realised_group(&self, group: RealisedGroup) -> &'static str {
+        match group {
+            RealisedGroup::Counts => "What happened",
+            RealisedGroup::Stated => "What the source itself states (to check it)",
+        }
     }
 
-    fn realised_field(&self, field: RealisedField) -> [&'static str; 3] {
+    fn realised_field(&self, field: RealisedField) -> FieldText {
         match field {
-            RealisedField::Caseload => ["Clients at the start", "clients", "Required. Schiedam: 569; Haarlem: 280."],
-            RealisedField::ExitsWork => ["Left for work", "clients", "Required. Schiedam: 73; Haarlem: 85."],
-            RealisedField::ExitsOther => [
-                "Left otherwise",
-                "clients",
-                "Required: benefit ended for another reason than work. Schiedam: 139 − 73 = 66; Haarlem: 43.",
-            ],
+            RealisedField::Caseload => FieldText { label: "Clients at the start", unit: "clients", hint: "Required. Schiedam: 569; Haarlem: 280." },
+            RealisedField::ExitsWork => FieldText { label: "Left for work", unit: "clients", hint: "Required. Schiedam: 73; Haarlem: 85." },
+            RealisedField::ExitsOther => FieldText { label: "Left otherwise", unit: "clients", hint: "Required: benefit ended for another reason than work. Schiedam: 139 − 73 = 66; Haarlem: 43." },
             RealisedField::InTrajectory => {
-                ["Still in a trajectory", "clients", "Optional: still under way or with a good job prospect. Haarlem: 10."]
+                FieldText { label: "Still in a trajectory", unit: "clients", hint: "Optional: still under way or with a good job prospect. Haarlem: 10." }
             }
-            RealisedField::Closed => ["Closed trajectories", "trajectories", "Optional, if the source counts them. Haarlem: 238."],
+            RealisedField::Closed => FieldText { label: "Closed trajectories", unit: "trajectories", hint: "Optional, if the source counts them. Haarlem: 238." },
             RealisedField::LadderSteps => {
-                ["Steps up the participation ladder", "clients", "Optional: one or more steps forward. Schiedam: 236."]
+                FieldText { label: "Steps up the participation ladder", unit: "clients", hint: "Optional: one or more steps forward. Schiedam: 236." }
             }
-            RealisedField::Period => ["Period", "months", "Optional; needed for a scenario. Schiedam: 18 (a year and a half)."],
+            RealisedField::Period => FieldText { label: "Period", unit: "months", hint: "Optional; needed for a scenario. Schiedam: 18 (a year and a half)." },
             RealisedField::Cost => {
-                ["Benefit cost per client", "euros a year", "Optional; for the saving per year. Schiedam: 15,000."]
+                FieldText { label: "Benefit cost per client", unit: "euros a year", hint: "Optional; for the saving per year. Schiedam: 15,000." }
             }
-            RealisedField::StatedExitShare => ["Exits", "% of the clients", "Schiedam states 24% (\u{201c}just over 24%\u{201d})."],
-            RealisedField::StatedWorkShare => ["To work", "% of the exits", "Schiedam states 54%."],
-            RealisedField::StatedLadderShare => ["Up the ladder", "% of the clients", "Schiedam states 42%."],
+            RealisedField::StatedExitShare => FieldText { label: "Exits", unit: "% of the clients", hint: "Schiedam states 24% (\u{201c}just over 24%\u{201d})." },
+            RealisedField::StatedWorkShare => FieldText { label: "To work", unit: "% of the exits", hint: "Schiedam states 54%." },
+            RealisedField::StatedLadderShare => FieldText { label: "Up the ladder", unit: "% of the clients", hint: "Schiedam states 42%." },
         }
     }
 
@@ -608,14 +636,14 @@ impl Texts for English {
         "Outcome, as the sources compute it"
     }
 
-    fn realised_metrics(&self) -> [&'static str; 5] {
-        [
-            "Exits (to work + otherwise)",
-            "Exits as a share of the clients",
-            "Of which to work",
-            "Up the participation ladder",
-            "Saving per year (exits × benefit cost)",
-        ]
+    fn realised_metric(&self, metric: RealisedMetric) -> &'static str {
+        match metric {
+            RealisedMetric::Exits => "Exits (to work + otherwise)",
+            RealisedMetric::ExitShare => "Exits as a share of the clients",
+            RealisedMetric::WorkShare => "Of which to work",
+            RealisedMetric::LadderShare => "Up the participation ladder",
+            RealisedMetric::SavingsPerYear => "Saving per year (exits × benefit cost)",
+        }
     }
 
     fn realised_not_given(&self) -> &'static str {

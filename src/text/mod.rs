@@ -11,50 +11,12 @@ pub mod en;
 pub mod nl;
 
 use crate::format;
-use crate::model::realised::{self, Check, Count, Example, RealisedField, ShareOf, Stated};
+use crate::model::realised::{self, Check, Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
+use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::set_file::LoadError;
-use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+use crate::model::{Field, FormGroup, Mode, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
 
-/// A language of the page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    /// Dutch, the default.
-    #[default]
-    Nl,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// Every language, the default first.
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// Its code in the page address (`lang=en`), in storage and in `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language of a code; none for anything else.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    /// Whether numbers the page writes into the form take a decimal point (else a comma).
-    pub fn decimal_point(self) -> bool {
-        self == Lang::En
-    }
-
-    /// The locale numbers and dates are written in.
-    pub fn locale(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl-NL",
-            Lang::En => "en-GB",
-        }
-    }
-}
+pub use crate::lang::Lang;
 
 /// The texts of a language.
 pub fn texts(lang: Lang) -> &'static dyn Texts {
@@ -178,6 +140,35 @@ pub enum Caveat {
 
 /// Every text the user reads, in one language. What a text says with which figures is decided
 /// once, in the provided methods here; each language gives its words and sentences.
+/// A file the page offers to save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    /// The scenario set as JSON.
+    Set,
+    /// The monthly projection as CSV.
+    MonthlyCsv,
+    /// The comparison as CSV.
+    ComparisonCsv,
+    /// A stored entry that could not be read, as it was.
+    Unreadable,
+}
+
+impl Download {
+    /// Every file, for the tests of the texts.
+    pub const ALL: [Download; 4] = [Download::Set, Download::MonthlyCsv, Download::ComparisonCsv, Download::Unreadable];
+}
+
+/// What the form says about one input: its label, its unit and a hint under it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldText {
+    /// The label.
+    pub label: &'static str,
+    /// The unit beside the input.
+    pub unit: &'static str,
+    /// The hint under it.
+    pub hint: &'static str,
+}
+
 pub trait Texts {
     /// Which language this is.
     fn lang(&self) -> Lang;
@@ -205,7 +196,7 @@ pub trait Texts {
 
     /// The names of downloaded files: the saved set, the monthly CSV, the comparison CSV and an
     /// unreadable stored entry.
-    fn file_names(&self) -> [&'static str; 4];
+    fn file_name(&self, file: Download) -> &'static str;
 
     /// The suffix of a duplicated scenario's name: ` (kopie)`.
     fn copy_suffix(&self) -> &'static str;
@@ -221,7 +212,7 @@ pub trait Texts {
     /// Heading of the form.
     fn form_title(&self) -> &'static str;
     /// Headings of the form's groups: project and exits, money, comparison and horizon.
-    fn form_groups(&self) -> [&'static str; 3];
+    fn form_group(&self, group: FormGroup) -> &'static str;
     /// Heading of the results.
     fn results_title(&self) -> &'static str;
     /// Heading of the chart.
@@ -323,11 +314,11 @@ pub trait Texts {
     /// Standard dialect.
     fn csv_standard(&self) -> &'static str;
     /// Column headers of the monthly CSV.
-    fn csv_monthly_headers(&self) -> [&'static str; 12];
+    fn csv_monthly_header(&self, column: MonthlyColumn) -> &'static str;
     /// Column headers of the comparison CSV.
-    fn csv_comparison_headers(&self) -> [&'static str; 7];
+    fn csv_comparison_header(&self, column: ComparisonColumn) -> &'static str;
     /// The words for the base column.
-    fn yes_no(&self) -> [&'static str; 2];
+    fn yes_no(&self, yes: bool) -> &'static str;
     /// Said when the page opened from a link while another set is saved.
     fn pending_notice(&self, saved: usize) -> String;
     /// Keep the link's set.
@@ -383,7 +374,7 @@ pub trait Texts {
     /// The label of the switch between the two modes.
     fn mode_label(&self) -> &'static str;
     /// The two modes: projection and realised results.
-    fn modes(&self) -> [&'static str; 2];
+    fn mode(&self, mode: Mode) -> &'static str;
     /// The title of the realised-results section.
     fn realised_title(&self) -> &'static str;
     /// What the realised-results section is for.
@@ -394,15 +385,14 @@ pub trait Texts {
     fn realised_example(&self, example: Example) -> &'static str;
     /// Empties the realised-results form.
     fn realised_clear(&self) -> &'static str;
-    /// The two groups of the realised-results form.
-    fn realised_groups(&self) -> [&'static str; 2];
+    /// The title of a group of the realised-results form.
+    fn realised_group(&self, group: RealisedGroup) -> &'static str;
     /// A realised-results input's label, unit and hint.
-    fn realised_field(&self, field: RealisedField) -> [&'static str; 3];
+    fn realised_field(&self, field: RealisedField) -> FieldText;
     /// The title of the realised outcome.
     fn realised_outcome(&self) -> &'static str;
-    /// The labels of the realised outcome: exits, their share, the share to work, the share up the
-    /// ladder, the saving per year.
-    fn realised_metrics(&self) -> [&'static str; 5];
+    /// The label of a figure of the realised outcome.
+    fn realised_metric(&self, metric: RealisedMetric) -> &'static str;
     /// Shown for a realised figure that needs an input that is empty.
     fn realised_not_given(&self) -> &'static str;
     /// Said instead of the outcome while a required input is missing or wrong.

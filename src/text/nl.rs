@@ -1,9 +1,10 @@
 //! The Dutch texts, the page's default.
 
-use super::{Caveat, Lang, Source, Texts};
-use crate::model::realised::{Count, Example, RealisedField, ShareOf};
+use super::{Caveat, Download, FieldText, Lang, Source, Texts};
+use crate::model::realised::{Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::set_file::LoadError;
-use crate::model::{Field, Metric, Preset, ProblemKind};
+use crate::model::{Field, FormGroup, Metric, Mode, Preset, ProblemKind};
 
 /// Dutch.
 pub struct Dutch;
@@ -21,13 +22,13 @@ impl Texts for Dutch {
         "Taal"
     }
 
-    fn file_names(&self) -> [&'static str; 4] {
-        [
-            "uitstroomrekenaar-scenarios.json",
-            "uitstroomrekenaar-maanden.csv",
-            "uitstroomrekenaar-vergelijking.csv",
-            "uitstroomrekenaar-onleesbaar.json",
-        ]
+    fn file_name(&self, file: Download) -> &'static str {
+        match file {
+            Download::Set => "uitstroomrekenaar-scenarios.json",
+            Download::MonthlyCsv => "uitstroomrekenaar-maanden.csv",
+            Download::ComparisonCsv => "uitstroomrekenaar-vergelijking.csv",
+            Download::Unreadable => "uitstroomrekenaar-onleesbaar.json",
+        }
     }
 
     fn copy_suffix(&self) -> &'static str {
@@ -56,8 +57,12 @@ impl Texts for Dutch {
         "Uw project"
     }
 
-    fn form_groups(&self) -> [&'static str; 3] {
-        ["Project en uitstroom", "Geld", "Vergelijking en rekenperiode"]
+    fn form_group(&self, group: FormGroup) -> &'static str {
+        match group {
+            FormGroup::Project => "Project en uitstroom",
+            FormGroup::Money => "Geld",
+            FormGroup::Assumptions => "Vergelijking en rekenperiode",
+        }
     }
 
     fn results_title(&self) -> &'static str {
@@ -399,21 +404,41 @@ impl Texts for Dutch {
         "Standaard (komma, decimale punt)"
     }
 
-    fn csv_monthly_headers(&self) -> [&'static str; 12] {
-        [
-        "scenario", "maand", "cliënten met project", "cliënten zonder project", "uitstroom", "terugval",
-        "besparing", "besparing cumulatief", "besparing contant", "besparing contant cumulatief",
-        "projectkosten", "projectkosten contant",
-    ]
+    fn csv_monthly_header(&self, column: MonthlyColumn) -> &'static str {
+        match column {
+            MonthlyColumn::Scenario => "scenario",
+            MonthlyColumn::Month => "maand",
+            MonthlyColumn::CaseloadProject => "cliënten met project",
+            MonthlyColumn::CaseloadBaseline => "cliënten zonder project",
+            MonthlyColumn::Exits => "uitstroom",
+            MonthlyColumn::Returns => "terugval",
+            MonthlyColumn::Saving => "besparing",
+            MonthlyColumn::SavingCumulative => "besparing cumulatief",
+            MonthlyColumn::SavingDiscounted => "besparing contant",
+            MonthlyColumn::SavingDiscountedCumulative => "besparing contant cumulatief",
+            MonthlyColumn::ProjectCost => "projectkosten",
+            MonthlyColumn::ProjectCostDiscounted => "projectkosten contant",
+        }
     }
 
-    fn csv_comparison_headers(&self) -> [&'static str; 7] {
-        
-        ["scenario", "basis", "resultaat", "code", "waarde", "verschil met basis", "verschil met basis (%)"]
+    fn csv_comparison_header(&self, column: ComparisonColumn) -> &'static str {
+        match column {
+            ComparisonColumn::Scenario => "scenario",
+            ComparisonColumn::Base => "basis",
+            ComparisonColumn::Result => "resultaat",
+            ComparisonColumn::Code => "code",
+            ComparisonColumn::Value => "waarde",
+            ComparisonColumn::Difference => "verschil met basis",
+            ComparisonColumn::DifferencePercent => "verschil met basis (%)",
+        }
     }
 
-    fn yes_no(&self) -> [&'static str; 2] {
-        ["ja", "nee"]
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes {
+            "ja"
+        } else {
+            "nee"
+        }
     }
 
     fn pending_notice(&self, saved: usize) -> String {
@@ -556,8 +581,11 @@ impl Texts for Dutch {
         "Wat wilt u doen?"
     }
 
-    fn modes(&self) -> [&'static str; 2] {
-        ["Vooruit rekenen", "Nacalculatie"]
+    fn mode(&self, mode: Mode) -> &'static str {
+        match mode {
+            Mode::Projection => "Vooruit rekenen",
+            Mode::Realised => "Nacalculatie",
+        }
     }
 
     fn realised_title(&self) -> &'static str {
@@ -585,33 +613,32 @@ impl Texts for Dutch {
         "Leegmaken"
     }
 
-    fn realised_groups(&self) -> [&'static str; 2] {
-        ["Wat er gebeurde", "Wat de bron zelf noemt (om na te rekenen)"]
+    fn realised_group(&self, group: RealisedGroup) -> &'static str {
+        match group {
+            RealisedGroup::Counts => "Wat er gebeurde",
+            RealisedGroup::Stated => "Wat de bron zelf noemt (om na te rekenen)",
+        }
     }
 
-    fn realised_field(&self, field: RealisedField) -> [&'static str; 3] {
+    fn realised_field(&self, field: RealisedField) -> FieldText {
         match field {
-            RealisedField::Caseload => ["Cliënten bij de start", "cliënten", "Verplicht. Schiedam: 569; Haarlem: 280."],
-            RealisedField::ExitsWork => ["Uitgestroomd naar werk", "cliënten", "Verplicht. Schiedam: 73; Haarlem: 85."],
-            RealisedField::ExitsOther => [
-                "Anders uitgestroomd",
-                "cliënten",
-                "Verplicht: uitkering beëindigd om een andere reden dan werk. Schiedam: 139 − 73 = 66; Haarlem: 43.",
-            ],
+            RealisedField::Caseload => FieldText { label: "Cliënten bij de start", unit: "cliënten", hint: "Verplicht. Schiedam: 569; Haarlem: 280." },
+            RealisedField::ExitsWork => FieldText { label: "Uitgestroomd naar werk", unit: "cliënten", hint: "Verplicht. Schiedam: 73; Haarlem: 85." },
+            RealisedField::ExitsOther => FieldText { label: "Anders uitgestroomd", unit: "cliënten", hint: "Verplicht: uitkering beëindigd om een andere reden dan werk. Schiedam: 139 − 73 = 66; Haarlem: 43." },
             RealisedField::InTrajectory => {
-                ["Nog in traject", "cliënten", "Optioneel: nog bezig of met een goede kans op een baan. Haarlem: 10."]
+                FieldText { label: "Nog in traject", unit: "cliënten", hint: "Optioneel: nog bezig of met een goede kans op een baan. Haarlem: 10." }
             }
-            RealisedField::Closed => ["Afgesloten trajecten", "trajecten", "Optioneel, als de bron ze telt. Haarlem: 238."],
+            RealisedField::Closed => FieldText { label: "Afgesloten trajecten", unit: "trajecten", hint: "Optioneel, als de bron ze telt. Haarlem: 238." },
             RealisedField::LadderSteps => {
-                ["Stappen op de participatieladder", "cliënten", "Optioneel: één of meer stappen vooruit. Schiedam: 236."]
+                FieldText { label: "Stappen op de participatieladder", unit: "cliënten", hint: "Optioneel: één of meer stappen vooruit. Schiedam: 236." }
             }
-            RealisedField::Period => ["Looptijd", "maanden", "Optioneel; nodig voor een scenario. Schiedam: 18 (anderhalf jaar)."],
+            RealisedField::Period => FieldText { label: "Looptijd", unit: "maanden", hint: "Optioneel; nodig voor een scenario. Schiedam: 18 (anderhalf jaar)." },
             RealisedField::Cost => {
-                ["Uitkeringslasten per cliënt", "euro per jaar", "Optioneel; voor de besparing per jaar. Schiedam: 15.000."]
+                FieldText { label: "Uitkeringslasten per cliënt", unit: "euro per jaar", hint: "Optioneel; voor de besparing per jaar. Schiedam: 15.000." }
             }
-            RealisedField::StatedExitShare => ["Uitstroom", "% van de cliënten", "Schiedam noemt 24% (\u{201c}ruim 24%\u{201d})."],
-            RealisedField::StatedWorkShare => ["Naar werk", "% van de uitstroom", "Schiedam noemt 54%."],
-            RealisedField::StatedLadderShare => ["Stap op de ladder", "% van de cliënten", "Schiedam noemt 42%."],
+            RealisedField::StatedExitShare => FieldText { label: "Uitstroom", unit: "% van de cliënten", hint: "Schiedam noemt 24% (\u{201c}ruim 24%\u{201d})." },
+            RealisedField::StatedWorkShare => FieldText { label: "Naar werk", unit: "% van de uitstroom", hint: "Schiedam noemt 54%." },
+            RealisedField::StatedLadderShare => FieldText { label: "Stap op de ladder", unit: "% van de cliënten", hint: "Schiedam noemt 42%." },
         }
     }
 
@@ -619,14 +646,14 @@ impl Texts for Dutch {
         "Uitkomst, zoals de bronnen rekenen"
     }
 
-    fn realised_metrics(&self) -> [&'static str; 5] {
-        [
-        "Uitstroom (naar werk + anders)",
-        "Uitstroom als deel van de cliënten",
-        "Waarvan naar werk",
-        "Stap op de participatieladder",
-        "Besparing per jaar (uitstroom × uitkeringslasten)",
-    ]
+    fn realised_metric(&self, metric: RealisedMetric) -> &'static str {
+        match metric {
+            RealisedMetric::Exits => "Uitstroom (naar werk + anders)",
+            RealisedMetric::ExitShare => "Uitstroom als deel van de cliënten",
+            RealisedMetric::WorkShare => "Waarvan naar werk",
+            RealisedMetric::LadderShare => "Stap op de participatieladder",
+            RealisedMetric::SavingsPerYear => "Besparing per jaar (uitstroom × uitkeringslasten)",
+        }
     }
 
     fn realised_not_given(&self) -> &'static str {

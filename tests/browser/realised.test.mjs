@@ -23,10 +23,10 @@ test("Haarlem's realised results are flagged, kept, and become a scenario", asyn
   await page.fill('input[name="realised_cost"]', '14.400');
   await waitForMetric(page, 'realised_savings_per_year', 128 * 14_400);
   assert.equal(await shown(page, 'realised_savings_per_year'), '€ 1.843.200');
-  await page.fill('input[name="realised_exits_work"]', 'veel');
-  await page.waitForSelector('input[name="realised_exits_work"][aria-invalid="true"]');
+  await page.fill('input[name="realised_work"]', 'veel');
+  await page.waitForSelector('input[name="realised_work"][aria-invalid="true"]');
   assert.ok(await button(page, 'Maak hiervan een scenario voor een volgend project').isDisabled());
-  await page.fill('input[name="realised_exits_work"]', '85');
+  await page.fill('input[name="realised_work"]', '85');
 
   // What was typed survives a reload.
   await page.reload();
