@@ -487,8 +487,8 @@ pub fn texts_to_json(texts: &RealisedTexts) -> String {
 /// What earlier versions stored, a JSON array of the eleven texts in form order, still opens.
 pub fn texts_from_json(text: &str) -> Option<RealisedTexts> {
     // Only an object: serde would also fill a struct from an array, by position.
-    if let Ok(object) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text) {
-        return serde_json::from_value(serde_json::Value::Object(object)).ok();
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str(text).ok();
     }
     // The earlier form, by position; only read here, never written.
     let legacy: Vec<String> = serde_json::from_str(text).ok()?;

@@ -60,8 +60,8 @@ pub enum LoadError {
 /// or is newer is refused as such before anything else is looked at.
 #[derive(Deserialize)]
 struct Envelope {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
+    format: Option<String>,
+    version: Option<f64>,
 }
 
 /// Version 1 of the document. Every part is optional when read, so that a missing part is
@@ -113,19 +113,26 @@ pub fn to_json(set: &ScenarioSet) -> String {
 
 /// Reads a document; inputs it lacks come from `defaults`.
 pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
-    // Only an object: serde would also fill a struct from an array, by position.
-    let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
-        Ok(object) => object,
-        Err(e) if e.is_syntax() || e.is_eof() => return Err(LoadError::NotJson { line: e.line(), column: e.column() }),
+    let text = text.trim_start_matches('\u{feff}');
+    let envelope: Result<Envelope, _> = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text));
+    let envelope = match envelope {
+        // serde would also fill a struct from an array, by position: only an object is ours.
+        Ok(envelope) if is_object(text) => envelope,
+        Ok(_) => return Err(LoadError::NotOurs),
+        Err(e) if e.inner().is_syntax() || e.inner().is_eof() => {
+            return Err(LoadError::NotJson { line: e.inner().line(), column: e.inner().column() })
+        }
+        // `version` of the wrong kind; anything else (not an object, `format` not a text) is not ours.
+        Err(e) if e.path().iter().next().is_some_and(|s| matches!(s, Segment::Map { key } if key == "version")) => {
+            return Err(LoadError::Missing("version"))
+        }
         Err(_) => return Err(LoadError::NotOurs),
     };
-    let doc = serde_json::Value::Object(object);
-    let Ok(envelope) = Envelope::deserialize(&doc) else { return Err(LoadError::NotOurs) };
-    if envelope.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
+    if envelope.format.as_deref() != Some(FORMAT) {
         return Err(LoadError::NotOurs);
     }
-    match envelope.version.as_ref().and_then(whole_number) {
-        Some(VERSION) => read_v1(doc, defaults),
+    match envelope.version.and_then(whole_number) {
+        Some(VERSION) => read_v1(text, defaults),
         // Older versions are migrated here once there are any; version 1 is the first.
         Some(v) if v > VERSION => Err(LoadError::NewerVersion(v)),
         Some(_) => Err(LoadError::UnknownVersion),
@@ -133,14 +140,19 @@ pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadEr
     }
 }
 
+/// Whether JSON text (known to be valid) is an object.
+fn is_object(json: &str) -> bool {
+    json.trim_start().starts_with('{')
+}
+
 /// A JSON number that is a whole number from 0 to 2^53 (`1` or `1.0`).
-fn whole_number(value: &serde_json::Value) -> Option<u64> {
-    let n = value.as_f64()?;
+fn whole_number(n: f64) -> Option<u64> {
     (n.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&n)).then_some(n as u64)
 }
 
-fn read_v1(doc: serde_json::Value, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
-    let doc: DocumentV1<ScenarioIn> = serde_path_to_error::deserialize(doc).map_err(|e| part_error(e.path()))?;
+fn read_v1(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
+    let doc: DocumentV1<ScenarioIn> = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+        .map_err(|e| part_error(e.path()))?;
     let list = doc.scenarios.ok_or(LoadError::Missing("scenarios"))?;
     if list.is_empty() || list.len() > MAX_SCENARIOS {
         return Err(LoadError::ScenarioCount(list.len()));
