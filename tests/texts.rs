@@ -6,7 +6,7 @@ use uitstroomrekenaar::model::realised::{Check, Count, Example, RealisedField, R
 use uitstroomrekenaar::model::csv::{ComparisonColumn, MonthlyColumn};
 use uitstroomrekenaar::model::set_file::LoadError;
 use uitstroomrekenaar::model::{project, Field, FormGroup, Metric, Mode, Preset, Problem, ProblemKind};
-use uitstroomrekenaar::text::{texts, Caveat, Download, FieldText, Lang, Source, Texts};
+use uitstroomrekenaar::text::{texts, Caveat, Download, FieldText, Lang, Source, SummaryCost, Texts};
 
 /// Every text of a language, each with a name saying which it is, in a fixed order.
 fn all(t: &dyn Texts) -> Vec<(String, String)> {
@@ -211,7 +211,7 @@ fn all(t: &dyn Texts) -> Vec<(String, String)> {
     }
     put("summary_deadweight", t.summary_deadweight("8%", "12"));
     put("summary_returns", t.summary_returns("20%"));
-    put("summary_cost", t.summary_cost("60", "1", "2", "3", "4"));
+    put("summary_cost", t.summary_cost(&SummaryCost { horizon: "60", cost: "1", saving: "2", rate: "3", net: "4" }));
     put("summary_pays_back", t.summary_pays_back(14));
     put("summary_no_pay_back", t.summary_no_pay_back("60"));
     for example in [Example::Schiedam, Example::Haarlem] {

@@ -1,6 +1,9 @@
 //! The English texts (`lang=en`). Sources keep their Dutch titles, as a reader must find them.
 
-use super::{Caveat, Download, FieldText, Lang, Source, Texts};
+use super::{
+    Caveat, ChartLine, Download, FieldText, HeadlineBasis, Lang, ShareDiffers, Source, SummaryCost, SummaryExits, SummarySaving,
+    Texts, Unexplained,
+};
 use crate::model::realised::{Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::set_file::LoadError;
@@ -693,7 +696,8 @@ impl Texts for English {
         Schiedam example."
     }
 
-    fn headline_basis(&self, fewer: &str, period: &str, cost: &str) -> String {
+    fn headline_basis(&self, f: &HeadlineBasis) -> String {
+        let HeadlineBasis { fewer, period, cost } = *f;
         format!("{fewer} fewer clients on benefit after {period} × {cost} a year (the structural saving per year).")
     }
 
@@ -705,7 +709,8 @@ impl Texts for English {
         }
     }
 
-    fn chart_line_text(&self, name: &str, start: &str, period: &str, at_period: &str, horizon: &str, at_end: &str) -> String {
+    fn chart_line_text(&self, f: &ChartLine) -> String {
+        let ChartLine { name, start, period, at_period, horizon, at_end } = *f;
         format!("{name}: at the start {start}, after {period} (end of the project) {at_period}, after {horizon} {at_end}.")
     }
 
@@ -784,22 +789,26 @@ impl Texts for English {
         format!("More than the whole: {parts}, but {whole}.")
     }
 
-    fn unexplained_text(&self, parts: &str, whole: &str, remainder: &str) -> String {
+    fn unexplained_text(&self, f: &Unexplained) -> String {
+        let Unexplained { parts, whole, remainder } = *f;
         format!("Not explained: {parts}, but {whole}. The source says nothing about {remainder}.")
     }
 
-    fn share_differs_text(&self, what: &str, numerator: &str, denominator: &str, computed: &str, stated: &str) -> String {
+    fn share_differs_text(&self, f: &ShareDiffers) -> String {
+        let ShareDiffers { what, numerator, denominator, computed, stated } = *f;
         format!("Percentage does not match: {what} is {numerator} of {denominator} = {computed}, the source states {stated}.")
     }
 
-    fn summary_exits(&self, name: &str, caseload: &str, period: &str, exits: &str, share: &str, work: &str) -> String {
+    fn summary_exits(&self, f: &SummaryExits) -> String {
+        let SummaryExits { name, caseload, period, exits, share, work } = *f;
         format!(
             "{name}: of the {caseload} clients, we expect {exits} to leave social assistance within {period} \
              ({share}), {work} of them for work. "
         )
     }
 
-    fn summary_saving(&self, saving: &str, fewer: &str, cost: &str) -> String {
+    fn summary_saving(&self, f: &SummarySaving) -> String {
+        let SummarySaving { saving, fewer, cost } = *f;
         format!(
             "That gives a structural saving on benefit cost of {saving} a year: {fewer} fewer clients on \
              benefit at the end of the project, times {cost} per benefit per year. "
@@ -818,7 +827,8 @@ impl Texts for English {
         format!("We assume that {share} of those who leave return within a year. ")
     }
 
-    fn summary_cost(&self, horizon: &str, cost: &str, saving: &str, rate: &str, net: &str) -> String {
+    fn summary_cost(&self, f: &SummaryCost) -> String {
+        let SummaryCost { horizon, cost, saving, rate, net } = *f;
         format!(
             "Over {horizon}, project cost of {cost} is set against a saving of {saving} (discounted at \
              {rate} a year): {net} net. "

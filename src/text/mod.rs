@@ -140,6 +140,103 @@ pub enum Caveat {
 
 /// Every text the user reads, in one language. What a text says with which figures is decided
 /// once, in the provided methods here; each language gives its words and sentences.
+/// What the yearly saving rests on: the caseload reduction at the end of the period, the period and the benefit cost. Each figure already written in the page's language.
+#[derive(Clone, Copy, Debug)]
+pub struct HeadlineBasis<'a> {
+    /// `{fewer}` in the sentence.
+    pub fewer: &'a str,
+    /// `{period}` in the sentence.
+    pub period: &'a str,
+    /// `{cost}` in the sentence.
+    pub cost: &'a str,
+}
+
+/// One line of the chart in words: its name, the caseload at the start, at the end of the period and at the horizon. Each figure already written in the page's language.
+#[derive(Clone, Copy, Debug)]
+pub struct ChartLine<'a> {
+    /// `{name}` in the sentence.
+    pub name: &'a str,
+    /// `{start}` in the sentence.
+    pub start: &'a str,
+    /// `{period}` in the sentence.
+    pub period: &'a str,
+    /// `{at_period}` in the sentence.
+    pub at_period: &'a str,
+    /// `{horizon}` in the sentence.
+    pub horizon: &'a str,
+    /// `{at_end}` in the sentence.
+    pub at_end: &'a str,
+}
+
+/// A check that found parts adding up to less than their whole: the sum of the parts, the whole and what is left. Each figure already written in the page's language.
+#[derive(Clone, Copy, Debug)]
+pub struct Unexplained<'a> {
+    /// `{parts}` in the sentence.
+    pub parts: &'a str,
+    /// `{whole}` in the sentence.
+    pub whole: &'a str,
+    /// `{remainder}` in the sentence.
+    pub remainder: &'a str,
+}
+
+/// A share a source states that does not follow from its counts: which share, its counts, the share computed and the share stated. Each figure already written in the page's language.
+#[derive(Clone, Copy, Debug)]
+pub struct ShareDiffers<'a> {
+    /// `{what}` in the sentence.
+    pub what: &'a str,
+    /// `{numerator}` in the sentence.
+    pub numerator: &'a str,
+    /// `{denominator}` in the sentence.
+    pub denominator: &'a str,
+    /// `{computed}` in the sentence.
+    pub computed: &'a str,
+    /// `{stated}` in the sentence.
+    pub stated: &'a str,
+}
+
+/// Who leaves: the scenario, the caseload, the period, the exits, their share and how many to work. Each figure already written in the page's language.
+#[derive(Clone, Copy, Debug)]
+pub struct SummaryExits<'a> {
+    /// `{name}` in the sentence.
+    pub name: &'a str,
+    /// `{caseload}` in the sentence.
+    pub caseload: &'a str,
+    /// `{period}` in the sentence.
+    pub period: &'a str,
+    /// `{exits}` in the sentence.
+    pub exits: &'a str,
+    /// `{share}` in the sentence.
+    pub share: &'a str,
+    /// `{work}` in the sentence.
+    pub work: &'a str,
+}
+
+/// The structural saving: per year, the caseload reduction it rests on and the benefit cost. Each figure already written in the page's language.
+#[derive(Clone, Copy, Debug)]
+pub struct SummarySaving<'a> {
+    /// `{saving}` in the sentence.
+    pub saving: &'a str,
+    /// `{fewer}` in the sentence.
+    pub fewer: &'a str,
+    /// `{cost}` in the sentence.
+    pub cost: &'a str,
+}
+
+/// The cost side: the horizon, the project cost, the discounted saving, the discount rate and the net result. Each figure already written in the page's language.
+#[derive(Clone, Copy, Debug)]
+pub struct SummaryCost<'a> {
+    /// `{horizon}` in the sentence.
+    pub horizon: &'a str,
+    /// `{cost}` in the sentence.
+    pub cost: &'a str,
+    /// `{saving}` in the sentence.
+    pub saving: &'a str,
+    /// `{rate}` in the sentence.
+    pub rate: &'a str,
+    /// `{net}` in the sentence.
+    pub net: &'a str,
+}
+
 /// A file the page offers to save.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Download {
@@ -435,7 +532,9 @@ pub trait Texts {
             Field::Caseload | Field::Exits => format!("{} {}", self.number(value, 2), self.field_unit(field)),
             Field::Period | Field::Horizon => format!("{} {}", self.number(value, 0), self.field_unit(field)),
             Field::Cost | Field::ProjectCost => self.money(value),
-            _ => format!("{}%", self.number(value, 2)),
+            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
+                format!("{}%", self.number(value, 2))
+            }
         }
     }
 
@@ -443,20 +542,20 @@ pub trait Texts {
     /// gross.
     fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
         let period = self.value_in_unit(Field::Period, f64::from(period));
-        let basis = self.headline_basis(&self.number(reduction, 1), &period, &self.money(cost));
+        let basis = self.headline_basis(&HeadlineBasis { fewer: &self.number(reduction, 1), period: &period, cost: &self.money(cost) });
         format!("{basis} {}", self.headline_note(gross))
     }
 
     /// The chart's text alternative for one line: the figures it shows.
     fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
-        self.chart_line_text(
+        self.chart_line_text(&ChartLine {
             name,
-            &self.number(start, 0),
-            &self.value_in_unit(Field::Period, f64::from(period)),
-            &self.number(at_period, 0),
-            &self.value_in_unit(Field::Horizon, f64::from(horizon)),
-            &self.number(at_end, 0),
-        )
+            start: &self.number(start, 0),
+            period: &self.value_in_unit(Field::Period, f64::from(period)),
+            at_period: &self.number(at_period, 0),
+            horizon: &self.value_in_unit(Field::Horizon, f64::from(horizon)),
+            at_end: &self.number(at_end, 0),
+        })
     }
 
     /// The legend entry of the path without the project: `Zonder project (basis: Plan)`.
@@ -483,7 +582,9 @@ pub trait Texts {
         let (min, max) = field.range();
         let from = match field {
             Field::Caseload | Field::Exits | Field::Period | Field::Horizon => self.number(min, 0),
-            _ => self.value_in_unit(field, min),
+            Field::ExitShare | Field::Work | Field::Cost | Field::Baseline | Field::Return | Field::ProjectCost | Field::Discount => {
+                self.value_in_unit(field, min)
+            }
         };
         let whole = matches!(field, Field::Caseload | Field::Period | Field::Horizon);
         self.allowed_text(&self.range_text(&from, &self.value_in_unit(field, max)), whole)
@@ -573,15 +674,15 @@ pub trait Texts {
         match check {
             Check::PartsExceedWhole { parts, whole: w } => self.exceeds_text(&self.parts_sum(parts), &whole(*w)),
             Check::Unexplained { parts, whole: w, remainder } => {
-                self.unexplained_text(&self.parts_sum(parts), &whole(*w), &self.number(*remainder, 0))
+                self.unexplained_text(&Unexplained { parts: &self.parts_sum(parts), whole: &whole(*w), remainder: &self.number(*remainder, 0) })
             }
-            Check::StatedShareDiffers { share, numerator, denominator, stated } => self.share_differs_text(
-                self.share_label(*share),
-                &self.number(*numerator, 0),
-                &self.number(*denominator, 0),
-                &self.percent(realised::share(*numerator, *denominator), 1),
-                &self.stated_percent(*stated),
-            ),
+            Check::StatedShareDiffers { share, numerator, denominator, stated } => self.share_differs_text(&ShareDiffers {
+                what: self.share_label(*share),
+                numerator: &self.number(*numerator, 0),
+                denominator: &self.number(*denominator, 0),
+                computed: &self.percent(realised::share(*numerator, *denominator), 1),
+                stated: &self.stated_percent(*stated),
+            }),
         }
     }
 
@@ -593,19 +694,19 @@ pub trait Texts {
         let gross = inputs.baseline_per_year.fraction() == 0.0;
         let returns = inputs.return_share.fraction();
         let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
-        let mut out = self.summary_exits(
+        let mut out = self.summary_exits(&SummaryExits {
             name,
-            &self.number(f64::from(inputs.caseload), 0),
-            &self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
-            &self.number(p.exits, 0),
-            &self.percent(p.exit_share, 1),
-            &self.number(p.exits_work, 0),
-        );
-        out.push_str(&self.summary_saving(
-            &self.money(p.savings_per_year),
-            &self.number(p.reduction_at_period(), 0),
-            &self.money(inputs.cost_per_year.0),
-        ));
+            caseload: &self.number(f64::from(inputs.caseload), 0),
+            period: &self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
+            exits: &self.number(p.exits, 0),
+            share: &self.percent(p.exit_share, 1),
+            work: &self.number(p.exits_work, 0),
+        });
+        out.push_str(&self.summary_saving(&SummarySaving {
+            saving: &self.money(p.savings_per_year),
+            fewer: &self.number(p.reduction_at_period(), 0),
+            cost: &self.money(inputs.cost_per_year.0),
+        }));
         if gross {
             out.push_str(self.summary_gross());
         } else {
@@ -616,13 +717,13 @@ pub trait Texts {
             out.push_str(&self.summary_returns(&self.percent(returns, 0)));
         }
         if p.has_cost() {
-            out.push_str(&self.summary_cost(
-                &horizon,
-                &self.money(p.project_cost_total),
-                &self.money(p.savings_total),
-                &self.percent(inputs.discount_per_year.fraction(), 2),
-                &self.money(p.net_result),
-            ));
+            out.push_str(&self.summary_cost(&SummaryCost {
+                horizon: &horizon,
+                cost: &self.money(p.project_cost_total),
+                saving: &self.money(p.savings_total),
+                rate: &self.percent(inputs.discount_per_year.fraction(), 2),
+                net: &self.money(p.net_result),
+            }));
             out.push_str(&match p.break_even_month {
                 Some(m) => self.summary_pays_back(m),
                 None => self.summary_no_pay_back(&horizon),
@@ -642,11 +743,11 @@ pub trait Texts {
     // Words and sentences each language gives.
 
     /// What the yearly saving rests on: fewer clients after the period × the cost per year.
-    fn headline_basis(&self, fewer: &str, period: &str, cost: &str) -> String;
+    fn headline_basis(&self, f: &HeadlineBasis) -> String;
     /// Whether the saving is gross (no deadweight or returns deducted) or net of them.
     fn headline_note(&self, gross: bool) -> &'static str;
     /// A chart line's figures: at the start, at the end of the project, at the horizon.
-    fn chart_line_text(&self, name: &str, start: &str, period: &str, at_period: &str, horizon: &str, at_end: &str) -> String;
+    fn chart_line_text(&self, f: &ChartLine) -> String;
     /// Euros with up to two decimals: `€ 1,25`.
     fn euros_text(&self, euros: f64) -> String;
     /// A difference in percentage points: `2,5 procentpunt`.
@@ -672,13 +773,13 @@ pub trait Texts {
     /// Parts larger than their whole (both with their arithmetic).
     fn exceeds_text(&self, parts: &str, whole: &str) -> String;
     /// Parts smaller than the whole they should account for, and the remainder.
-    fn unexplained_text(&self, parts: &str, whole: &str, remainder: &str) -> String;
+    fn unexplained_text(&self, f: &Unexplained) -> String;
     /// A stated share that does not follow from its counts.
-    fn share_differs_text(&self, what: &str, numerator: &str, denominator: &str, computed: &str, stated: &str) -> String;
+    fn share_differs_text(&self, f: &ShareDiffers) -> String;
     /// The paragraph's first sentence: clients, period, exits and their share, to work.
-    fn summary_exits(&self, name: &str, caseload: &str, period: &str, exits: &str, share: &str, work: &str) -> String;
+    fn summary_exits(&self, f: &SummaryExits) -> String;
     /// The saving per year and what it rests on.
-    fn summary_saving(&self, saving: &str, fewer: &str, cost: &str) -> String;
+    fn summary_saving(&self, f: &SummarySaving) -> String;
     /// Said when no deadweight is given.
     fn summary_gross(&self) -> &'static str;
     /// Said when deadweight is deducted: per year and within the period.
@@ -686,7 +787,7 @@ pub trait Texts {
     /// Said when returns are assumed.
     fn summary_returns(&self, share: &str) -> String;
     /// The cost side: horizon, cost, discounted saving, discount rate, net.
-    fn summary_cost(&self, horizon: &str, cost: &str, saving: &str, rate: &str, net: &str) -> String;
+    fn summary_cost(&self, f: &SummaryCost) -> String;
     /// Paid back in a month.
     fn summary_pays_back(&self, month: u32) -> String;
     /// Not paid back within the horizon.

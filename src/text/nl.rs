@@ -1,6 +1,9 @@
 //! The Dutch texts, the page's default.
 
-use super::{Caveat, Download, FieldText, Lang, Source, Texts};
+use super::{
+    Caveat, ChartLine, Download, FieldText, HeadlineBasis, Lang, ShareDiffers, Source, SummaryCost, SummaryExits, SummarySaving,
+    Texts, Unexplained,
+};
 use crate::model::realised::{Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::set_file::LoadError;
@@ -705,7 +708,8 @@ impl Texts for Dutch {
         rest komt uit het voorbeeld Schiedam."
     }
 
-    fn headline_basis(&self, fewer: &str, period: &str, cost: &str) -> String {
+    fn headline_basis(&self, f: &HeadlineBasis) -> String {
+        let HeadlineBasis { fewer, period, cost } = *f;
         format!("{fewer} cliënten minder in de uitkering na {period} × {cost} per jaar (het inverdieneffect op jaarbasis).")
     }
 
@@ -717,7 +721,8 @@ impl Texts for Dutch {
         }
     }
 
-    fn chart_line_text(&self, name: &str, start: &str, period: &str, at_period: &str, horizon: &str, at_end: &str) -> String {
+    fn chart_line_text(&self, f: &ChartLine) -> String {
+        let ChartLine { name, start, period, at_period, horizon, at_end } = *f;
         format!("{name}: bij de start {start}, na {period} (einde project) {at_period}, na {horizon} {at_end}.")
     }
 
@@ -803,22 +808,26 @@ impl Texts for Dutch {
         format!("Meer dan het geheel: {parts}, maar {whole}.")
     }
 
-    fn unexplained_text(&self, parts: &str, whole: &str, remainder: &str) -> String {
+    fn unexplained_text(&self, f: &Unexplained) -> String {
+        let Unexplained { parts, whole, remainder } = *f;
         format!("Niet verklaard: {parts}, maar {whole}. Over {remainder} zegt de bron niets.")
     }
 
-    fn share_differs_text(&self, what: &str, numerator: &str, denominator: &str, computed: &str, stated: &str) -> String {
+    fn share_differs_text(&self, f: &ShareDiffers) -> String {
+        let ShareDiffers { what, numerator, denominator, computed, stated } = *f;
         format!("Percentage klopt niet: {what} is {numerator} van {denominator} = {computed}, de bron noemt {stated}.")
     }
 
-    fn summary_exits(&self, name: &str, caseload: &str, period: &str, exits: &str, share: &str, work: &str) -> String {
+    fn summary_exits(&self, f: &SummaryExits) -> String {
+        let SummaryExits { name, caseload, period, exits, share, work } = *f;
         format!(
             "{name}: van de {caseload} cliënten verwachten we dat er binnen {period} {exits} uit de bijstand \
              stromen ({share}), van wie {work} naar werk. "
         )
     }
 
-    fn summary_saving(&self, saving: &str, fewer: &str, cost: &str) -> String {
+    fn summary_saving(&self, f: &SummarySaving) -> String {
+        let SummarySaving { saving, fewer, cost } = *f;
         format!(
             "Dat geeft een structurele besparing op de uitkeringslasten van {saving} per jaar: {fewer} \
              cliënten minder in de uitkering aan het einde van het project, maal {cost} per uitkering per jaar. "
@@ -840,7 +849,8 @@ impl Texts for Dutch {
         format!("We rekenen ermee dat {share} van de uitstromers binnen een jaar terugkeert. ")
     }
 
-    fn summary_cost(&self, horizon: &str, cost: &str, saving: &str, rate: &str, net: &str) -> String {
+    fn summary_cost(&self, f: &SummaryCost) -> String {
+        let SummaryCost { horizon, cost, saving, rate, net } = *f;
         format!(
             "Over {horizon} staat tegenover {cost} aan projectkosten een besparing van {saving} (contant, \
              {rate} per jaar): netto {net}. "
