@@ -3,7 +3,7 @@
 //! access, so it is tested natively. The address, storage and files are read at the edge
 //! (`app.rs`, `browser.rs`) and passed in; saving happens in effects there.
 
-use crate::model::number::rounded_input_text;
+use crate::model::number::input_text;
 use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENARIOS};
 use crate::model::set_file::{self, LoadError};
 use crate::model::realised::{self, Example, RealisedField, RealisedTexts};
@@ -51,11 +51,11 @@ impl ScenarioState {
         match field {
             Field::ExitShare => raw.exit_source = ExitSource::Share,
             Field::Exits => raw.exit_source = ExitSource::Count,
-            // The share is held and the count follows the caseload.
+            // The share is held, exactly (not rounded for show), so that scaling the caseload
+            // scales every figure; the count follows the caseload.
             Field::Caseload if self.checked.problem(raw.exit_field()).is_none() => {
                 raw.exit_source = ExitSource::Share;
-                let share = self.checked.inputs.exit_share.percent();
-                raw.set(Field::ExitShare, rounded_input_text(share, 2));
+                raw.set(Field::ExitShare, input_text(self.checked.inputs.exit_share.percent()));
             }
             _ => {}
         }

@@ -440,3 +440,80 @@ proptest! {
         prop_assert_eq!(parse_number(&digits, NumberStyle::Whole), want, "{}", digits);
     }
 }
+
+// --- Exits are persons (issue 9) -----------------------------------------------------------------
+
+/// Issue 9, defect 1: Schiedam with 20% returns showed 141 exits, counting returned clients'
+/// second exits. A user who types 139 persons means 139 persons; the money still follows the
+/// caseload with its returns.
+#[test]
+fn typed_exits_are_the_exits_shown_whatever_returns() {
+    let mut inputs = schiedam();
+    inputs.return_share = Share::from_percent(20.0);
+    let p = project(&inputs);
+    assert_relative_eq!(p.exits, 139.0, max_relative = 1e-12);
+    assert_relative_eq!(p.exits_work + p.exits_other, 139.0, max_relative = 1e-12);
+    assert!(p.months.iter().map(|m| m.exits_project).sum::<f64>() > 139.0, "second exits still move the caseload");
+    assert!(p.savings_per_year < 2_085_000.0, "returns still cost money");
+}
+
+#[test]
+fn net_exits_and_cost_per_exit() {
+    let mut inputs = schiedam();
+    inputs.baseline_per_year = Share::from_percent(8.0);
+    inputs.project_cost_per_year = Euros(400_000.0);
+    let p = project(&inputs);
+    assert_relative_eq!(p.net_exits, p.exits - p.exits_baseline, max_relative = 1e-12);
+    // 1 − (1 − 8%)^(18/12) of 569 would leave anyway.
+    assert_relative_eq!(p.exits_baseline, 569.0 * (1.0 - 0.92f64.powf(1.5)), max_relative = 1e-9);
+    // € 400.000 a year for 18 months, undiscounted.
+    assert_relative_eq!(p.cost_per_exit.unwrap_or(f64::NAN), 600_000.0 / 139.0, max_relative = 1e-12);
+    assert_relative_eq!(p.cost_per_net_exit.unwrap_or(f64::NAN), 600_000.0 / p.net_exits, max_relative = 1e-12);
+    // None without project cost; none per net exit when the project adds no exits.
+    assert_eq!(project(&schiedam()).cost_per_exit, None);
+    inputs.baseline_per_year = Share::from_percent(60.0);
+    let q = project(&inputs);
+    assert!(q.net_exits <= 0.0);
+    assert_eq!(q.cost_per_net_exit, None);
+    assert!(q.cost_per_exit.is_some());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// exits = E × N for any return share, deadweight and period.
+    #[test]
+    fn exits_are_the_share_of_the_caseload(n in 0u32..=100_000, e in 0.0..=100.0f64, r in 0.0..=100.0f64, b in 0.0..=100.0f64, period in 1u32..=120) {
+        let mut inputs = schiedam();
+        inputs.caseload = n;
+        inputs.exit_share = Share::from_percent(e);
+        inputs.return_share = Share::from_percent(r);
+        inputs.baseline_per_year = Share::from_percent(b);
+        inputs.period_months = period;
+        inputs.horizon_months = period.max(60);
+        let p = project(&inputs);
+        let want = e / 100.0 * f64::from(n);
+        prop_assert!((p.exits - want).abs() <= 1e-9 * want.max(1.0), "{} vs {}", p.exits, want);
+    }
+
+    /// Scaling the caseload by k scales every count and amount by k.
+    #[test]
+    fn scaling_the_caseload_scales_every_figure(n in 1u32..=10_000, k in 1u32..=50, e in 0.0..=100.0f64, r in 0.0..=100.0f64, b in 0.0..=50.0f64, cost in 0.0..=1e6f64) {
+        let mut inputs = schiedam();
+        inputs.caseload = n;
+        inputs.exit_share = Share::from_percent(e);
+        inputs.return_share = Share::from_percent(r);
+        inputs.baseline_per_year = Share::from_percent(b);
+        inputs.project_cost_per_year = Euros(cost);
+        let one = project(&inputs);
+        inputs.caseload = n * k;
+        let many = project(&inputs);
+        let k = f64::from(k);
+        for (a, b) in [
+            (one.exits, many.exits), (one.exits_baseline, many.exits_baseline), (one.net_exits, many.net_exits),
+            (one.savings_per_year, many.savings_per_year), (one.savings_total, many.savings_total), (one.caseload_end, many.caseload_end),
+        ] {
+            prop_assert!((a * k - b).abs() <= 1e-9 * b.abs().max(1.0), "{} × {} vs {}", a, k, b);
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! Native tests of the page's reducer: what each action does to the form and its checked values.
 
 use approx::assert_relative_eq;
-use uitstroomrekenaar::model::{ExitSource, Field, Preset};
+use uitstroomrekenaar::model::{project, ExitSource, Field, Preset};
 use uitstroomrekenaar::model::realised::{Example, RealisedField};
 use uitstroomrekenaar::state::{Action, Mode, State};
 
@@ -37,9 +37,24 @@ fn typing_the_count_updates_the_share_and_back() {
 fn a_new_caseload_holds_the_share_and_moves_the_count() {
     let state = edit(&State::open("", None), Field::Caseload, "1000");
     assert_eq!(state.editing().raw.exit_source, ExitSource::Share);
-    assert_eq!(state.editing().raw.get(Field::ExitShare), "24,43");
+    // The share is held exactly (139 / 569), not as the rounded 24,43.
+    assert_eq!(state.editing().raw.get(Field::ExitShare), "24,42882249560633");
     assert_eq!(state.editing().raw.get(Field::Exits), "244,3");
     assert_eq!(state.editing().checked.inputs.caseload, 1000);
+}
+
+/// Issue 9, defect 3: Schiedam at twice its caseload showed 278.0134 exits and € 4.170.201 a
+/// year, because the held share was the rounded 24,43.
+#[test]
+fn doubling_the_caseload_doubles_every_figure_in_the_page_and_its_link() {
+    let state = edit(&State::open("", None), Field::Caseload, "1138");
+    let p = project(&state.editing().checked.inputs);
+    assert_relative_eq!(p.exits, 278.0, max_relative = 1e-9);
+    assert_relative_eq!(p.savings_per_year, 4_170_000.0, max_relative = 1e-9);
+    let reopened = State::open(&state.query(), None);
+    let q = project(&reopened.editing().checked.inputs);
+    assert_relative_eq!(q.exits, 278.0, max_relative = 1e-9);
+    assert_relative_eq!(q.savings_per_year, 4_170_000.0, max_relative = 1e-9);
 }
 
 #[test]

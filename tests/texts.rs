@@ -5,7 +5,7 @@
 use uitstroomrekenaar::model::realised::{Check, Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
 use uitstroomrekenaar::model::csv::{ComparisonColumn, MonthlyColumn};
 use uitstroomrekenaar::model::set_file::LoadError;
-use uitstroomrekenaar::model::{project, Field, FormGroup, Metric, Mode, Preset, Problem, ProblemKind};
+use uitstroomrekenaar::model::{project, Field, FormGroup, Inputs, Metric, Mode, Preset, Problem, ProblemKind, Share};
 use uitstroomrekenaar::text::{texts, Caveat, Download, FieldText, Lang, Source, SummaryCost, Texts};
 
 /// Every text of a language, each with a name saying which it is, in a fixed order.
@@ -173,8 +173,9 @@ fn all(t: &dyn Texts) -> Vec<(String, String)> {
         put(&format!("difference_text({metric:?})"), t.difference_text(metric, -2.0, Some(-0.1)));
     }
     put("no_cost", t.metric_value(Metric::ReturnRatio, None, false, 60));
-    put("headline_explanation(gross)", t.headline_explanation(139.0, 18, 15_000.0, true));
-    put("headline_explanation(net)", t.headline_explanation(139.0, 18, 15_000.0, false));
+    for (b, r) in [(0.0, 0.0), (8.0, 0.0), (0.0, 20.0), (8.0, 20.0)] {
+        put(&format!("headline_explanation(B {b}, R {r})"), t.headline_explanation(139.0, &with_deductions(b, r)));
+    }
     put("not_within", t.not_within(60));
     put("clients_text", t.clients_text(139.0));
     put("chart_line_description", t.chart_line_description("A", 569.0, 18, 430.0, 60, 430.0));
@@ -307,4 +308,36 @@ fn languages_have_codes_that_read_back() {
         assert_ne!(texts(lang).other_language().0, lang);
     }
     assert_eq!(Lang::from_code("fr"), None);
+}
+
+/// Schiedam with deadweight `b` and returns `r`, in percent.
+fn with_deductions(b: f64, r: f64) -> Inputs {
+    let mut inputs = Preset::Schiedam.inputs();
+    inputs.baseline_per_year = Share::from_percent(b);
+    inputs.return_share = Share::from_percent(r);
+    inputs
+}
+
+/// Issue 9, defect 2: with deadweight 0 and returns 20%, the headline said "Na aftrek van
+/// uitstroom zonder project en van terugval" while the paragraph said "Dit is een brutobedrag".
+/// Gross exactly when B = 0; returns, when given, named as deducted; headline and paragraph
+/// agree, in both languages.
+#[test]
+fn gross_and_net_mean_one_thing_everywhere() {
+    let words = [(Lang::Nl, ("Bruto", "brutobedrag", "Netto", "terugval is afgetrokken")), (Lang::En, ("Gross", "gross amount", "Net:", "returns are deducted"))];
+    for (lang, (gross_head, gross_par, net_head, returns_deducted)) in words {
+        let t = texts(lang);
+        for (b, r) in [(0.0, 0.0), (8.0, 0.0), (0.0, 20.0), (8.0, 20.0)] {
+            let inputs = with_deductions(b, r);
+            let p = project(&inputs);
+            let head = t.headline_explanation(p.reduction_at_period(), &inputs);
+            let par = t.summary("Schiedam", &inputs, &p);
+            let case = format!("{lang:?}, B {b}%, R {r}%:\n{head}\n{par}");
+            assert_eq!(head.contains(gross_head), b == 0.0, "{case}");
+            assert_eq!(par.contains(gross_par), b == 0.0, "{case}");
+            assert_eq!(head.contains(net_head), b > 0.0, "{case}");
+            assert_eq!(head.contains(returns_deducted), r > 0.0, "{case}");
+            assert_eq!(par.contains(returns_deducted), r > 0.0, "{case}");
+        }
+    }
 }

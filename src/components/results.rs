@@ -51,7 +51,6 @@ pub fn Results(props: &ResultsProps) -> Html {
     let p = &props.projections[props.index];
     let i = &props.inputs;
     let reduction = p.reduction_at_period();
-    let gross = i.baseline_per_year.fraction() == 0.0 && i.return_share.fraction() == 0.0;
     let savings = p.savings_per_year;
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -64,7 +63,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="headline-value" aria-describedby="headline-label" data-metric={Metric::SavingsPerYear.name()}
                     data-value={canonical(savings)}>{ t.money(savings) }</p>
                 <p class="headline-explain">
-                    { t.headline_explanation(reduction, i.period_months, i.cost_per_year.0, gross) }
+                    { t.headline_explanation(reduction, i) }
                 </p>
             </div>
             // Repeats the headline where the form hides it (small screens); hidden from screen

@@ -254,6 +254,6 @@ mod tests {
         assert_eq!(cells[4], "128");
         assert_eq!(cells[5], "-11");
         assert_eq!(cells[6], Dialect::Standard.number(Some(-11.0 / 139.0 * 100.0)));
-        assert_eq!(csv.lines().count(), 1 + 2 * 12);
+        assert_eq!(csv.lines().count(), 1 + 2 * Metric::ALL.len());
     }
 }

@@ -76,6 +76,18 @@ pub struct Inputs {
 }
 
 impl Inputs {
+    /// Whether the saving is gross: exactly when no deadweight is given (B = 0). Returns do not
+    /// make a figure net; when given, they are named as deducted separately. Every text that
+    /// says gross or net asks here.
+    pub fn is_gross(&self) -> bool {
+        self.baseline_per_year.fraction() == 0.0
+    }
+
+    /// Whether returns to benefit are deducted (R > 0).
+    pub fn has_returns(&self) -> bool {
+        self.return_share.fraction() > 0.0
+    }
+
     /// The value of `field` in the unit the user types it in (percentages for shares).
     pub fn value(&self, field: Field) -> f64 {
         match field {

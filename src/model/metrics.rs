@@ -18,6 +18,12 @@ pub enum Metric {
     ExitsOther,
     /// Exits within P without the project.
     ExitsBaseline,
+    /// Exits because of the project: exits − exits without it.
+    NetExits,
+    /// Project cost over P per exit, undiscounted.
+    CostPerExit,
+    /// Project cost over P per net exit, undiscounted.
+    CostPerNetExit,
     /// Caseload at H with the project.
     CaseloadEnd,
     /// Discounted savings over H.
@@ -34,19 +40,22 @@ pub enum Metric {
 
 impl Metric {
     /// Every result, in the order the page lists them.
-    pub const ALL: [Metric; 12] = [
+    pub const ALL: [Metric; 15] = [
         Metric::SavingsPerYear,
         Metric::Exits,
         Metric::ExitShare,
         Metric::ExitsWork,
         Metric::ExitsOther,
         Metric::ExitsBaseline,
+        Metric::NetExits,
         Metric::CaseloadEnd,
         Metric::SavingsTotal,
         Metric::ProjectCostTotal,
         Metric::NetResult,
         Metric::ReturnRatio,
         Metric::BreakEvenMonth,
+        Metric::CostPerExit,
+        Metric::CostPerNetExit,
     ];
 
     /// The name in `data-metric` and in exports.
@@ -58,6 +67,9 @@ impl Metric {
             Metric::ExitsWork => "exits_work",
             Metric::ExitsOther => "exits_other",
             Metric::ExitsBaseline => "exits_baseline",
+            Metric::NetExits => "net_exits",
+            Metric::CostPerExit => "cost_per_exit",
+            Metric::CostPerNetExit => "cost_per_net_exit",
             Metric::CaseloadEnd => "caseload_end",
             Metric::SavingsTotal => "savings_total",
             Metric::ProjectCostTotal => "project_cost_total",
@@ -76,6 +88,9 @@ impl Metric {
             Metric::ExitsWork => Some(p.exits_work),
             Metric::ExitsOther => Some(p.exits_other),
             Metric::ExitsBaseline => Some(p.exits_baseline),
+            Metric::NetExits => Some(p.net_exits),
+            Metric::CostPerExit => p.cost_per_exit,
+            Metric::CostPerNetExit => p.cost_per_net_exit,
             Metric::CaseloadEnd => Some(p.caseload_end),
             Metric::SavingsTotal => Some(p.savings_total),
             Metric::ProjectCostTotal => Some(p.project_cost_total),
@@ -91,11 +106,14 @@ impl Metric {
             Metric::SavingsPerYear
             | Metric::SavingsTotal
             | Metric::ProjectCostTotal
-            | Metric::NetResult => MetricKind::Money,
+            | Metric::NetResult
+            | Metric::CostPerExit
+            | Metric::CostPerNetExit => MetricKind::Money,
             Metric::Exits
             | Metric::ExitsWork
             | Metric::ExitsOther
             | Metric::ExitsBaseline
+            | Metric::NetExits
             | Metric::CaseloadEnd => MetricKind::Clients,
             Metric::ExitShare => MetricKind::Share,
             Metric::ReturnRatio => MetricKind::Ratio,
@@ -158,6 +176,6 @@ mod tests {
         let empty = project(&Preset::Empty.inputs());
         assert_eq!(difference(Metric::Exits, &schiedam, &empty).relative, None);
         let names: Vec<_> = Metric::ALL.iter().map(|m| m.name()).collect();
-        assert_eq!(names.len(), 12);
+        assert_eq!(names.len(), 15);
     }
 }

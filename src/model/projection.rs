@@ -9,6 +9,11 @@
 //! - exits x(t) = hazard × S(t−1); a share R of each month's exits returns to benefit, spread
 //!   evenly over the next twelve months (R/12 of x(t) in each of months t+1 ..= t+12);
 //!   S(t) = S(t−1) − x(t) + returns(t).
+//! - within S(t), A(t) are the clients of the starting caseload who have not left yet (A(0) =
+//!   N); the rest are returned clients. First exits f(t) = hazard × A(t−1), A(t) = A(t−1) −
+//!   f(t). `exits` counts persons: Σ f_project(t) for t ≤ P, which is E × N exactly for any
+//!   return share (a returned client who leaves again is not counted twice). Money follows the
+//!   caseload S, so returns and second exits count there.
 //! - the caseload reduction Δ(t) = S_baseline(t) − S_project(t) saves Δ(t) × C / 12 a month.
 //!   `savings_per_year` = Δ(P) × C is what the sources call the "inverdieneffect op jaarbasis"
 //!   (Schiedam: 139 × € 15.000 = € 2.085.000).
@@ -49,7 +54,8 @@ pub struct Projection {
     pub months: Vec<Month>,
     /// P, copied for the chart.
     pub period_months: u32,
-    /// Σ x_project(t) for t ≤ P.
+    /// Σ f_project(t) for t ≤ P: persons of the starting caseload who leave within the
+    /// period, E × N.
     pub exits: f64,
     /// exits / N, 0 when N = 0.
     pub exit_share: f64,
@@ -57,8 +63,15 @@ pub struct Projection {
     pub exits_work: f64,
     /// exits − exits_work.
     pub exits_other: f64,
-    /// Σ x_baseline(t) for t ≤ P: exits that would happen anyway.
+    /// Σ f_baseline(t) for t ≤ P: persons who would leave anyway.
     pub exits_baseline: f64,
+    /// exits − exits_baseline: the persons who leave because of the project.
+    pub net_exits: f64,
+    /// (K × P / 12) / exits, undiscounted: "kosten per uitstromer"; none without project cost
+    /// or exits.
+    pub cost_per_exit: Option<f64>,
+    /// (K × P / 12) / net_exits, undiscounted; none without project cost or when net_exits ≤ 0.
+    pub cost_per_net_exit: Option<f64>,
     /// S_project(H).
     pub caseload_end: f64,
     /// Δ(P) × C: the structural budget effect per year.
@@ -87,15 +100,28 @@ struct Track {
     caseload: Vec<f64>,
     exits: Vec<f64>,
     returns: Vec<f64>,
+    /// f(t): exits of clients of the starting caseload who had not left before.
+    first_exits: Vec<f64>,
 }
 
 fn run_track(start: f64, horizon: u32, return_share: f64, hazard: impl Fn(u32) -> f64) -> Track {
     let h = horizon as usize;
-    let mut track = Track { caseload: vec![start; h + 1], exits: vec![0.0; h + 1], returns: vec![0.0; h + 1] };
+    let mut track = Track {
+        caseload: vec![start; h + 1],
+        exits: vec![0.0; h + 1],
+        returns: vec![0.0; h + 1],
+        first_exits: vec![0.0; h + 1],
+    };
+    // A(t): clients of the starting caseload who have not left yet.
+    let mut stayed = start;
     // Returns scheduled for future months; twelve months past H are dropped with the horizon.
     let mut pending = vec![0.0; h + 13];
     for t in 1..=h {
-        let exits = hazard(t as u32) * track.caseload[t - 1];
+        let hazard = hazard(t as u32);
+        let exits = hazard * track.caseload[t - 1];
+        let first = hazard * stayed;
+        stayed -= first;
+        track.first_exits[t] = first;
         let back = pending[t];
         track.exits[t] = exits;
         track.returns[t] = back;
@@ -154,16 +180,24 @@ pub fn project(inputs: &Inputs) -> Projection {
     }
 
     let in_period = 1..=p as usize;
-    let exits: f64 = with.exits[in_period.clone()].iter().sum();
+    let exits: f64 = with.first_exits[in_period.clone()].iter().sum();
+    let exits_baseline: f64 = without.first_exits[in_period].iter().sum();
+    let net_exits = exits - exits_baseline;
     let exits_work = inputs.work_share.fraction() * exits;
     let project_cost_total = cum_cost;
+    // Undiscounted, as a proposal states it.
+    let cost_in_period = k * f64::from(p) / 12.0;
+    let cost_per = |count: f64| (k > 0.0 && count > 0.0).then(|| cost_in_period / count);
     Projection {
         period_months: p,
         exits,
         exit_share: if n > 0.0 { exits / n } else { 0.0 },
         exits_work,
         exits_other: exits - exits_work,
-        exits_baseline: without.exits[in_period].iter().sum(),
+        exits_baseline,
+        net_exits,
+        cost_per_exit: cost_per(exits),
+        cost_per_net_exit: cost_per(net_exits),
         caseload_end: with.caseload[horizon as usize],
         savings_per_year: with.caseload_delta(&without, p as usize) * c,
         savings_total: cum_saving,

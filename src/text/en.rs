@@ -177,6 +177,17 @@ impl Texts for English {
             Metric::NetResult => "Net result",
             Metric::ReturnRatio => "Return per euro of project cost",
             Metric::BreakEvenMonth => "Break-even in month",
+            Metric::NetExits => "Net exits due to the project",
+            Metric::CostPerExit => "Project cost per exit (undiscounted)",
+            Metric::CostPerNetExit => "Project cost per net exit (undiscounted)",
+        }
+    }
+
+    fn no_exits(&self, net: bool) -> &'static str {
+        if net {
+            "no net exits"
+        } else {
+            "no exits"
         }
     }
 
@@ -226,7 +237,13 @@ impl Texts for English {
              the time, the monthly rate of exits without the project applies: \
              1 − (1 − percentage per year)^(1 / 12).",
             "Of each month's exits, the return percentage comes back on benefit, spread evenly over \
-             the following twelve months.",
+             the following twelve months. The exits shown count persons: a client who returns and \
+             leaves again counts once, so 139 expected exits are 139, returns or not. The saving \
+             follows the actual number on benefit, returns included.",
+        "An amount is gross when no exits without the project are given; with them it is net. \
+         Returns, when given, are named separately and deducted. Net exits = exits − exits that would \
+         have happened without the project. Project cost per exit = project cost over the period \
+         (undiscounted) / exits; per net exit, divided by the net exits.",
             "The difference between the two tracks is the number of clients not on benefit thanks to \
              the project. The saving per year is that difference at the end of the period times the \
              benefit cost per year: the structural saving per year (\"inverdieneffect op \
@@ -703,9 +720,9 @@ impl Texts for English {
 
     fn headline_note(&self, gross: bool) -> &'static str {
         if gross {
-            "Gross: exits that would have happened without the project and returns are not deducted."
+            "Gross: exits that would have happened without the project are not deducted."
         } else {
-            "After deducting exits without the project and returns."
+            "Net: exits that would have happened without the project are deducted."
         }
     }
 
@@ -824,7 +841,7 @@ impl Texts for English {
     }
 
     fn summary_returns(&self, share: &str) -> String {
-        format!("We assume that {share} of those who leave return within a year. ")
+        format!("We assume that {share} of those who leave return within a year; those returns are deducted. ")
     }
 
     fn summary_cost(&self, f: &SummaryCost) -> String {

@@ -332,6 +332,8 @@ pub trait Texts {
     fn metric_label(&self, metric: Metric) -> &'static str;
     /// The short label of the bar that keeps the headline in view on small screens.
     fn sticky_label(&self) -> &'static str;
+    /// Shown for a cost per exit that cannot be computed: no exits (or no net exits).
+    fn no_exits(&self, net: bool) -> &'static str;
     /// Shown for a ratio or month that does not exist.
     fn no_project_cost(&self) -> &'static str;
     /// Shown when the cost is not earned back within the horizon.
@@ -538,12 +540,22 @@ pub trait Texts {
         }
     }
 
-    /// The explanation under the headline: what the yearly saving rests on, and whether it is
-    /// gross.
-    fn headline_explanation(&self, reduction: f64, period: u32, cost: f64, gross: bool) -> String {
-        let period = self.value_in_unit(Field::Period, f64::from(period));
-        let basis = self.headline_basis(&HeadlineBasis { fewer: &self.number(reduction, 1), period: &period, cost: &self.money(cost) });
-        format!("{basis} {}", self.headline_note(gross))
+    /// The explanation under the headline: what the yearly saving rests on, whether it is
+    /// gross ([`Inputs::is_gross`]), and the returns deducted when there are any; the same
+    /// sentences as the paragraph's.
+    fn headline_explanation(&self, reduction: f64, inputs: &Inputs) -> String {
+        let period = self.value_in_unit(Field::Period, f64::from(inputs.period_months));
+        let basis = self.headline_basis(&HeadlineBasis {
+            fewer: &self.number(reduction, 1),
+            period: &period,
+            cost: &self.money(inputs.cost_per_year.0),
+        });
+        let mut out = format!("{basis} {}", self.headline_note(inputs.is_gross()));
+        if inputs.has_returns() {
+            out.push(' ');
+            out.push_str(self.summary_returns(&self.percent(inputs.return_share.fraction(), 0)).trim_end());
+        }
+        out
     }
 
     /// The chart's text alternative for one line: the figures it shows.
@@ -627,10 +639,11 @@ pub trait Texts {
     /// `has_cost` and `horizon` say why (no cost entered, or not paid back within the horizon).
     fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
         let Some(v) = value else {
-            return if has_cost && metric == Metric::BreakEvenMonth {
-                self.not_within(horizon)
-            } else {
-                self.no_project_cost().to_string()
+            return match metric {
+                Metric::BreakEvenMonth if has_cost => self.not_within(horizon),
+                Metric::CostPerExit if has_cost => self.no_exits(false).to_string(),
+                Metric::CostPerNetExit if has_cost => self.no_exits(true).to_string(),
+                _ => self.no_project_cost().to_string(),
             };
         };
         match metric.kind() {
@@ -691,7 +704,7 @@ pub trait Texts {
     /// here. It never claims more than the inputs support: without deadweight it says the figure
     /// is gross.
     fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
-        let gross = inputs.baseline_per_year.fraction() == 0.0;
+        let gross = inputs.is_gross();
         let returns = inputs.return_share.fraction();
         let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
         let mut out = self.summary_exits(&SummaryExits {
@@ -744,7 +757,7 @@ pub trait Texts {
 
     /// What the yearly saving rests on: fewer clients after the period × the cost per year.
     fn headline_basis(&self, f: &HeadlineBasis) -> String;
-    /// Whether the saving is gross (no deadweight or returns deducted) or net of them.
+    /// Whether the saving is gross (no deadweight deducted) or net of deadweight.
     fn headline_note(&self, gross: bool) -> &'static str;
     /// A chart line's figures: at the start, at the end of the project, at the horizon.
     fn chart_line_text(&self, f: &ChartLine) -> String;
@@ -784,7 +797,7 @@ pub trait Texts {
     fn summary_gross(&self) -> &'static str;
     /// Said when deadweight is deducted: per year and within the period.
     fn summary_deadweight(&self, per_year: &str, exits: &str) -> String;
-    /// Said when returns are assumed.
+    /// Said when returns are assumed: they are deducted (in the paragraph and the headline).
     fn summary_returns(&self, share: &str) -> String;
     /// The cost side: horizon, cost, discounted saving, discount rate, net.
     fn summary_cost(&self, f: &SummaryCost) -> String;

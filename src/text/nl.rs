@@ -177,6 +177,17 @@ impl Texts for Dutch {
             Metric::NetResult => "Netto resultaat",
             Metric::ReturnRatio => "Opbrengst per euro projectkosten",
             Metric::BreakEvenMonth => "Terugverdiend in maand",
+            Metric::NetExits => "Netto uitstroom door het project",
+            Metric::CostPerExit => "Projectkosten per uitstromer (niet contant)",
+            Metric::CostPerNetExit => "Projectkosten per netto uitstromer (niet contant)",
+        }
+    }
+
+    fn no_exits(&self, net: bool) -> &'static str {
+        if net {
+            "geen netto uitstroom"
+        } else {
+            "geen uitstroom"
         }
     }
 
@@ -225,7 +236,14 @@ impl Texts for Dutch {
          1 − (1 − uitstroompercentage)^(1 / looptijd). Na de looptijd, en zonder project de hele tijd, \
          geldt de maandkans van de uitstroom zonder project: 1 − (1 − percentage per jaar)^(1 / 12).",
         "Van de uitstroom van elke maand komt het terugvalpercentage terug in de uitkering, gelijk \
-         verdeeld over de twaalf maanden erna.",
+         verdeeld over de twaalf maanden erna. De uitstroom die we tonen telt personen: wie terugkomt \
+         en opnieuw uitstroomt, telt één keer, dus 139 verwachte uitstromers zijn er 139, ook met \
+         terugval. De besparing volgt wel het werkelijke aantal in de uitkering, terugval inbegrepen.",
+        "Een bedrag is bruto als er geen uitstroom zonder project is opgegeven; met uitstroom zonder \
+         project is het netto. Terugval wordt, als die is opgegeven, apart genoemd en afgetrokken. \
+         Netto uitstroom = uitstroom − uitstroom die zonder project ook was gebeurd. Projectkosten per \
+         uitstromer = projectkosten over de looptijd (niet contant) / uitstroom; per netto uitstromer \
+         gedeeld door de netto uitstroom.",
         "Het verschil tussen beide sporen is het aantal cliënten dat dankzij het project niet in de \
          uitkering zit. De besparing per jaar is dat verschil aan het einde van de looptijd maal de \
          uitkeringslasten per jaar: het inverdieneffect op jaarbasis waarmee Schiedam rekende \
@@ -715,9 +733,9 @@ impl Texts for Dutch {
 
     fn headline_note(&self, gross: bool) -> &'static str {
         if gross {
-            "Bruto: uitstroom die zonder project ook was gebeurd en terugval zijn niet afgetrokken."
+            "Bruto: uitstroom die zonder project ook was gebeurd, is niet afgetrokken."
         } else {
-            "Na aftrek van uitstroom zonder project en van terugval."
+            "Netto: uitstroom die zonder project ook was gebeurd, is afgetrokken."
         }
     }
 
@@ -846,7 +864,7 @@ impl Texts for Dutch {
     }
 
     fn summary_returns(&self, share: &str) -> String {
-        format!("We rekenen ermee dat {share} van de uitstromers binnen een jaar terugkeert. ")
+        format!("We rekenen ermee dat {share} van de uitstromers binnen een jaar terugkeert; die terugval is afgetrokken. ")
     }
 
     fn summary_cost(&self, f: &SummaryCost) -> String {
