@@ -174,7 +174,10 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
     let (query, stored, realised, lang) =
         (props.query.clone(), props.stored.clone(), props.stored_realised.clone(), props.stored_lang.clone());
     use_reducer(move || {
-        let state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
+        let mut state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
+        if let Some(month) = browser::this_month() {
+            state = state.with_this_month(month);
+        }
         match realised.as_deref().and_then(realised::texts_from_json) {
             Some(texts) => state.with_realised(texts),
             None => state,

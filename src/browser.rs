@@ -91,6 +91,11 @@ mod imp {
         js_sys::Date::new_0().to_locale_date_string(locale, &options).into()
     }
 
+    pub fn this_month() -> Option<u32> {
+        let now = js_sys::Date::new_0();
+        Some(now.get_full_year() * 12 + now.get_month())
+    }
+
     pub fn set_language(code: &str, title: &str) {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
@@ -133,6 +138,9 @@ mod imp {
         String::new()
     }
     pub fn set_language(_: &str, _: &str) {}
+    pub fn this_month() -> Option<u32> {
+        None
+    }
 }
 
 /// The query string of the page address, with its leading `?` (empty when there is none).
@@ -204,6 +212,12 @@ pub fn page_address() -> String {
 /// Today's date, written out for `locale` (`23 november 2026`, `23 November 2026`).
 pub fn today(locale: &str) -> String {
     imp::today(locale)
+}
+
+/// The current month as `model::number::month_index` (year × 12 + month − 1), in the browser's
+/// time zone; none outside a browser.
+pub fn this_month() -> Option<u32> {
+    imp::this_month()
 }
 
 /// Sets the language of the document (`<html lang>`, which screen readers follow) and its title.

@@ -3,7 +3,7 @@
 //! access, so it is tested natively. The address, storage and files are read at the edge
 //! (`app.rs`, `browser.rs`) and passed in; saving happens in effects there.
 
-use crate::model::number::input_text;
+use crate::model::number::{input_text, month_text};
 use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENARIOS};
 use crate::model::set_file::{self, LoadError};
 use crate::model::realised::{self, Example, RealisedField, RealisedTexts};
@@ -36,13 +36,25 @@ impl ScenarioState {
         ScenarioState::new(s.name.clone(), s.raw.clone(), &Preset::Schiedam.checked(), None)
     }
 
-    fn preset(name: String, preset: Preset) -> ScenarioState {
-        ScenarioState::new(name, preset.raw(), &preset.checked(), Some(preset))
+    /// A scenario from a preset; the empty one starts in `this_month` when the page knows it.
+    fn preset(name: String, preset: Preset, this_month: Option<u32>) -> ScenarioState {
+        let mut raw = preset.raw();
+        if let (Preset::Empty, Some(month)) = (preset, this_month) {
+            raw.set(Field::Start, month_text(month));
+        }
+        ScenarioState::new(name, raw, &preset.checked(), Some(preset))
     }
 
-    /// Whether the scenario differs from the preset it started from.
+    /// Whether the scenario differs from the preset it started from. The empty preset's start
+    /// is the month it was chosen in, so its start does not count.
     pub fn edited(&self) -> bool {
-        self.origin.is_some_and(|p| p.raw() != self.raw)
+        self.origin.is_some_and(|p| {
+            let mut raw = p.raw();
+            if p == Preset::Empty {
+                raw.set(Field::Start, self.raw.get(Field::Start).to_string());
+            }
+            raw != self.raw
+        })
     }
 
     fn edit(&self, field: Field, text: String) -> ScenarioState {
@@ -115,6 +127,9 @@ pub struct State {
     pub lang: Lang,
     /// Whether the user chose the language with the switch (then the browser remembers it).
     pub lang_chosen: bool,
+    /// The current month ([`crate::model::number::month_index`]), read at the edge: where a new
+    /// empty scenario starts. None where no date is known.
+    pub this_month: Option<u32>,
 }
 
 /// Everything the user can do to the state.
@@ -185,7 +200,7 @@ impl State {
         };
         let state = match set {
             Some(set) => State::from_set(&set),
-            None => State::from_scenarios(vec![ScenarioState::preset(String::new(), Preset::Schiedam)], 0, 0),
+            None => State::from_scenarios(vec![ScenarioState::preset(String::new(), Preset::Schiedam, None)], 0, 0),
         };
         State { opened_from_link, storage, ..state }
     }
@@ -203,6 +218,7 @@ impl State {
             realised: RealisedTexts::default(),
             lang: Lang::default(),
             lang_chosen: false,
+            this_month: None,
         }
     }
 
@@ -222,6 +238,11 @@ impl State {
             Lang::Nl => query,
             lang => format!("{query}&lang={}", lang.code()),
         }
+    }
+
+    /// The state that knows the current month (a new empty scenario starts in it).
+    pub fn with_this_month(self, month: u32) -> State {
+        State { this_month: Some(month), ..self }
     }
 
     /// The state with the realised-results form filled from what the browser stored.
@@ -283,11 +304,11 @@ impl State {
             Action::Edit(field, text) => next.scenarios[next.editing] = self.editing().edit(field, text),
             Action::Preset(preset) => {
                 let name = self.editing().name.clone();
-                next.scenarios[next.editing] = ScenarioState::preset(name, preset);
+                next.scenarios[next.editing] = ScenarioState::preset(name, preset, self.this_month);
             }
             Action::Select(i) if i < n => next.editing = i,
             Action::Add if self.can_add() => {
-                next.scenarios.push(ScenarioState::preset(String::new(), Preset::Empty));
+                next.scenarios.push(ScenarioState::preset(String::new(), Preset::Empty, self.this_month));
                 next.editing = n;
             }
             Action::Duplicate(i) if i < n && self.can_add() => {

@@ -4,6 +4,8 @@
 use approx::assert_relative_eq;
 use proptest::prelude::*;
 use uitstroomrekenaar::model::number::{parse_number, NumberStyle, ParseError};
+use uitstroomrekenaar::model::presets::EMPTY_START;
+use uitstroomrekenaar::model::projection::YearFigures;
 use uitstroomrekenaar::model::{
     link, project, validate, Euros, ExitSource, Field, Inputs, Preset, ProblemKind, RawInputs, Share,
 };
@@ -180,11 +182,13 @@ fn a_longer_period_and_shorter_horizon_fall_back_together() {
 fn the_issue_example_link_reproduces_schiedam() {
     let q = "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&baseline=0&return=0&project_cost=0&discount=2.25";
     let raw = link::from_query(q, &Preset::Empty.raw());
-    assert_eq!(link::to_query(&raw), q);
+    // Written before `start` existed: it takes the defaults' start, and the link it writes now
+    // carries it.
+    assert_eq!(link::to_query(&raw), format!("{q}&start={EMPTY_START}"));
     let checked = validate(&raw, &Preset::Empty.inputs());
     assert!(checked.problems.is_empty());
     assert_relative_eq!(project(&checked.inputs).savings_per_year, 2_085_000.0, epsilon = 1e-6);
-    assert_eq!(link::to_query(&Preset::Schiedam.raw()), q);
+    assert_eq!(link::to_query(&Preset::Schiedam.raw()), format!("{q}&start=2008-09"));
 }
 
 #[test]
@@ -222,6 +226,7 @@ fn arb_inputs() -> impl Strategy<Value = Inputs> {
             return_share: Share::from_fraction(r),
             project_cost_per_year: Euros(k),
             discount_per_year: Share::from_fraction(d),
+            start_month: 2008 * 12 + 8,
         })
 }
 
@@ -323,6 +328,7 @@ proptest! {
             (Field::Work, format!("{work}")), (Field::Cost, format!("{}", cost_cents as f64 / 100.0)),
             (Field::Horizon, (p + extra).to_string()), (Field::Baseline, format!("{pct}")), (Field::Return, format!("{pct}")),
             (Field::ProjectCost, format!("{}", k_cents as f64 / 100.0)), (Field::Discount, format!("{pct}")),
+            (Field::Start, format!("{}-{:02}", 1990 + p / 2, 1 + extra % 12)),
         ];
         let raw = RawInputs::from_pairs(texts.iter().map(|(f, t)| (*f, t.as_str())), ExitSource::Count);
         let checked = validate(&raw, &Preset::Empty.inputs());
@@ -515,5 +521,52 @@ proptest! {
         ] {
             prop_assert!((a * k - b).abs() <= 1e-9 * b.abs().max(1.0), "{} × {} vs {}", a, k, b);
         }
+    }
+}
+
+// --- Calendar years (issue 9) --------------------------------------------------------------------
+
+#[test]
+fn schiedam_by_calendar_year() {
+    // Started September 2008, 60 months: 4 months in 2008, 2009 to 2012 whole, 8 in 2013.
+    let p = project(&schiedam());
+    let years: Vec<(u32, u32)> = p.years().iter().map(|y| (y.year, y.figures.months)).collect();
+    assert_eq!(years, vec![(2008, 4), (2009, 12), (2010, 12), (2011, 12), (2012, 12), (2013, 8)]);
+    assert_eq!(p.first_full_year().map(|y| y.year), Some(2009));
+    // From 2010-03 (after month 18) all 139 stay off benefit: 139 × 15.000 a year.
+    let y2011 = p.years()[3].figures;
+    assert_relative_eq!(y2011.reduction_average, 139.0, max_relative = 1e-9);
+    assert_relative_eq!(y2011.saving, 2_085_000.0, max_relative = 1e-9);
+    assert_relative_eq!(p.years_total().net_discounted, p.net_result, max_relative = 1e-12);
+    assert_eq!(p.years_total().months, 60);
+}
+
+#[test]
+fn haarlem_starts_in_january_1997() {
+    let p = project(&Preset::Haarlem.inputs());
+    let years: Vec<u32> = p.years().iter().map(|y| y.year).collect();
+    assert_eq!(years, (1997..=2006).collect::<Vec<_>>());
+    assert!(p.years().iter().all(|y| y.figures.months == 12));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The year rows sum to the totals; the discounted net of all years is `net_result`.
+    #[test]
+    fn year_rows_sum_to_the_totals(inputs in arb_inputs(), start in (1990u32 * 12)..(2100 * 12)) {
+        let p = project(&Inputs { start_month: start, ..inputs });
+        let years = p.years();
+        let total = p.years_total();
+        let sum = |f: fn(&YearFigures) -> f64| years.iter().map(|y| f(&y.figures)).sum::<f64>();
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * b.abs().max(1.0);
+        prop_assert_eq!(years.iter().map(|y| y.figures.months).sum::<u32>(), p.horizon());
+        prop_assert!(close(sum(|f| f.saving), total.saving));
+        prop_assert!(close(sum(|f| f.project_cost), total.project_cost));
+        prop_assert!(close(sum(|f| f.net), total.net));
+        prop_assert!(close(sum(|f| f.net_discounted), p.net_result));
+        // Consecutive years, from the start's.
+        prop_assert_eq!(years.first().map(|y| y.year), Some(start / 12));
+        prop_assert!(years.windows(2).all(|w| w[1].year == w[0].year + 1));
     }
 }

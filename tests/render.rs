@@ -313,7 +313,7 @@ async fn the_english_page_is_all_english_with_english_numbers() {
     assert!(report.contains("Outflow calculator: report"));
     assert!(report.contains("Schiedam, article Kompas (2010)"));
     assert!(report.contains("own assumption"));
-    assert!(report.contains("?base=1&amp;edit=1&amp;s=,569,18,n139,52.5,15000,60,0,0,0,2.25&amp;lang=en"));
+    assert!(report.contains("?base=1&amp;edit=1&amp;s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09&amp;lang=en"));
     assert!(report.contains("Gross is not net."));
 }
 

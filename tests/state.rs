@@ -30,7 +30,7 @@ fn typing_the_count_updates_the_share_and_back() {
     assert_eq!(state.editing().raw.exit_source, ExitSource::Share);
     assert_eq!(state.editing().raw.get(Field::Exits), "56,9");
     // The set's link carries the share (p), not the count (n).
-    assert_eq!(state.query(), "?base=1&edit=1&s=,569,18,p10,52.5,15000,60,0,0,0,2.25");
+    assert_eq!(state.query(), "?base=1&edit=1&s=,569,18,p10,52.5,15000,60,0,0,0,2.25,2008-09");
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn the_language_comes_from_the_link_then_storage_and_goes_into_the_address() {
     assert!(!open("?lang=en", None).lang_chosen, "a link's language is not remembered");
     let english = open("", None).apply(Action::SetLang(Lang::En));
     assert!(english.lang_chosen, "the switch's is");
-    assert_eq!(english.query(), "?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25&lang=en");
+    assert_eq!(english.query(), "?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09&lang=en");
     let shared = open(&english.query(), None);
     assert_eq!((shared.lang, shared.editing().raw.clone()), (Lang::En, english.editing().raw.clone()));
     let copy = english.apply(Action::Rename(0, "Plan".to_string())).apply(Action::Duplicate(0));
@@ -167,4 +167,23 @@ fn numbers_the_page_writes_follow_the_language_and_typed_ones_stay() {
     let back = typed.apply(Action::SetLang(Lang::Nl));
     assert_eq!(back.editing().raw.get(Field::ExitShare), "35,15");
     assert_eq!(back.editing().raw, State::open(&back.query(), None).editing().raw, "the link reproduces it");
+}
+
+#[test]
+fn an_empty_scenario_starts_this_month_and_examples_keep_theirs() {
+    let state = State::open("", None).with_this_month(2026 * 12 + 10);
+    assert_eq!(state.editing().checked.inputs.start_month, 2008 * 12 + 8, "Schiedam: September 2008");
+    let empty = state.apply(Action::Preset(Preset::Empty));
+    assert_eq!(empty.editing().raw.get(Field::Start), "2026-11");
+    assert!(!empty.editing().edited());
+    let added = State::open("", None).with_this_month(2030 * 12).apply(Action::Add);
+    assert_eq!(added.editing().raw.get(Field::Start), "2030-01");
+    let haarlem = state.apply(Action::Preset(Preset::Haarlem));
+    assert_eq!(haarlem.editing().raw.get(Field::Start), "1997-01");
+    // A link without `start` takes the example's.
+    let old = State::open("?caseload=280", None);
+    assert_eq!(old.editing().raw.get(Field::Start), "2008-09");
+    let bad = State::open("?start=2008-13", None);
+    assert_eq!(bad.editing().checked.problem(Field::Start).map(|p| p.field), Some(Field::Start));
+    assert_eq!(bad.editing().raw.get(Field::Start), "2008-13", "shown as typed");
 }

@@ -17,9 +17,10 @@ pub struct ScenarioFormProps {
 }
 
 /// The order of the fields within their groups ([`Field::group`]): what a user decides first.
-const ORDER: [Field; 11] = [
+const ORDER: [Field; 12] = [
     Field::Caseload,
     Field::Period,
+    Field::Start,
     Field::ExitShare,
     Field::Exits,
     Field::Work,

@@ -1,7 +1,7 @@
 //! The inputs of a scenario as the form and the page address know them: one [`Field`] per
 //! input, with its name in the link, its number style and the range it allows.
 
-use super::number::NumberStyle;
+use super::number::{month_index, NumberStyle};
 
 /// One input of a scenario. The order of [`Field::ALL`] is the order of the page address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,6 +28,9 @@ pub enum Field {
     ProjectCost,
     /// D: discount rate, percent per year.
     Discount,
+    /// The project's first month, `2008-09`: month t = 1 of the projection. Last in the
+    /// address, so that links written before it still read.
+    Start,
 }
 
 /// The groups of the scenario form.
@@ -48,7 +51,7 @@ impl FormGroup {
 
 impl Field {
     /// Every field, in the order of the page address and the form.
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 12] = [
         Field::Caseload,
         Field::Period,
         Field::ExitShare,
@@ -60,6 +63,7 @@ impl Field {
         Field::Return,
         Field::ProjectCost,
         Field::Discount,
+        Field::Start,
     ];
 
     /// The field's position in [`Field::ALL`], for tables indexed by field.
@@ -81,6 +85,7 @@ impl Field {
             Field::Return => "return",
             Field::ProjectCost => "project_cost",
             Field::Discount => "discount",
+            Field::Start => "start",
         }
     }
 
@@ -92,7 +97,9 @@ impl Field {
     /// The group of the form the field is in.
     pub fn group(self) -> FormGroup {
         match self {
-            Field::Caseload | Field::Period | Field::ExitShare | Field::Exits | Field::Work => FormGroup::Project,
+            Field::Caseload | Field::Period | Field::Start | Field::ExitShare | Field::Exits | Field::Work => {
+                FormGroup::Project
+            }
             Field::Cost | Field::ProjectCost | Field::Discount => FormGroup::Money,
             Field::Baseline | Field::Return | Field::Horizon => FormGroup::Assumptions,
         }
@@ -106,6 +113,7 @@ impl Field {
             Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
                 NumberStyle::Percent
             }
+            Field::Start => NumberStyle::Month,
         }
     }
 
@@ -121,6 +129,7 @@ impl Field {
             Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
                 (0.0, 100.0)
             }
+            Field::Start => (f64::from(month_index(1990, 1)), f64::from(month_index(2100, 12))),
         }
     }
 }

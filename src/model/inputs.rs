@@ -73,6 +73,8 @@ pub struct Inputs {
     pub project_cost_per_year: Euros,
     /// D: discount rate per year.
     pub discount_per_year: Share,
+    /// The project's first month as [`super::number::month_index`]: month t = 1.
+    pub start_month: u32,
 }
 
 impl Inputs {
@@ -102,6 +104,7 @@ impl Inputs {
             Field::Return => self.return_share.percent(),
             Field::ProjectCost => self.project_cost_per_year.0,
             Field::Discount => self.discount_per_year.percent(),
+            Field::Start => f64::from(self.start_month),
         }
     }
 }
@@ -270,6 +273,7 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
     let returns = read(Field::Return).map_or(fallback.return_share, Share::from_percent);
     let project_cost = read(Field::ProjectCost).map_or(fallback.project_cost_per_year, Euros);
     let discount = read(Field::Discount).map_or(fallback.discount_per_year, Share::from_percent);
+    let start = read(Field::Start).map_or(fallback.start_month, |v| v as u32);
 
     let exit_share = match (exit_field, exit_value) {
         (_, None) => fallback.exit_share,
@@ -302,6 +306,7 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
             return_share: returns,
             project_cost_per_year: project_cost,
             discount_per_year: discount,
+            start_month: start,
         },
         problems,
     }

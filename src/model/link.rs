@@ -8,7 +8,7 @@
 
 use super::field::Field;
 use super::inputs::{ExitSource, RawInputs};
-use super::number::{canonical, input_text, parse_number};
+use super::number::{field_text, link_text, parse_number};
 
 /// The longest value a link can put into a field, in characters; longer ones are cut.
 pub const MAX_VALUE_CHARS: usize = 200;
@@ -17,7 +17,7 @@ pub const MAX_VALUE_CHARS: usize = 200;
 /// Shared by this format and the set's (`scenarios`).
 pub fn link_value(field: Field, text: &str) -> String {
     match parse_number(text, field.style()) {
-        Ok(v) => canonical(v),
+        Ok(v) => link_text(v, field.style()),
         Err(_) => encode(text),
     }
 }
@@ -27,7 +27,7 @@ pub fn link_value(field: Field, text: &str) -> String {
 pub fn form_text(field: Field, value: &str) -> String {
     let value: String = value.chars().take(MAX_VALUE_CHARS).collect();
     match parse_number(&value, field.style()) {
-        Ok(v) => input_text(v),
+        Ok(v) => field_text(v, field.style()),
         Err(_) => value,
     }
 }

@@ -24,6 +24,49 @@ pub enum NumberStyle {
     Amount,
     /// Percentages with any number of decimals; `.` and `,` are both decimal separators.
     Percent,
+    /// A calendar month, `2008-09` (also `2008-9`, `2008/09`, `09-2008`, `9/2008`), read as
+    /// its [`month_index`]: year × 12 + month − 1.
+    Month,
+}
+
+/// A calendar month as one number: year × 12 + (month − 1), so that months count on by one.
+pub fn month_index(year: u32, month: u32) -> u32 {
+    year * 12 + (month - 1)
+}
+
+/// The year and month (1 to 12) of a [`month_index`].
+pub fn year_and_month(index: u32) -> (u32, u32) {
+    (index / 12, index % 12 + 1)
+}
+
+/// A month index written as the page and the link carry it: `2008-09`.
+pub fn month_text(index: u32) -> String {
+    let (year, month) = year_and_month(index);
+    format!("{year:04}-{month:02}")
+}
+
+/// Reads a calendar month: year and month separated by `-` or `/`, either order, the year in
+/// four digits and the month in one or two. Spaces are ignored.
+fn parse_month(text: &str) -> Result<f64, ParseError> {
+    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if cleaned.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let (a, b) = cleaned.split_once(['-', '/']).ok_or(ParseError::NotANumber)?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) {
+        return Err(ParseError::NotANumber);
+    }
+    let (year, month) = match (a.len(), b.len()) {
+        (4, 1 | 2) => (a, b),
+        (1 | 2, 4) => (b, a),
+        _ => return Err(ParseError::NotANumber),
+    };
+    let (year, month): (u32, u32) = (year.parse().map_err(|_| ParseError::NotANumber)?, month.parse().map_err(|_| ParseError::NotANumber)?);
+    if !(1..=12).contains(&month) {
+        return Err(ParseError::NotANumber);
+    }
+    Ok(f64::from(month_index(year, month)))
 }
 
 /// Why a text is not a number of the wanted style.
@@ -42,6 +85,9 @@ pub enum ParseError {
 /// Reads `text` as a number of the given style. The result is always finite or an error is
 /// returned; a negative sign is accepted so that the range check can say what is allowed.
 pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, ParseError> {
+    if style == NumberStyle::Month {
+        return parse_month(text);
+    }
     let cleaned: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
@@ -151,6 +197,22 @@ pub fn canonical(value: f64) -> String {
     super::float::shortest(value)
 }
 
+/// Writes a value of `style` as a link carries it: [`canonical`], or `2008-09` for a month.
+pub fn link_text(value: f64, style: NumberStyle) -> String {
+    match style {
+        NumberStyle::Month => month_text(value as u32),
+        NumberStyle::Whole | NumberStyle::Amount | NumberStyle::Percent => canonical(value),
+    }
+}
+
+/// Writes a value of `style` for its editable field: [`input_text`], or `2008-09` for a month.
+pub fn field_text(value: f64, style: NumberStyle) -> String {
+    match style {
+        NumberStyle::Month => month_text(value as u32),
+        NumberStyle::Whole | NumberStyle::Amount | NumberStyle::Percent => input_text(value),
+    }
+}
+
 /// Writes `value` for an editable field: exact, with a decimal comma and no grouping (`24,43`).
 pub fn input_text(value: f64) -> String {
     canonical(value).replace('.', ",")
@@ -160,6 +222,10 @@ pub fn input_text(value: f64) -> String {
 /// or [`canonical`] with a decimal point), rewritten in the wanted one: `52,5` becomes `52.5`
 /// when `decimal_point`, and back. None for anything else, which stays as the user typed it.
 pub fn in_convention(text: &str, style: NumberStyle, decimal_point: bool) -> Option<String> {
+    if style == NumberStyle::Month {
+        // A month is written the same in every language.
+        return None;
+    }
     let value = parse_number(text, style).ok()?;
     let (ours, theirs) = if decimal_point { (canonical(value), input_text(value)) } else { (input_text(value), canonical(value)) };
     (text == theirs && text != ours).then_some(ours)
@@ -241,6 +307,23 @@ mod tests {
         for (text, style, want) in cases {
             assert_eq!(parse_number(text, *style), Err(*want), "{text:?} as {style:?}");
         }
+    }
+
+    #[test]
+    fn reads_months_in_either_order() {
+        let sept_2008 = f64::from(month_index(2008, 9));
+        for text in ["2008-09", "2008-9", "2008/09", "09-2008", "9/2008", " 2008 - 09 "] {
+            assert_eq!(parse_number(text, Month), Ok(sept_2008), "{text}");
+        }
+        for text in ["2008-13", "2008-0", "08-09", "2008", "sept 2008", "2008-09-01", "2008.09"] {
+            assert_eq!(parse_number(text, Month), Err(ParseError::NotANumber), "{text}");
+        }
+        assert_eq!(parse_number("", Month), Err(ParseError::Empty));
+        assert_eq!(month_text(month_index(2008, 9)), "2008-09");
+        assert_eq!(year_and_month(month_index(1997, 1)), (1997, 1));
+        assert_eq!(link_text(sept_2008, Month), "2008-09");
+        assert_eq!(field_text(sept_2008, Month), "2008-09");
+        assert_eq!(in_convention("2008-09", Month, true), None);
     }
 
     #[test]

@@ -31,7 +31,11 @@ const NEUTRAL: Inputs = Inputs {
     return_share: Share::ZERO,
     project_cost_per_year: Euros(0.0),
     discount_per_year: Share::ZERO,
+    start_month: 1990 * 12,
 };
+
+/// The start of the empty preset where the page knows no date.
+pub const EMPTY_START: &str = "2026-01";
 
 impl Preset {
     /// Every preset, in the order the page offers them.
@@ -41,20 +45,27 @@ impl Preset {
     pub fn raw(self) -> RawInputs {
         use Field::*;
         // `exit` is derived from `exits` below.
-        let texts: [(Field, &str); 10] = match self {
-            // 73 / 139 = 52,5% to work; 139 × 15.000 = 2.085.000 (schiedam-kompas-2010.txt).
+        let texts: [(Field, &str); 11] = match self {
+            // 73 / 139 = 52,5% to work; 139 × 15.000 = 2.085.000; started 1 September 2008
+            // (schiedam-kompas-2010.txt).
             Preset::Schiedam => [
                 (Caseload, "569"), (Period, "18"), (Exits, "139"), (Work, "52,5"), (Cost, "15000"),
                 (Horizon, "60"), (Baseline, "0"), (Return, "0"), (ProjectCost, "0"), (Discount, "2,25"),
+                (Start, "2008-09"),
             ],
-            // 85 / 128 = 66,40625% to work, exactly, so that 85 comes out.
+            // 85 / 128 = 66,40625% to work, exactly, so that 85 comes out. Started in 1997, the
+            // month unknown: January assumed (the page says so).
             Preset::Haarlem => [
                 (Caseload, "280"), (Period, "60"), (Exits, "128"), (Work, "66,40625"), (Cost, "14400"),
                 (Horizon, "120"), (Baseline, "0"), (Return, "0"), (ProjectCost, "0"), (Discount, "2,25"),
+                (Start, "1997-01"),
             ],
+            // The start is this month when the page applies the preset (`State`), which knows the
+            // date; this fixed month only stands in where no date is known (native tests).
             Preset::Empty => [
                 (Caseload, "0"), (Period, "12"), (Exits, "0"), (Work, "0"), (Cost, "0"),
                 (Horizon, "60"), (Baseline, "0"), (Return, "0"), (ProjectCost, "0"), (Discount, "2,25"),
+                (Start, EMPTY_START),
             ],
         };
         let mut raw = RawInputs::from_pairs(texts, ExitSource::Count);

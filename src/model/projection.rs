@@ -19,6 +19,8 @@
 //!   (Schiedam: 139 × € 15.000 = € 2.085.000).
 //! - money is discounted at (1 + D)^(−t/12), the convention of Dutch social cost-benefit
 //!   analysis (Werkgroep discontovoet 2020: 2,25%); project cost is K / 12 a month for t ≤ P.
+//! - month t is the calendar month start + (t − 1); the budget view sums the months of each
+//!   calendar year ([`YearFigures`]), and its discounted net over all years is `net_result`.
 
 use super::inputs::Inputs;
 
@@ -47,6 +49,104 @@ pub struct Month {
     pub cost_discounted: f64,
 }
 
+/// One calendar year of the projection (or all of them, for the total row): undiscounted, as a
+/// budget is made, except `net_discounted`.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct YearFigures {
+    /// Months of the horizon in the year.
+    pub months: u32,
+    /// The average caseload reduction Δ(t) over those months.
+    pub reduction_average: f64,
+    /// Σ Δ(t) × C / 12.
+    pub saving: f64,
+    /// Σ K / 12 over the project's months in the year.
+    pub project_cost: f64,
+    /// saving − project_cost.
+    pub net: f64,
+    /// Σ (saving(t) − cost(t)) × (1 + D)^(−t/12).
+    pub net_discounted: f64,
+}
+
+/// A calendar year and its figures.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Year {
+    /// The calendar year.
+    pub year: u32,
+    /// Its figures.
+    pub figures: YearFigures,
+}
+
+/// A figure of the year table by name: `data-year-metric` and the CSV's columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearMetric {
+    /// Months of the horizon in the year.
+    Months,
+    /// The average caseload reduction.
+    ReductionAverage,
+    /// The saving, undiscounted.
+    Saving,
+    /// The project cost, undiscounted.
+    ProjectCost,
+    /// Saving − project cost.
+    Net,
+    /// The net, discounted.
+    NetDiscounted,
+}
+
+impl YearMetric {
+    /// Every figure, in the order of the table.
+    pub const ALL: [YearMetric; 6] = [
+        YearMetric::Months,
+        YearMetric::ReductionAverage,
+        YearMetric::Saving,
+        YearMetric::ProjectCost,
+        YearMetric::Net,
+        YearMetric::NetDiscounted,
+    ];
+
+    /// Its `data-year-metric` name.
+    pub fn name(self) -> &'static str {
+        match self {
+            YearMetric::Months => "months",
+            YearMetric::ReductionAverage => "reduction_average",
+            YearMetric::Saving => "saving",
+            YearMetric::ProjectCost => "project_cost",
+            YearMetric::Net => "net",
+            YearMetric::NetDiscounted => "net_discounted",
+        }
+    }
+
+    /// Its value in `figures`.
+    pub fn value(self, figures: &YearFigures) -> f64 {
+        match self {
+            YearMetric::Months => f64::from(figures.months),
+            YearMetric::ReductionAverage => figures.reduction_average,
+            YearMetric::Saving => figures.saving,
+            YearMetric::ProjectCost => figures.project_cost,
+            YearMetric::Net => figures.net,
+            YearMetric::NetDiscounted => figures.net_discounted,
+        }
+    }
+}
+
+impl YearFigures {
+    /// The figures of the given months (t ≥ 1) together.
+    fn of<'a>(months: impl Iterator<Item = &'a Month>) -> YearFigures {
+        let mut f = YearFigures::default();
+        let mut reduction = 0.0;
+        for m in months {
+            f.months += 1;
+            reduction += m.caseload_baseline - m.caseload_project;
+            f.saving += m.saving;
+            f.project_cost += m.cost;
+            f.net_discounted += m.saving_discounted - m.cost_discounted;
+        }
+        f.reduction_average = if f.months > 0 { reduction / f64::from(f.months) } else { 0.0 };
+        f.net = f.saving - f.project_cost;
+        f
+    }
+}
+
 /// Everything the page shows for one scenario. Money in euros, shares as fractions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
@@ -54,6 +154,8 @@ pub struct Projection {
     pub months: Vec<Month>,
     /// P, copied for the chart.
     pub period_months: u32,
+    /// The first month, as [`super::number::month_index`]: month t = 1.
+    pub start_month: u32,
     /// Σ f_project(t) for t ≤ P: persons of the starting caseload who leave within the
     /// period, E × N.
     pub exits: f64,
@@ -190,6 +292,7 @@ pub fn project(inputs: &Inputs) -> Projection {
     let cost_per = |count: f64| (k > 0.0 && count > 0.0).then(|| cost_in_period / count);
     Projection {
         period_months: p,
+        start_month: inputs.start_month,
         exits,
         exit_share: if n > 0.0 { exits / n } else { 0.0 },
         exits_work,
@@ -210,6 +313,33 @@ pub fn project(inputs: &Inputs) -> Projection {
 }
 
 impl Projection {
+    /// The calendar year of month t (t ≥ 1).
+    pub fn year_of(&self, t: u32) -> u32 {
+        (self.start_month + t - 1) / 12
+    }
+
+    /// One row per calendar year from the start's year to the year of month H: the budget view.
+    pub fn years(&self) -> Vec<Year> {
+        let Some(last) = self.months.last().filter(|m| m.month > 0) else { return Vec::new() };
+        (self.year_of(1)..=self.year_of(last.month))
+            .map(|year| Year {
+                year,
+                figures: YearFigures::of(self.months[1..].iter().filter(|m| self.year_of(m.month) == year)),
+            })
+            .collect()
+    }
+
+    /// The figures of all months 1 ..= H together: the year table's total row. Its discounted
+    /// net is `net_result`.
+    pub fn years_total(&self) -> YearFigures {
+        YearFigures::of(self.months.iter().skip(1))
+    }
+
+    /// The first calendar year the horizon covers whole, if any.
+    pub fn first_full_year(&self) -> Option<Year> {
+        self.years().into_iter().find(|y| y.figures.months == 12)
+    }
+
     /// H: the last month projected.
     pub fn horizon(&self) -> u32 {
         self.months.last().map_or(0, |m| m.month)

@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Each `s` holds, separated by commas: the name, then caseload, period, exit, work, cost,
-//! horizon, baseline, return, project_cost and discount. The exit is `n` and a number of exits,
+//! horizon, baseline, return, project_cost, discount and start (`2008-09`; a link without it,
+//! written before it existed, takes the default's). The exit is `n` and a number of exits,
 //! or `p` and a percentage (whichever was typed). A value is canonical when valid and as typed
 //! (percent-encoded, so a comma in it cannot split the list) when not. `base` and `edit` count
 //! from 1. A link without `s` is read in the single-scenario format of [`super::link`].
@@ -167,7 +168,7 @@ mod tests {
             named("", Preset::Schiedam),
         );
         let q = to_query(&set);
-        assert!(q.starts_with("?base=2&edit=1&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25&s=Voorzichtig%2C%2020%25,569,abc%2Cd,p20,"), "{q}");
+        assert!(q.starts_with("?base=2&edit=1&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09&s=Voorzichtig%2C%2020%25,569,abc%2Cd,p20,"), "{q}");
         let back = from_query(&q, &Preset::Empty.raw()).expect("a set");
         assert_eq!(to_query(&back), q);
         assert_eq!(back.scenarios()[1].raw.get(Field::Period), "abc,d");

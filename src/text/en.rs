@@ -109,6 +109,27 @@ impl Texts for English {
         "You have changed values of this example."
     }
 
+    fn month_name(&self, month: u32) -> &'static str {
+        match month {
+            1 => "January",
+            2 => "February",
+            3 => "March",
+            4 => "April",
+            5 => "May",
+            6 => "June",
+            7 => "July",
+            8 => "August",
+            9 => "September",
+            10 => "October",
+            11 => "November",
+            _ => "December",
+        }
+    }
+
+    fn not_a_month(&self) -> &'static str {
+        "Enter a month as yyyy-mm, for example 2008-09."
+    }
+
     fn field_label(&self, field: Field) -> &'static str {
         match field {
             Field::Caseload => "Clients at the start",
@@ -122,6 +143,7 @@ impl Texts for English {
             Field::Return => "Return within 12 months",
             Field::ProjectCost => "Project cost",
             Field::Discount => "Discount rate",
+            Field::Start => "First month of the project",
         }
     }
 
@@ -134,6 +156,7 @@ impl Texts for English {
             Field::Cost => "€ a year",
             Field::ProjectCost => "€ a year, while the project runs",
             Field::Baseline | Field::Discount => "% a year",
+            Field::Start => "yyyy-mm",
         }
     }
 
@@ -160,6 +183,7 @@ impl Texts for English {
                 (Divosa factsheet 2015: €1,511; Almere: €2,000). At 0 there is no return or break-even.",
             Field::Discount => "2.25% is the Dutch standard for social cost-benefit analyses since \
                 2021 (Werkgroep discontovoet 2020). 0 = no discounting.",
+            Field::Start => "The project's first month; the calendar-year table starts here. Schiedam started on 1 September 2008 (2008-09); Haarlem in 1997, the month is unknown (we take 1997-01).",
         }
     }
 

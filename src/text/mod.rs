@@ -11,6 +11,7 @@ pub mod en;
 pub mod nl;
 
 use crate::format;
+use crate::model::number::year_and_month;
 use crate::model::realised::{self, Check, Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::set_file::LoadError;
@@ -526,6 +527,11 @@ pub trait Texts {
     /// What that scenario takes over.
     fn realised_use_note(&self) -> &'static str;
 
+    /// A month's name, 1 to 12, as in a date: `september`, `September`.
+    fn month_name(&self, month: u32) -> &'static str;
+    /// Said for a start month that cannot be read.
+    fn not_a_month(&self) -> &'static str;
+
     // What is decided once for every language.
 
     /// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
@@ -537,7 +543,14 @@ pub trait Texts {
             Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
                 format!("{}%", self.number(value, 2))
             }
+            Field::Start => self.month_year(value as u32),
         }
+    }
+
+    /// A month index written out: `september 2008`.
+    fn month_year(&self, index: u32) -> String {
+        let (year, month) = year_and_month(index);
+        format!("{} {year}", self.month_name(month))
     }
 
     /// The explanation under the headline: what the yearly saving rests on, whether it is
@@ -594,7 +607,7 @@ pub trait Texts {
         let (min, max) = field.range();
         let from = match field {
             Field::Caseload | Field::Exits | Field::Period | Field::Horizon => self.number(min, 0),
-            Field::ExitShare | Field::Work | Field::Cost | Field::Baseline | Field::Return | Field::ProjectCost | Field::Discount => {
+            Field::ExitShare | Field::Work | Field::Cost | Field::Baseline | Field::Return | Field::ProjectCost | Field::Discount | Field::Start => {
                 self.value_in_unit(field, min)
             }
         };
@@ -612,6 +625,9 @@ pub trait Texts {
             ProblemKind::ExitsAboveCaseload { caseload } => {
                 let to = self.value_in_unit(Field::Caseload, f64::from(caseload));
                 format!("{} {}", self.too_many_exits(), self.allowed_text(&self.range_text("0", &to), false))
+            }
+            ProblemKind::Empty | ProblemKind::NotANumber if field == Field::Start => {
+                format!("{} {}", self.not_a_month(), self.allowed(field))
             }
             kind => format!("{} {}", self.problem_kind_text(&kind), self.allowed(field)),
         }

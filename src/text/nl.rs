@@ -109,6 +109,27 @@ impl Texts for Dutch {
         "U heeft waarden van dit voorbeeld aangepast."
     }
 
+    fn month_name(&self, month: u32) -> &'static str {
+        match month {
+            1 => "januari",
+            2 => "februari",
+            3 => "maart",
+            4 => "april",
+            5 => "mei",
+            6 => "juni",
+            7 => "juli",
+            8 => "augustus",
+            9 => "september",
+            10 => "oktober",
+            11 => "november",
+            _ => "december",
+        }
+    }
+
+    fn not_a_month(&self) -> &'static str {
+        "Vul een maand in als jjjj-mm, bijvoorbeeld 2008-09."
+    }
+
     fn field_label(&self, field: Field) -> &'static str {
         match field {
             Field::Caseload => "Aantal cliënten bij de start",
@@ -122,6 +143,7 @@ impl Texts for Dutch {
             Field::Return => "Terugval binnen 12 maanden",
             Field::ProjectCost => "Projectkosten",
             Field::Discount => "Discontovoet",
+            Field::Start => "Startmaand van het project",
         }
     }
 
@@ -134,6 +156,7 @@ impl Texts for Dutch {
             Field::Cost => "€ per jaar",
             Field::ProjectCost => "€ per jaar, zolang het project loopt",
             Field::Baseline | Field::Discount => "% per jaar",
+            Field::Start => "jjjj-mm",
         }
     }
 
@@ -160,6 +183,7 @@ impl Texts for Dutch {
                 factsheet 2015: € 1.511; Almere: € 2.000). Bij 0 is er geen rendement of terugverdientijd.",
             Field::Discount => "2,25% is de norm voor maatschappelijke kosten-batenanalyses sinds 2021 \
                 (Werkgroep discontovoet 2020). 0 = niet verdisconteren.",
+            Field::Start => "De eerste maand van het project; de tabel per kalenderjaar begint hier. Schiedam startte op 1 september 2008 (2008-09); Haarlem in 1997, de maand is onbekend (we nemen 1997-01).",
         }
     }
 

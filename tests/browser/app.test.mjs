@@ -7,7 +7,7 @@ import { finish, metric, open, setUp, shown, waitForMetric } from './harness.mjs
 const env = setUp();
 
 // The address carries the whole set: one s= per scenario (name, then the inputs in order).
-const SCHIEDAM_QUERY = '?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25';
+const SCHIEDAM_QUERY = '?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09';
 
 test('opens on the Schiedam example with its figures in Dutch form', async () => {
   const opened = await open(env.browser, env.server.url);
@@ -65,7 +65,7 @@ test('a link reproduces its scenario, also in a fresh browser profile', async ()
   assert.ok((await metric(page, 'return_ratio')) > 0);
   // A link in the calculator's single-scenario format still opens; the address then carries
   // it in the set format.
-  await page.waitForFunction(() => location.search === '?base=1&edit=1&s=,280,60,n128,66.40625,14400,120,8,0,150000,2.25');
+  await page.waitForFunction(() => location.search === '?base=1&edit=1&s=,280,60,n128,66.40625,14400,120,8,0,150000,2.25,2008-09');
 
   // Change it, then open the address in a new context, as a colleague would.
   await page.fill('#input-return', '20');
