@@ -18,6 +18,7 @@ use crate::components::{
     scenario_form::ScenarioForm,
     scenario_list::ScenarioList,
     storage_notice::StorageNotice,
+    year_table::YearTable,
 };
 use crate::model::{csv, project, realised, set_file, Field, Inputs, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
@@ -152,6 +153,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                         <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing} />
                     </div>
                 </div>
+                <YearTable projections={projections.clone()} index={state.editing} />
                 if state.scenarios.len() > 1 {
                     <Comparison names={names.clone()} projections={projections.clone()} base={state.base} />
                 }
@@ -260,6 +262,7 @@ fn file_request_callback(
                 "text/csv;charset=utf-8",
                 csv::comparison(&rows, base, |c| t.csv_comparison_header(c), |m| t.metric_label(m), |b| t.yes_no(b), d),
             ),
+            FileRequest::YearCsv(d) => (Download::YearCsv, "text/csv;charset=utf-8", csv::years(&rows, |c| t.csv_year_header(c), d)),
         };
         browser::download(t.file_name(file), mime, &content);
     })

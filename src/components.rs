@@ -15,6 +15,7 @@ pub mod results;
 pub mod scenario_form;
 pub mod scenario_list;
 pub mod storage_notice;
+pub mod year_table;
 
 use crate::text::{self, Lang, Texts};
 use std::ops::Deref;

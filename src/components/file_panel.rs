@@ -13,6 +13,8 @@ pub enum FileRequest {
     MonthlyCsv(Dialect),
     /// The comparison as CSV.
     ComparisonCsv(Dialect),
+    /// Every scenario by calendar year as CSV.
+    YearCsv(Dialect),
 }
 
 /// What the panel does.
@@ -62,6 +64,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             <div class="file-actions">
                 <button type="button" onclick={request(FileRequest::MonthlyCsv)}>{ t.csv_monthly() }</button>
                 <button type="button" onclick={request(FileRequest::ComparisonCsv)}>{ t.csv_comparison() }</button>
+                <button type="button" onclick={request(FileRequest::YearCsv)}>{ t.csv_years() }</button>
             </div>
         </section>
     }

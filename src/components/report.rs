@@ -5,6 +5,7 @@
 use super::chart::Chart;
 use super::comparison::Comparison;
 use super::method::Method;
+use super::year_table::YearTable;
 use super::proposal::ReportKind;
 use crate::model::{Field, Inputs, Metric, Preset, Projection};
 use super::Shared;
@@ -44,11 +45,10 @@ pub struct ReportProps {
     pub summary: AttrValue,
 }
 
-/// The fields a report lists: the exit once, as the count when it was given as one.
-const REPORT_FIELDS: [Field; 10] = [
-    Field::Caseload, Field::Period, Field::Exits, Field::Work, Field::Cost, Field::Horizon,
-    Field::Baseline, Field::Return, Field::ProjectCost, Field::Discount,
-];
+/// The fields a report lists, in form order: the exit once, as the count with its share.
+fn report_fields() -> impl Iterator<Item = Field> {
+    Field::IN_FORM_ORDER.into_iter().filter(|f| *f != Field::ExitShare)
+}
 
 /// The value of an input with its source under it.
 fn input_cell(t: &dyn Texts, s: &ReportScenario, field: Field) -> Html {
@@ -97,6 +97,7 @@ pub fn Report(props: &ReportProps) -> Html {
                     </dl>
                     <p class="report-summary">{ props.summary.clone() }</p>
                 </section>
+                <YearTable projections={props.projections.clone()} index={props.editing} id="report-years-title" data={false} />
             } else {
                 <Comparison names={names.clone()} projections={props.projections.clone()} base={props.base} id="report-comparison-title" data={false} />
             }
@@ -109,11 +110,11 @@ pub fn Report(props: &ReportProps) -> Html {
                         { for shown.iter().map(|i| html! { <th scope="col">{ names[*i].clone() }</th> }) }
                     </tr></thead>
                     <tbody>
-                        { for REPORT_FIELDS.iter().map(|f| html! {
+                        { for report_fields().map(|f| html! {
                             <tr>
                                 // The exit row shows count and share: it takes the share's label.
-                                <th scope="row">{ t.field_label(if *f == Field::Exits { Field::ExitShare } else { *f }) }</th>
-                                { for shown.iter().map(|i| input_cell(t, &props.scenarios[*i], *f)) }
+                                <th scope="row">{ t.field_label(if f == Field::Exits { Field::ExitShare } else { f }) }</th>
+                                { for shown.iter().map(|i| input_cell(t, &props.scenarios[*i], f)) }
                             </tr>
                         }) }
                     </tbody>

@@ -10,7 +10,7 @@
 
 use super::metrics::{difference, Metric};
 use super::number::canonical;
-use super::projection::Projection;
+use super::projection::{Projection, YearMetric};
 
 /// The flavour of CSV.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,6 +205,42 @@ pub fn comparison(
     dialect.document(rows)
 }
 
+/// A column of the calendar-year export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearColumn {
+    /// The scenario's name.
+    Scenario,
+    /// The calendar year.
+    Year,
+    /// A figure of the year.
+    Figure(YearMetric),
+}
+
+impl YearColumn {
+    /// The columns, in order: scenario, year, then every [`YearMetric`].
+    pub fn all() -> impl Iterator<Item = YearColumn> {
+        [YearColumn::Scenario, YearColumn::Year].into_iter().chain(YearMetric::ALL.into_iter().map(YearColumn::Figure))
+    }
+}
+
+/// Every scenario by calendar year: one row per scenario and year, a column per
+/// [`YearColumn`], headed by `header`. Figures unrounded (to six decimals), as the page's
+/// `data-value`.
+pub fn years(scenarios: &[(&str, &Projection)], header: impl Fn(YearColumn) -> &'static str, dialect: Dialect) -> String {
+    let mut rows = vec![YearColumn::all().map(|c| dialect.text(header(c))).collect::<Vec<_>>()];
+    for (name, p) in scenarios {
+        for year in p.years() {
+            let cell = |column: YearColumn| match column {
+                YearColumn::Scenario => dialect.text(name),
+                YearColumn::Year => year.year.to_string(),
+                YearColumn::Figure(m) => dialect.number(Some(m.value(&year.figures))),
+            };
+            rows.push(YearColumn::all().map(cell).collect());
+        }
+    }
+    dialect.document(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +278,24 @@ mod tests {
         assert_eq!(m18[0..2], ["Schiedam", "18"]);
         assert_eq!(m18[2], "430"); // 569 − 139
         assert_eq!(m18[6], "173750"); // 139 × 15.000 / 12
+    }
+
+    #[test]
+    fn years_per_scenario_and_calendar_year() {
+        let s = project(&Preset::Schiedam.inputs());
+        let h = project(&Preset::Haarlem.inputs());
+        let csv = years(&[("S", &s), ("H", &h)], |c| match c {
+            YearColumn::Scenario => "scenario",
+            YearColumn::Year => "jaar",
+            YearColumn::Figure(m) => m.name(),
+        }, Dialect::Dutch);
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(lines[0], "scenario;jaar;months;reduction_average;saving;project_cost;net;net_discounted");
+        assert_eq!(lines.len(), 1 + 6 + 10, "Schiedam 2008 to 2013, Haarlem 1997 to 2006");
+        assert!(lines[1].starts_with("S;2008;4;"), "{}", lines[1]);
+        let y2011: Vec<&str> = lines[4].split(';').collect();
+        assert_eq!(y2011[..3], ["S", "2011", "12"]);
+        assert_eq!(y2011[4], "2085000");
     }
 
     #[test]

@@ -66,6 +66,23 @@ impl Field {
         Field::Start,
     ];
 
+    /// Every field in the order a user decides them, which the form (within its groups) and
+    /// the report follow.
+    pub const IN_FORM_ORDER: [Field; 12] = [
+        Field::Caseload,
+        Field::Period,
+        Field::Start,
+        Field::ExitShare,
+        Field::Exits,
+        Field::Work,
+        Field::Cost,
+        Field::ProjectCost,
+        Field::Discount,
+        Field::Baseline,
+        Field::Return,
+        Field::Horizon,
+    ];
+
     /// The field's position in [`Field::ALL`], for tables indexed by field.
     pub fn index(self) -> usize {
         self as usize
@@ -137,6 +154,13 @@ impl Field {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_form_order_has_every_field_once() {
+        let mut order = Field::IN_FORM_ORDER.to_vec();
+        order.sort();
+        assert_eq!(order, Field::ALL.to_vec());
+    }
 
     #[test]
     fn link_names_are_unique_and_read_back() {

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::model::realised::{Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
+use crate::model::projection::YearMetric;
 use crate::model::set_file::LoadError;
 use crate::model::{Field, FormGroup, Metric, Mode, Preset, ProblemKind};
 
@@ -29,6 +30,7 @@ impl Texts for English {
         match file {
             Download::Set => "outflow-calculator-scenarios.json",
             Download::MonthlyCsv => "outflow-calculator-months.csv",
+            Download::YearCsv => "outflow-calculator-years.csv",
             Download::ComparisonCsv => "outflow-calculator-comparison.csv",
             Download::Unreadable => "outflow-calculator-unreadable.json",
         }
@@ -107,6 +109,41 @@ impl Texts for English {
 
     fn preset_edited(&self) -> &'static str {
         "You have changed values of this example."
+    }
+
+    fn csv_years(&self) -> &'static str {
+        "By calendar year as CSV"
+    }
+
+    fn years_title(&self) -> &'static str {
+        "By calendar year"
+    }
+
+    fn years_intro(&self) -> &'static str {
+        "How the project lands in the budget: for each calendar year the months of the horizon, how many fewer clients on benefit on average, the saving, the project cost and the difference, undiscounted. The last column is discounted; added up it is the net result."
+    }
+
+    fn year_column(&self) -> &'static str {
+        "Year"
+    }
+
+    fn year_total(&self) -> &'static str {
+        "Total"
+    }
+
+    fn year_metric_label(&self, metric: YearMetric) -> &'static str {
+        match metric {
+            YearMetric::Months => "Months",
+            YearMetric::ReductionAverage => "Fewer on benefit, on average",
+            YearMetric::Saving => "Saving",
+            YearMetric::ProjectCost => "Project cost",
+            YearMetric::Net => "Net",
+            YearMetric::NetDiscounted => "Net, discounted",
+        }
+    }
+
+    fn summary_first_year(&self, year: u32, saving: &str) -> String {
+        format!("In {year}, the first full calendar year, that saves {saving} in benefit payments. ")
     }
 
     fn month_name(&self, month: u32) -> &'static str {

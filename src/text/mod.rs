@@ -12,8 +12,9 @@ pub mod nl;
 
 use crate::format;
 use crate::model::number::year_and_month;
+use crate::model::projection::YearMetric;
 use crate::model::realised::{self, Check, Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
-use crate::model::csv::{ComparisonColumn, MonthlyColumn};
+use crate::model::csv::{ComparisonColumn, MonthlyColumn, YearColumn};
 use crate::model::set_file::LoadError;
 use crate::model::{Field, FormGroup, Mode, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
 
@@ -247,13 +248,16 @@ pub enum Download {
     MonthlyCsv,
     /// The comparison as CSV.
     ComparisonCsv,
+    /// Every scenario by calendar year as CSV.
+    YearCsv,
     /// A stored entry that could not be read, as it was.
     Unreadable,
 }
 
 impl Download {
     /// Every file, for the tests of the texts.
-    pub const ALL: [Download; 4] = [Download::Set, Download::MonthlyCsv, Download::ComparisonCsv, Download::Unreadable];
+    pub const ALL: [Download; 5] =
+        [Download::Set, Download::MonthlyCsv, Download::ComparisonCsv, Download::YearCsv, Download::Unreadable];
 }
 
 /// What the form says about one input: its label, its unit and a hint under it.
@@ -527,6 +531,21 @@ pub trait Texts {
     /// What that scenario takes over.
     fn realised_use_note(&self) -> &'static str;
 
+    /// The button for the calendar-year CSV.
+    fn csv_years(&self) -> &'static str;
+    /// The title of the year table.
+    fn years_title(&self) -> &'static str;
+    /// What the year table shows: undiscounted except the last column; the total's discounted
+    /// net is the net result.
+    fn years_intro(&self) -> &'static str;
+    /// The heading of the year column.
+    fn year_column(&self) -> &'static str;
+    /// The heading of the total row.
+    fn year_total(&self) -> &'static str;
+    /// The heading of a figure of the year table.
+    fn year_metric_label(&self, metric: YearMetric) -> &'static str;
+    /// The paragraph's sentence about the first full calendar year's saving.
+    fn summary_first_year(&self, year: u32, saving: &str) -> String;
     /// A month's name, 1 to 12, as in a date: `september`, `September`.
     fn month_name(&self, month: u32) -> &'static str;
     /// Said for a start month that cannot be read.
@@ -544,6 +563,24 @@ pub trait Texts {
                 format!("{}%", self.number(value, 2))
             }
             Field::Start => self.month_year(value as u32),
+        }
+    }
+
+    /// A column heading of the calendar-year CSV.
+    fn csv_year_header(&self, column: YearColumn) -> &'static str {
+        match column {
+            YearColumn::Scenario => self.csv_monthly_header(MonthlyColumn::Scenario),
+            YearColumn::Year => self.year_column(),
+            YearColumn::Figure(metric) => self.year_metric_label(metric),
+        }
+    }
+
+    /// A figure of the year table as shown.
+    fn year_value(&self, metric: YearMetric, value: f64) -> String {
+        match metric {
+            YearMetric::Months => self.number(value, 0),
+            YearMetric::ReductionAverage => self.number(value, 1),
+            YearMetric::Saving | YearMetric::ProjectCost | YearMetric::Net | YearMetric::NetDiscounted => self.money(value),
         }
     }
 
@@ -736,6 +773,9 @@ pub trait Texts {
             fewer: &self.number(p.reduction_at_period(), 0),
             cost: &self.money(inputs.cost_per_year.0),
         }));
+        if let Some(year) = p.first_full_year() {
+            out.push_str(&self.summary_first_year(year.year, &self.money(year.figures.saving)));
+        }
         if gross {
             out.push_str(self.summary_gross());
         } else {

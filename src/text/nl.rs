@@ -6,6 +6,7 @@ use super::{
 };
 use crate::model::realised::{Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
+use crate::model::projection::YearMetric;
 use crate::model::set_file::LoadError;
 use crate::model::{Field, FormGroup, Metric, Mode, Preset, ProblemKind};
 
@@ -29,6 +30,7 @@ impl Texts for Dutch {
         match file {
             Download::Set => "uitstroomrekenaar-scenarios.json",
             Download::MonthlyCsv => "uitstroomrekenaar-maanden.csv",
+            Download::YearCsv => "uitstroomrekenaar-kalenderjaren.csv",
             Download::ComparisonCsv => "uitstroomrekenaar-vergelijking.csv",
             Download::Unreadable => "uitstroomrekenaar-onleesbaar.json",
         }
@@ -107,6 +109,41 @@ impl Texts for Dutch {
 
     fn preset_edited(&self) -> &'static str {
         "U heeft waarden van dit voorbeeld aangepast."
+    }
+
+    fn csv_years(&self) -> &'static str {
+        "Per kalenderjaar als CSV"
+    }
+
+    fn years_title(&self) -> &'static str {
+        "Per kalenderjaar"
+    }
+
+    fn years_intro(&self) -> &'static str {
+        "Zo landt het project in de begroting: per kalenderjaar de maanden van de rekenperiode, gemiddeld hoeveel cliënten minder in de uitkering, de besparing, de projectkosten en het verschil, niet contant. De laatste kolom is contant; opgeteld is die het netto resultaat."
+    }
+
+    fn year_column(&self) -> &'static str {
+        "Jaar"
+    }
+
+    fn year_total(&self) -> &'static str {
+        "Totaal"
+    }
+
+    fn year_metric_label(&self, metric: YearMetric) -> &'static str {
+        match metric {
+            YearMetric::Months => "Maanden",
+            YearMetric::ReductionAverage => "Gemiddeld minder in de uitkering",
+            YearMetric::Saving => "Besparing",
+            YearMetric::ProjectCost => "Projectkosten",
+            YearMetric::Net => "Netto",
+            YearMetric::NetDiscounted => "Netto, contant",
+        }
+    }
+
+    fn summary_first_year(&self, year: u32, saving: &str) -> String {
+        format!("In {year}, het eerste volledige kalenderjaar, scheelt dat {saving} aan uitkeringslasten. ")
     }
 
     fn month_name(&self, month: u32) -> &'static str {

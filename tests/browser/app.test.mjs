@@ -152,3 +152,28 @@ test('the chart draws both paths and states its figures', async () => {
   assert.ok(box.width > 300 && box.height > 100, 'the chart has a size');
   await finish(opened);
 });
+
+test('the budget view: Schiedam by calendar year, from its start in September 2008', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  const cell = (year, name) =>
+    page.getAttribute(`[data-year="${year}"] [data-year-metric="${name}"]`, 'data-value').then(Number);
+  await page.waitForSelector('[data-year="2013"]');
+  const years = await page.$$eval('[data-year]', (rows) => rows.map((r) => r.dataset.year));
+  assert.deepEqual(years, ['2008', '2009', '2010', '2011', '2012', '2013', 'total']);
+  assert.deepEqual(await Promise.all(years.map((y) => cell(y, 'months'))), [4, 12, 12, 12, 12, 8, 60]);
+  assert.ok(Math.abs((await cell('2011', 'saving')) - 2_085_000) < 1e-6);
+  assert.ok(Math.abs((await cell('total', 'net_discounted')) - (await metric(page, 'net_result'))) < 1e-6);
+  // The paragraph names the first full calendar year's saving.
+  const saving2009 = await page.textContent('[data-year="2009"] [data-year-metric="saving"]');
+  assert.match(await page.inputValue('#summary-text'), new RegExp(`In 2009, het eerste volledige kalenderjaar, scheelt dat ${saving2009.trim()}`));
+
+  // A typed start moves the years; a bad one is marked and shown as typed.
+  await page.fill('#input-start', '2010-1');
+  await page.waitForSelector('[data-year="2010"] [data-year-metric="months"][data-value="12"]');
+  await page.waitForFunction(() => location.search.includes(',2010-01'));
+  await page.fill('#input-start', '2010-13');
+  await page.waitForSelector('#input-start[aria-invalid="true"]');
+  assert.equal(await page.inputValue('#input-start'), '2010-13');
+  await finish(opened);
+});

@@ -26,7 +26,7 @@ async function printed(page, name) {
 test('the Schiedam example prints as a report on one A4 page', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page, context } = opened;
-  const link = `${env.server.url}/?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25`;
+  const link = `${env.server.url}/?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09`;
   await page.waitForFunction((l) => location.href === l, link);
   const { text, flow, pages } = await printed(page, 'schiedam.pdf');
   assert.equal(pages, 1, 'one A4 page for one scenario');
@@ -98,7 +98,7 @@ test('a comparison of twelve scenarios prints with nothing cut off', async () =>
 test('in English, Schiedam prints as an English report and the paragraph copies in English', async () => {
   const opened = await open(env.browser, env.server.url, '?lang=en');
   const { page, context } = opened;
-  const link = `${env.server.url}/?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25&lang=en`;
+  const link = `${env.server.url}/?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09&lang=en`;
   await page.waitForFunction((l) => location.href === l, link);
   const { text, flow, pages } = await printed(page, 'schiedam-en.pdf');
   assert.equal(pages, 1, 'one A4 page for one scenario');

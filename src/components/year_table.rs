@@ -1,0 +1,72 @@
+//! The budget view: the edited scenario by calendar year, and the total. Rows carry
+//! `data-year` (the year, or `total`), cells `data-year-metric` and `data-value` (unrounded).
+
+use super::use_texts;
+use super::Shared;
+use crate::model::number::canonical;
+use crate::model::projection::{YearFigures, YearMetric};
+use crate::model::Projection;
+use crate::text::Texts;
+use yew::prelude::*;
+
+/// What the year table shows.
+#[derive(Properties, PartialEq)]
+pub struct YearTableProps {
+    /// The projections of every scenario.
+    pub projections: Shared<Vec<Projection>>,
+    /// The scenario shown.
+    pub index: usize,
+    /// Id of the heading, so the table can appear twice (page and report).
+    #[prop_or(AttrValue::Static("years-title"))]
+    pub id: AttrValue,
+    /// Whether rows and cells carry their data attributes (the page's table does, the report's
+    /// not).
+    #[prop_or(true)]
+    pub data: bool,
+}
+
+/// One row: its heading and a cell per figure.
+fn row(t: &dyn Texts, data: bool, key: String, heading: String, figures: &YearFigures) -> Html {
+    html! {
+        <tr data-year={data.then(|| key.clone())}>
+            <th scope="row">{ heading }</th>
+            { for YearMetric::ALL.into_iter().map(|m| {
+                let value = m.value(figures);
+                html! {
+                    <td data-year-metric={data.then_some(m.name())} data-value={data.then(|| canonical(value))}>
+                        { t.year_value(m, value) }
+                    </td>
+                }
+            }) }
+        </tr>
+    }
+}
+
+/// The table.
+#[component]
+pub fn YearTable(props: &YearTableProps) -> Html {
+    let t = use_texts();
+    let p = &props.projections[props.index];
+    html! {
+        <section class="years" aria-labelledby={props.id.clone()}>
+            <h2 id={props.id.clone()}>{ t.years_title() }</h2>
+            <p class="years-intro">{ t.years_intro() }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id.clone()}>
+                <table class="year-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t.year_column() }</th>
+                            { for YearMetric::ALL.into_iter().map(|m| html! { <th scope="col">{ t.year_metric_label(m) }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for p.years().iter().map(|y| row(t, props.data, y.year.to_string(), y.year.to_string(), &y.figures)) }
+                    </tbody>
+                    <tfoot>
+                        { row(t, props.data, "total".to_string(), t.year_total().to_string(), &p.years_total()) }
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
