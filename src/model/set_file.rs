@@ -16,7 +16,7 @@ use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
 use super::scenarios::{Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
 use serde::{Deserialize, Serialize, Serializer};
-use serde_path_to_error::Segment;
+use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
 /// The value of `format` that marks our documents.
@@ -56,26 +56,14 @@ pub enum LoadError {
     UnknownInput(usize, String),
 }
 
-/// What every version of the document starts with: read first, so that a file that is not ours
-/// or is newer is refused as such before anything else is looked at.
-#[derive(Deserialize)]
-struct Envelope {
-    format: Option<String>,
-    version: Option<f64>,
-}
-
-/// Version 1 of the document. Every part is optional when read, so that a missing part is
-/// reported by its name ([`LoadError::Missing`]) rather than as serde's message.
-#[derive(Serialize, Deserialize)]
-struct DocumentV1<S> {
-    // Checked in the envelope, before the rest.
-    #[serde(skip_deserializing)]
-    format: String,
-    #[serde(skip_deserializing)]
+/// Version 1 of the document as written.
+#[derive(Serialize)]
+struct DocumentV1<'a> {
+    format: &'static str,
     version: u64,
-    base: Option<usize>,
-    editing: Option<usize>,
-    scenarios: Option<Vec<S>>,
+    base: usize,
+    editing: usize,
+    scenarios: Vec<ScenarioOut<'a>>,
 }
 
 /// One scenario as the document writes it: its inputs in form order.
@@ -86,11 +74,35 @@ struct ScenarioOut<'a> {
     inputs: &'a RawInputs,
 }
 
-/// One scenario as read: `inputs` by link name (a repeated key counts as its last).
+/// A document as read: each part still as its JSON text, so that each is then read on its own
+/// and a part of the wrong kind is reported by its name (`"editing": "1"`: [`LoadError::Missing`]
+/// of `editing`) rather than as serde's message.
 #[derive(Deserialize)]
-struct ScenarioIn {
-    name: Option<String>,
-    inputs: Option<BTreeMap<String, String>>,
+struct DocumentIn<'a> {
+    #[serde(borrow)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow)]
+    base: Option<&'a RawValue>,
+    #[serde(borrow)]
+    editing: Option<&'a RawValue>,
+    #[serde(borrow)]
+    scenarios: Option<&'a RawValue>,
+}
+
+/// One scenario as read, its parts still as JSON text.
+#[derive(Deserialize)]
+struct ScenarioIn<'a> {
+    #[serde(borrow)]
+    name: Option<&'a RawValue>,
+    #[serde(borrow)]
+    inputs: Option<&'a RawValue>,
+}
+
+/// A part read as `T`; none when it is missing or of another kind.
+fn part<'a, T: Deserialize<'a>>(raw: Option<&'a RawValue>) -> Option<T> {
+    serde_json::from_str(raw?.get()).ok()
 }
 
 /// The inputs the user gave, keyed by link name, in form order.
@@ -101,38 +113,32 @@ fn given_inputs<S: Serializer>(raw: &&RawInputs, serializer: S) -> Result<S::Ok,
 /// The set as a JSON document (pretty-printed, for people who open the file).
 pub fn to_json(set: &ScenarioSet) -> String {
     let doc = DocumentV1 {
-        format: FORMAT.to_string(),
+        format: FORMAT,
         version: VERSION,
-        base: Some(set.base() + 1),
-        editing: Some(set.editing() + 1),
-        scenarios: Some(set.scenarios().iter().map(|s| ScenarioOut { name: &s.name, inputs: &s.raw }).collect()),
+        base: set.base() + 1,
+        editing: set.editing() + 1,
+        scenarios: set.scenarios().iter().map(|s| ScenarioOut { name: &s.name, inputs: &s.raw }).collect(),
     };
     // Strings and whole numbers only: serialising cannot fail.
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-/// Reads a document; inputs it lacks come from `defaults`.
+/// Reads a document; inputs it lacks come from `defaults`. The format and version are checked
+/// before the rest.
 pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
     let text = text.trim_start_matches('\u{feff}');
-    let envelope: Result<Envelope, _> = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text));
-    let envelope = match envelope {
+    let doc: DocumentIn = match serde_json::from_str(text) {
         // serde would also fill a struct from an array, by position: only an object is ours.
-        Ok(envelope) if is_object(text) => envelope,
+        Ok(doc) if text.trim_start().starts_with('{') => doc,
         Ok(_) => return Err(LoadError::NotOurs),
-        Err(e) if e.inner().is_syntax() || e.inner().is_eof() => {
-            return Err(LoadError::NotJson { line: e.inner().line(), column: e.inner().column() })
-        }
-        // `version` of the wrong kind; anything else (not an object, `format` not a text) is not ours.
-        Err(e) if e.path().iter().next().is_some_and(|s| matches!(s, Segment::Map { key } if key == "version")) => {
-            return Err(LoadError::Missing("version"))
-        }
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(LoadError::NotJson { line: e.line(), column: e.column() }),
         Err(_) => return Err(LoadError::NotOurs),
     };
-    if envelope.format.as_deref() != Some(FORMAT) {
+    if part::<String>(doc.format).as_deref() != Some(FORMAT) {
         return Err(LoadError::NotOurs);
     }
-    match envelope.version.and_then(whole_number) {
-        Some(VERSION) => read_v1(text, defaults),
+    match part::<f64>(doc.version).and_then(whole_number) {
+        Some(VERSION) => read_v1(&doc, defaults),
         // Older versions are migrated here once there are any; version 1 is the first.
         Some(v) if v > VERSION => Err(LoadError::NewerVersion(v)),
         Some(_) => Err(LoadError::UnknownVersion),
@@ -140,33 +146,27 @@ pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadEr
     }
 }
 
-/// Whether JSON text (known to be valid) is an object.
-fn is_object(json: &str) -> bool {
-    json.trim_start().starts_with('{')
-}
-
 /// A JSON number that is a whole number from 0 to 2^53 (`1` or `1.0`).
 fn whole_number(n: f64) -> Option<u64> {
     (n.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&n)).then_some(n as u64)
 }
 
-fn read_v1(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
-    let doc: DocumentV1<ScenarioIn> = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
-        .map_err(|e| part_error(e.path()))?;
-    let list = doc.scenarios.ok_or(LoadError::Missing("scenarios"))?;
+fn read_v1(doc: &DocumentIn, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
+    let list: Vec<&RawValue> = part(doc.scenarios).ok_or(LoadError::Missing("scenarios"))?;
     if list.is_empty() || list.len() > MAX_SCENARIOS {
         return Err(LoadError::ScenarioCount(list.len()));
     }
-    let index = |key: &'static str, one_based: Option<usize>| -> Result<usize, LoadError> {
-        let i = one_based.ok_or(LoadError::Missing(key))?;
-        (1..=list.len()).contains(&i).then(|| i - 1).ok_or(LoadError::BadIndex(key))
+    let index = |key: &'static str, raw: Option<&RawValue>| -> Result<usize, LoadError> {
+        let i = part::<f64>(raw).and_then(whole_number).ok_or(LoadError::Missing(key))?;
+        usize::try_from(i).ok().filter(|i| (1..=list.len()).contains(i)).map(|i| i - 1).ok_or(LoadError::BadIndex(key))
     };
     let (base, editing) = (index("base", doc.base)?, index("editing", doc.editing)?);
     let mut scenarios = Vec::with_capacity(list.len());
     for (i, entry) in list.into_iter().enumerate() {
         let number = i + 1;
-        let name = entry.name.filter(|n| n.chars().count() <= MAX_NAME_CHARS).ok_or(LoadError::BadName(number))?;
-        let inputs = entry.inputs.ok_or(LoadError::BadInputs(number))?;
+        let entry: ScenarioIn = serde_json::from_str(entry.get()).map_err(|_| LoadError::BadName(number))?;
+        let name: String = part(entry.name).filter(|n: &String| n.chars().count() <= MAX_NAME_CHARS).ok_or(LoadError::BadName(number))?;
+        let inputs: BTreeMap<String, String> = part(entry.inputs).ok_or(LoadError::BadInputs(number))?;
         let mut raw = defaults.clone();
         for (key, text) in &inputs {
             let field = Field::from_link_name(key).ok_or_else(|| LoadError::UnknownInput(number, key.clone()))?;
@@ -185,26 +185,6 @@ fn read_v1(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
     }
     let fallback = Scenario { name: String::new(), raw: defaults.clone() };
     Ok(ScenarioSet::new(scenarios, base, editing, fallback))
-}
-
-/// The part of the document a serde error points at, as the user is told it.
-fn part_error(path: &serde_path_to_error::Path) -> LoadError {
-    let segments: Vec<&Segment> = path.iter().collect();
-    let scenario = segments.iter().find_map(|s| match s {
-        Segment::Seq { index } => Some(index + 1),
-        _ => None,
-    });
-    let key = |i: usize| match segments.get(i) {
-        Some(Segment::Map { key }) => key.as_str(),
-        _ => "",
-    };
-    match (key(0), scenario, key(2)) {
-        ("base", ..) => LoadError::Missing("base"),
-        ("editing", ..) => LoadError::Missing("editing"),
-        ("scenarios", Some(n), "inputs") => LoadError::BadInputs(n),
-        ("scenarios", Some(n), _) => LoadError::BadName(n),
-        _ => LoadError::Missing("scenarios"),
-    }
 }
 
 #[cfg(test)]
