@@ -99,10 +99,10 @@ impl Texts for English {
                 139 × €15,000 = €2,085,000 a year. Source: article Schiedam Kompas (2010).",
             Preset::Haarlem => "Example: project SAMEN, Haarlem with KLIQ Reïntegratie, started 1997, \
                 second prize Werksleutel 2002. Of 280 clients, 85 are working and 43 had their benefit \
-                ended: 128 exits. Assumed, because the press release does not state them: a period of \
-                60 months (1997–2002) and €14,400 per benefit per year (national budget 2019). Source: \
+                ended: 128 exits. Assumed, because the press release does not state them: a start in \
+                January 1997 (the year is given, the month is not), a period of 60 months (1997–2002) and €14,400 per benefit per year (national budget 2019). Source: \
                 press release municipality of Haarlem (2002).",
-            Preset::Empty => "Empty scenario: all counts and amounts at zero, discount rate 2.25%. \
+            Preset::Empty => "Empty scenario: all counts and amounts at zero, discount rate 2.25%, starting this month. \
                 Enter your own project.",
         }
     }
@@ -315,6 +315,10 @@ impl Texts for English {
             "Net result = saving over the horizon − project cost. Return per euro = saving / project \
              cost. Break-even in the first month in which the summed saving reaches the summed cost.",
             "Exits to work are the given percentage of all exits; the rest are other exits.",
+            "By calendar year: month 1 is the first month. For each year we add up the months of \
+             the horizon, the average difference in clients, the saving (each month the difference \
+             × benefit cost / 12) and the project cost, undiscounted, as a budget books them. The \
+             last column is discounted; added up over all years it is exactly the net result.",
         ]
     }
 
@@ -844,6 +848,7 @@ impl Texts for English {
             Source::HaarlemWork => "Haarlem: 85 of 128 to work",
             Source::HaarlemPeriodAssumed => "assumption: 1997–2002 (the press release states no period)",
             Source::HaarlemCostAssumed => "assumption: national budget 2019 (the press release states no amount)",
+            Source::HaarlemStartAssumed => "assumption: January 1997 (the press release gives 1997, not the month)",
             Source::Budget2019 => "national budget 2019; Berenschot 2019",
             Source::Derived2025 => "derived from the 2025 national budget",
             Source::Cbs2008 => "CBS 2008: > 3 years on assistance",

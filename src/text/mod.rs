@@ -11,7 +11,7 @@ pub mod en;
 pub mod nl;
 
 use crate::format;
-use crate::model::number::year_and_month;
+use crate::model::number::{month_index, year_and_month};
 use crate::model::projection::YearMetric;
 use crate::model::realised::{self, Check, Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn, YearColumn};
@@ -63,6 +63,8 @@ pub enum Source {
     HaarlemPeriodAssumed,
     /// Haarlem's cost, assumed.
     HaarlemCostAssumed,
+    /// Haarlem's start: 1997, the month unknown, January assumed.
+    HaarlemStartAssumed,
     /// The national budget of 2019 (Berenschot).
     Budget2019,
     /// Derived from the national budget of 2025.
@@ -83,7 +85,7 @@ pub enum Source {
 
 impl Source {
     /// Every source.
-    pub const ALL: [Source; 15] = [
+    pub const ALL: [Source; 16] = [
         Source::SchiedamArticle,
         Source::SchiedamWork,
         Source::HaarlemRelease,
@@ -91,6 +93,7 @@ impl Source {
         Source::HaarlemWork,
         Source::HaarlemPeriodAssumed,
         Source::HaarlemCostAssumed,
+        Source::HaarlemStartAssumed,
         Source::Budget2019,
         Source::Derived2025,
         Source::Cbs2008,
@@ -112,6 +115,8 @@ pub fn source_of(field: Field, value: f64, origin: Option<Preset>) -> Option<Sou
         (Some(Preset::Schiedam), Field::Exits) if same(139.0) => Source::SchiedamArticle,
         (Some(Preset::Schiedam), Field::Work) if same(52.5) => Source::SchiedamWork,
         (Some(Preset::Schiedam), Field::Cost) if same(15_000.0) => Source::SchiedamArticle,
+        (Some(Preset::Schiedam), Field::Start) if same(f64::from(month_index(2008, 9))) => Source::SchiedamArticle,
+        (Some(Preset::Haarlem), Field::Start) if same(f64::from(month_index(1997, 1))) => Source::HaarlemStartAssumed,
         (Some(Preset::Haarlem), Field::Caseload) if same(280.0) => Source::HaarlemRelease,
         (Some(Preset::Haarlem), Field::Exits) if same(128.0) => Source::HaarlemExits,
         (Some(Preset::Haarlem), Field::Work) if same(85.0 / 128.0 * 100.0) => Source::HaarlemWork,

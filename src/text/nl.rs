@@ -100,9 +100,10 @@ impl Texts for Dutch {
             Preset::Haarlem => "Voorbeeld: project SAMEN, Haarlem met KLIQ Reïntegratie, gestart 1997, \
                 2e prijs Werksleutel 2002. Van 280 cliënten werken er 85 en is bij 43 de uitkering \
                 beëindigd: 128 uitstromers. Aangenomen, want het persbericht noemt ze niet: een \
-                looptijd van 60 maanden (1997–2002) en € 14.400 per uitkering per jaar (macrobudget \
+                start in januari 1997 (het jaar staat er, de maand niet), een looptijd van 60 maanden \
+                (1997–2002) en € 14.400 per uitkering per jaar (macrobudget \
                 2019). Bron: persbericht gemeente Haarlem (2002).",
-            Preset::Empty => "Leeg scenario: alle aantallen en bedragen op nul, discontovoet 2,25%. \
+            Preset::Empty => "Leeg scenario: alle aantallen en bedragen op nul, discontovoet 2,25%, start deze maand. \
                 Vul uw eigen project in.",
         }
     }
@@ -318,6 +319,10 @@ impl Texts for Dutch {
          opgetelde kosten haalt.",
         "De uitstroom naar werk is het opgegeven percentage van alle uitstroom; de rest is overige \
          uitstroom.",
+        "Per kalenderjaar: maand 1 is de startmaand. Per jaar tellen we de maanden van de rekenperiode, \
+         het gemiddelde verschil in cliënten, de besparing (per maand verschil × uitkeringslasten / 12) \
+         en de projectkosten op, niet contant, zoals een begroting ze boekt. De laatste kolom is \
+         contant; over alle jaren opgeteld is die precies het netto resultaat.",
     ]
     }
 
@@ -864,6 +869,7 @@ impl Texts for Dutch {
             Source::HaarlemWork => "Haarlem: 85 van 128 naar werk",
             Source::HaarlemPeriodAssumed => "aanname: 1997–2002 (het persbericht noemt geen looptijd)",
             Source::HaarlemCostAssumed => "aanname: macrobudget 2019 (het persbericht noemt geen bedrag)",
+            Source::HaarlemStartAssumed => "aanname: januari 1997 (het persbericht noemt 1997, niet de maand)",
             Source::Budget2019 => "macrobudget 2019; Berenschot 2019",
             Source::Derived2025 => "afgeleid uit macrobudget 2025",
             Source::Cbs2008 => "CBS 2008: > 3 jaar in de bijstand",
