@@ -8,6 +8,7 @@ use crate::components::{
     Shared,
     comparison::Comparison,
     file_panel::{FilePanel, FileRequest},
+    plan_table::{plan_table, PlanView},
     method::Method,
     preset_bar::PresetBar,
     language_switch::LanguageSwitch,
@@ -18,7 +19,7 @@ use crate::components::{
     scenario_form::ScenarioForm,
     scenario_list::ScenarioList,
     storage_notice::StorageNotice,
-    year_table::YearTable,
+    year_table::year_table,
 };
 use crate::model::{csv, project, realised, set_file, Field, Inputs, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
@@ -64,8 +65,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let state = use_calculator_state(props);
     let t = text::texts(state.lang);
     use_language(state.lang, state.lang_chosen);
-    use_effect_with(state.realised.clone(), |texts| {
-        browser::save(browser::REALISED_KEY, &realised::texts_to_json(texts));
+    // A link's realised results are not saved over the browser's own until the user chooses.
+    use_effect_with((state.realised.clone(), state.may_save_realised()), |(texts, may_save)| {
+        if *may_save {
+            browser::save(browser::REALISED_KEY, &realised::texts_to_json(texts));
+        }
     });
     // The set once per render, for the address; serialised only when it changes.
     let set = state.set();
@@ -84,7 +88,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let on_request = file_request_callback(t, state.base, names.clone(), projections.clone(), json);
+    let on_request = file_request_callback(t, state.clone(), names.clone(), projections.clone());
     let on_download_unreadable = {
         let storage = state.storage.clone();
         Callback::from(move |()| {
@@ -111,6 +115,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             .collect::<Vec<_>>(),
     ));
     let link = AttrValue::from(format!("{}{query}", browser::page_address()));
+    let (realised, _) = realised::read(&state.realised);
+    let realised_summary = AttrValue::from(t.realised_summary(&realised));
+    // The report printed from projections: the scenario, and the comparison when there is one.
+    let projection_prints = if state.scenarios.len() > 1 {
+        vec![ReportKind::Scenario, ReportKind::Comparison]
+    } else {
+        vec![ReportKind::Scenario]
+    };
 
     html! {
         <ContextProvider<Lang> context={state.lang}>
@@ -121,7 +133,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <StorageNotice storage={state.storage.clone()} refused={state.storage_refused} {file_problem}
                     on_keep_link_set={on_action.reform(|()| Action::KeepLinkSet)}
                     on_open_saved_set={on_action.reform(|()| Action::OpenSavedSet)}
-                    on_dismiss={on_action.reform(|()| Action::DismissUnreadable)} {on_download_unreadable} />
+                    on_dismiss={on_action.reform(|()| Action::DismissUnreadable)} {on_download_unreadable}
+                    realised_pending={state.realised_pending.is_some()}
+                    on_keep_link_realised={on_action.reform(|()| Action::KeepLinkRealised)}
+                    on_open_saved_realised={on_action.reform(|()| Action::OpenSavedRealised)} />
                 <div class="mode-switch" role="group" aria-label={t.mode_label()}>
                     { for Mode::ALL.into_iter().map(|mode| html! {
                         <button type="button" class="preset-button" aria-pressed={if state.mode == mode { "true" } else { "false" }}
@@ -140,6 +155,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                         on_edit={on_action.reform(|(field, text)| Action::EditRealised(field, text))}
                         on_example={on_action.reform(Action::RealisedExample)}
                         on_use={on_action.reform(Action::UseRealised)} />
+                    { plan_table(t, &PlanView { names: &names, projections: &projections, plan: state.plan, realised: &realised,
+                        on_select: Some(on_action.reform(Action::SetPlan)), id: "plan-title", data: true }) }
+                    <Proposal summary={realised_summary.clone()} prints={vec![ReportKind::Realised]} on_print={on_print.clone()} realised={true} />
                     <Method />
                 </main>
             } else {
@@ -153,18 +171,19 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                         <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing} />
                     </div>
                 </div>
-                <YearTable projections={projections.clone()} index={state.editing} />
+                { year_table(t, &projections[state.editing], "years-title", true) }
                 if state.scenarios.len() > 1 {
                     <Comparison names={names.clone()} projections={projections.clone()} base={state.base} />
                 }
-                <Proposal summary={summary.clone()} can_compare={state.scenarios.len() > 1} {on_print} />
+                <Proposal summary={summary.clone()} prints={projection_prints} on_print={on_print.clone()} />
                 <FilePanel {on_request} on_open={open_file_callback(on_action.clone())} />
                 <Method />
             </main>
             }
             <footer class="page-footer"><p>{ t.footer() }</p></footer>
             <Report kind={report_kind} date={AttrValue::from(browser::today(state.lang.locale()))} {link} scenarios={report_scenarios}
-                projections={projections.clone()} base={state.base} editing={state.editing} {summary} />
+                projections={projections.clone()} base={state.base} editing={state.editing} {summary}
+                {realised} plan={state.plan} {realised_summary} />
         </ContextProvider<Lang>>
     }
 }
@@ -242,18 +261,19 @@ fn use_print() -> (ReportKind, Callback<ReportKind>) {
     (*report_kind, on_print)
 }
 
-/// Saves the set or a CSV export, as the file panel asks.
+/// Saves the set (with the mode, plan and realised results) or a CSV export, as the file panel
+/// asks; written when asked, not on every render.
 fn file_request_callback(
     t: &'static dyn Texts,
-    base: usize,
+    state: UseReducerHandle<State>,
     names: Vec<AttrValue>,
     projections: Shared<Vec<Projection>>,
-    json: Rc<String>,
 ) -> Callback<FileRequest> {
     Callback::from(move |request: FileRequest| {
         let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
+        let base = state.base;
         let (file, mime, content) = match request {
-            FileRequest::SaveJson => (Download::Set, "application/json", (*json).clone()),
+            FileRequest::SaveJson => (Download::Set, "application/json", set_file::to_json_with(&state.set(), &state.extras())),
             FileRequest::MonthlyCsv(d) => {
                 (Download::MonthlyCsv, "text/csv;charset=utf-8", csv::monthly(&rows, |c| t.csv_monthly_header(c), d))
             }
@@ -276,8 +296,8 @@ fn open_file_callback(on_action: Callback<Action>) -> Callback<web_sys::HtmlInpu
             browser::read_file(file, move |text| {
                 let action = match text {
                     None => Action::FileProblem(set_file::LoadError::Unreadable),
-                    Some(text) => match set_file::from_json(&text, &Preset::Schiedam.raw()) {
-                        Ok(set) => Action::Open(set),
+                    Some(text) => match set_file::read_document(&text, &Preset::Schiedam.raw()) {
+                        Ok(doc) => Action::OpenFile(Box::new(doc)),
                         Err(e) => Action::FileProblem(e),
                     },
                 };

@@ -1,5 +1,5 @@
-//! The edge to the browser: the page address, storage, downloads (gloo-file), opened files
-//! (gloo-file), the clipboard, printing, today's date and the document's language. Everything
+//! The edge to the browser: the page address, storage, downloads (gloo-file), opened files, the
+//! clipboard, printing, today's date and the document's language. Everything
 //! else of the app is pure. Every call here tolerates a browser that refuses (no storage in a
 //! private window, say): the page keeps working. Outside a browser (the native render tests)
 //! they read nothing and write nothing.
@@ -106,9 +106,10 @@ mod imp {
     }
 
     pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
-        let file = gloo_file::File::from(file);
+        // The browser's own `File.text()`: one promise. gloo-file's reader would bring a
+        // FileReader, its callbacks and a channel for the same text (2 KB of the page).
         wasm_bindgen_futures::spawn_local(async move {
-            done(gloo_file::futures::read_as_text(&file).await.ok());
+            done(wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()));
         });
     }
 }

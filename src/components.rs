@@ -7,6 +7,7 @@ pub mod field_input;
 pub mod file_panel;
 pub mod language_switch;
 pub mod method;
+pub mod plan_table;
 pub mod preset_bar;
 pub mod proposal;
 pub mod realised_panel;

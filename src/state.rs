@@ -5,7 +5,7 @@
 
 use crate::model::number::{input_text, month_text};
 use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENARIOS};
-use crate::model::set_file::{self, LoadError};
+use crate::model::set_file::{self, Document, Extras, LoadError};
 use crate::model::realised::{self, Example, RealisedField, RealisedTexts};
 pub use crate::model::Mode;
 use crate::model::{link, validate, Checked, ExitSource, Field, Preset, RawInputs};
@@ -130,6 +130,13 @@ pub struct State {
     /// The current month ([`crate::model::number::month_index`]), read at the edge: where a new
     /// empty scenario starts. None where no date is known.
     pub this_month: Option<u32>,
+    /// The scenario the realised results are held against (`plan=N` in the link, from 1).
+    pub plan: Option<usize>,
+    /// What the browser keeps of the realised-results form while the page shows a link's: kept,
+    /// and not saved over, until the user chooses.
+    pub realised_pending: Option<RealisedTexts>,
+    /// Whether the address brought realised results.
+    pub realised_from_link: bool,
 }
 
 /// Everything the user can do to the state.
@@ -155,6 +162,9 @@ pub enum Action {
     SetBase(usize),
     /// A file the user opened: its set replaces the one on screen.
     Open(ScenarioSet),
+    /// A file the user opened: its set replaces the one on screen, and its mode, plan and
+    /// realised results (when it has them) those on screen.
+    OpenFile(Box<Document>),
     /// A file the user opened could not be read; nothing changes but the message.
     FileProblem(LoadError),
     /// Keep the set from the link: it replaces the saved one and is saved from now on.
@@ -175,6 +185,12 @@ pub enum Action {
     UseRealised(String),
     /// Show the page in this language.
     SetLang(Lang),
+    /// Hold the realised results against this scenario, or against none.
+    SetPlan(Option<usize>),
+    /// Keep the realised results from the link: they replace the saved ones and are saved.
+    KeepLinkRealised,
+    /// Show the saved realised results instead of the link's.
+    OpenSavedRealised,
 }
 
 impl State {
@@ -202,7 +218,19 @@ impl State {
             Some(set) => State::from_set(&set),
             None => State::from_scenarios(vec![ScenarioState::preset(String::new(), Preset::Schiedam, None)], 0, 0),
         };
-        State { opened_from_link, storage, ..state }
+        let n = state.scenarios.len();
+        let plan = link::param(query, "plan").and_then(|p| p.parse::<usize>().ok()).filter(|p| (1..=n).contains(p)).map(|p| p - 1);
+        let mode = if link::param(query, "mode").as_deref() == Some("realised") { Mode::Realised } else { Mode::Projection };
+        let from_link = realised::texts_from_query(query);
+        State {
+            opened_from_link,
+            storage,
+            plan,
+            mode,
+            realised_from_link: from_link.is_some(),
+            realised: from_link.unwrap_or_default(),
+            ..state
+        }
     }
 
     fn from_scenarios(scenarios: Vec<ScenarioState>, base: usize, editing: usize) -> State {
@@ -219,6 +247,9 @@ impl State {
             lang: Lang::default(),
             lang_chosen: false,
             this_month: None,
+            plan: None,
+            realised_pending: None,
+            realised_from_link: false,
         }
     }
 
@@ -230,14 +261,25 @@ impl State {
         State { lang, ..self }.localized(Rewrites::All)
     }
 
-    /// The query string of the page address: the set, and the language when it is not the
-    /// default.
+    /// The query string of the page address: the set, the plan, the mode, the realised results
+    /// when any, and the language when it is not the default.
     pub fn address(&self, set: &ScenarioSet) -> String {
-        let query = scenarios::to_query(set);
-        match self.lang {
-            Lang::Nl => query,
-            lang => format!("{query}&lang={}", lang.code()),
+        let mut query = scenarios::to_query(set);
+        if let Some(plan) = self.plan {
+            query.push_str(&format!("&plan={}", plan + 1));
         }
+        if self.mode == Mode::Realised {
+            query.push_str("&mode=realised");
+        }
+        let realised = realised::texts_to_query(&self.realised);
+        if !realised.is_empty() {
+            query.push('&');
+            query.push_str(&realised);
+        }
+        if self.lang != Lang::Nl {
+            query.push_str(&format!("&lang={}", self.lang.code()));
+        }
+        query
     }
 
     /// The state that knows the current month (a new empty scenario starts in it).
@@ -246,8 +288,19 @@ impl State {
     }
 
     /// The state with the realised-results form filled from what the browser stored.
+    /// A link's realised results stay on screen; the stored ones are then kept aside, unsaved
+    /// over, until the user chooses (when they differ).
     pub fn with_realised(self, texts: RealisedTexts) -> State {
-        State { realised: texts, ..self }
+        match self.realised_from_link {
+            false => State { realised: texts, ..self },
+            true if texts == self.realised => self,
+            true => State { realised_pending: Some(texts), ..self },
+        }
+    }
+
+    /// Whether the realised-results form may be written to storage.
+    pub fn may_save_realised(&self) -> bool {
+        self.realised_pending.is_none()
     }
 
     /// Whether the realised results can become a scenario: their required fields are valid
@@ -288,13 +341,18 @@ impl State {
         self.scenarios.len() < MAX_SCENARIOS
     }
 
+    /// What a saved file carries beside the set: the mode, the plan, the realised results.
+    pub fn extras(&self) -> Extras {
+        Extras { mode: self.mode, plan: self.plan, realised: Some(self.realised.clone()) }
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         // Which numbers the page writes anew, to be written the language's way: the derived
         // exit view while the user types, every field when scenarios or the language change.
         let rewrites = match &action {
             Action::Edit(..) => Rewrites::DerivedExit,
-            Action::Preset(_) | Action::Add | Action::Duplicate(_) | Action::Open(_) | Action::OpenSavedSet
+            Action::Preset(_) | Action::Add | Action::Duplicate(_) | Action::Open(_) | Action::OpenFile(_) | Action::OpenSavedSet
             | Action::UseRealised(_) | Action::SetLang(_) => Rewrites::All,
             _ => Rewrites::None,
         };
@@ -331,6 +389,7 @@ impl State {
                 let shift = |k: usize| if k > i { k - 1 } else if k == i { i.min(n - 2) } else { k };
                 next.base = if self.base == i { 0 } else { shift(self.base) };
                 next.editing = shift(self.editing);
+                next.plan = self.plan.filter(|p| *p != i).map(shift);
             }
             Action::Move(i, step) => {
                 let j = i as isize + step;
@@ -340,6 +399,7 @@ impl State {
                     let follow = |k: usize| if k == i { j } else if k == j { i } else { k };
                     next.base = follow(self.base);
                     next.editing = follow(self.editing);
+                    next.plan = self.plan.map(follow);
                 }
             }
             Action::SetBase(i) if i < n => next.base = i,
@@ -358,7 +418,24 @@ impl State {
                 // Only what storage said changes; the link flag and file message stay.
                 next = State { storage_refused: refused, ..self.clone() };
             }
+            Action::OpenFile(doc) => {
+                let doc = *doc;
+                next = State { storage: self.storage.clone(), ..self.keeping_page(State::from_set(&doc.set)) };
+                next.mode = doc.extras.mode;
+                next.plan = doc.extras.plan;
+                if let Some(texts) = doc.extras.realised {
+                    next.realised = texts;
+                    next.realised_pending = None;
+                }
+            }
             Action::SetMode(mode) => next.mode = mode,
+            Action::SetPlan(plan) => next.plan = plan.filter(|p| *p < n),
+            Action::KeepLinkRealised => next.realised_pending = None,
+            Action::OpenSavedRealised => {
+                if let Some(saved) = next.realised_pending.take() {
+                    next.realised = saved;
+                }
+            }
             Action::SetLang(lang) => {
                 next.lang = lang;
                 next.lang_chosen = true;
@@ -366,7 +443,11 @@ impl State {
             Action::EditRealised(field, text) => next.realised.set(field, text),
             Action::RealisedExample(example) => next.realised = example.map(Example::texts).unwrap_or_default(),
             Action::UseRealised(name) if self.can_use_realised() => {
-                let raw = realised::to_projection(&realised::read(&self.realised).0, &Preset::Schiedam.raw());
+                let mut raw = realised::to_projection(&realised::read(&self.realised).0, &Preset::Schiedam.raw());
+                // The start month, when known: the plan's.
+                if let Some(plan) = self.plan.and_then(|p| self.scenarios.get(p)) {
+                    raw.set(Field::Start, plan.raw.get(Field::Start).to_string());
+                }
                 let previous = Preset::Schiedam.checked();
                 next.scenarios.push(ScenarioState::new(clean_name(&name), raw, &previous, None));
                 next.editing = n;
@@ -395,6 +476,16 @@ impl State {
     /// `set`'s state with what belongs to the page rather than to a set: storage refusal,
     /// mode, realised results and language.
     fn keeping_page(&self, set: State) -> State {
-        State { storage_refused: self.storage_refused, mode: self.mode, realised: self.realised.clone(), lang: self.lang, lang_chosen: self.lang_chosen, ..set }
+        State {
+            storage_refused: self.storage_refused,
+            mode: self.mode,
+            realised: self.realised.clone(),
+            realised_pending: self.realised_pending.clone(),
+            realised_from_link: self.realised_from_link,
+            lang: self.lang,
+            lang_chosen: self.lang_chosen,
+            this_month: self.this_month,
+            ..set
+        }
     }
 }

@@ -187,3 +187,85 @@ fn an_empty_scenario_starts_this_month_and_examples_keep_theirs() {
     assert_eq!(bad.editing().checked.problem(Field::Start).map(|p| p.field), Some(Field::Start));
     assert_eq!(bad.editing().raw.get(Field::Start), "2008-13", "shown as typed");
 }
+
+// --- Realised results travel (issue 13) ------------------------------------------------------
+
+const HAARLEM_REALISED: &str = "realised_caseload=280&realised_work=85&realised_other=43&realised_in_trajectory=10&realised_closed=238";
+
+#[test]
+fn realised_results_open_from_a_link_and_write_it_back() {
+    let query = format!("?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09&mode=realised&{HAARLEM_REALISED}");
+    let state = State::open(&query, None);
+    assert_eq!(state.mode, Mode::Realised);
+    assert_eq!(state.realised, Example::Haarlem.texts());
+    assert_eq!(state.query(), query);
+    // Bad values are kept as typed and marked by the form's reading.
+    let bad = State::open("?realised_caseload=veel&realised_work=85&realised_other=43", None);
+    assert_eq!(bad.realised.get(RealisedField::Caseload), "veel");
+    assert_eq!(uitstroomrekenaar::model::realised::read(&bad.realised).1.len(), 1);
+}
+
+#[test]
+fn a_links_realised_results_do_not_replace_the_saved_ones_until_chosen() {
+    let state = State::open(&format!("?{HAARLEM_REALISED}"), None).with_realised(Example::Schiedam.texts());
+    assert_eq!(state.realised, Example::Haarlem.texts());
+    assert!(!state.may_save_realised());
+    let kept = state.apply(Action::KeepLinkRealised);
+    assert!(kept.may_save_realised());
+    assert_eq!(kept.realised, Example::Haarlem.texts());
+    let saved = state.apply(Action::OpenSavedRealised);
+    assert!(saved.may_save_realised());
+    assert_eq!(saved.realised, Example::Schiedam.texts());
+    // The same results as saved: nothing to choose.
+    let same = State::open(&format!("?{HAARLEM_REALISED}"), None).with_realised(Example::Haarlem.texts());
+    assert!(same.may_save_realised());
+    // Without realised results in the link the saved ones open.
+    let plain = State::open("", None).with_realised(Example::Schiedam.texts());
+    assert_eq!(plain.realised, Example::Schiedam.texts());
+}
+
+#[test]
+fn the_plan_is_in_the_link_and_follows_its_scenario() {
+    let state = State::open("?base=1&edit=1&s=A,569&s=B,280&plan=2", None);
+    assert_eq!(state.plan, Some(1));
+    assert!(state.query().contains("&plan=2"));
+    let moved = state.apply(Action::Move(1, -1));
+    assert_eq!(moved.plan, Some(0));
+    let deleted = moved.apply(Action::Delete(0));
+    assert_eq!(deleted.plan, None);
+    assert_eq!(State::open("?s=A&plan=5", None).plan, None, "no such scenario");
+    // A scenario made from the realised results takes the plan's start month.
+    let mut schiedam = State::open("?s=Plan,569&plan=1", None).apply(Action::RealisedExample(Some(Example::Schiedam)));
+    schiedam = schiedam.apply(Action::Edit(Field::Start, "2011-03".into()));
+    let made = schiedam.apply(Action::UseRealised("Volgende".into()));
+    assert_eq!(made.editing().raw.get(Field::Start), "2011-03");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Realised texts of any kind travel through the link and the file unchanged.
+    #[test]
+    fn realised_texts_round_trip_through_link_and_file(values in proptest::collection::vec("[^\u{0}-\u{1f}]{0,12}", 11), realised_mode in proptest::bool::ANY) {
+        use uitstroomrekenaar::model::realised::RealisedTexts;
+        use uitstroomrekenaar::model::set_file;
+        let texts = RealisedTexts::from_pairs(RealisedField::ALL.into_iter().zip(values.iter().map(String::as_str)));
+        let mut state = State::open("?s=Plan,569&s=Twee,280", None).apply(Action::SetPlan(Some(1)));
+        for field in RealisedField::ALL {
+            state = state.apply(Action::EditRealised(field, texts.get(field).to_string()));
+        }
+        if realised_mode {
+            state = state.apply(Action::SetMode(Mode::Realised));
+        }
+        let reopened = State::open(&state.query(), None);
+        proptest::prop_assert_eq!(&reopened.realised, &texts);
+        proptest::prop_assert_eq!(reopened.plan, Some(1));
+        proptest::prop_assert_eq!(reopened.mode, state.mode);
+        let file = set_file::to_json_with(&state.set(), &state.extras());
+        let doc = set_file::read_document(&file, &Preset::Schiedam.raw()).map_err(|e| proptest::test_runner::TestCaseError::fail(format!("{e:?}")))?;
+        let opened = State::open("", None).apply(Action::OpenFile(Box::new(doc)));
+        proptest::prop_assert_eq!(&opened.realised, &texts);
+        proptest::prop_assert_eq!(opened.plan, Some(1));
+        proptest::prop_assert_eq!(opened.mode, state.mode);
+    }
+}

@@ -341,3 +341,33 @@ fn gross_and_net_mean_one_thing_everywhere() {
         }
     }
 }
+
+/// Issue 13: the paragraph for an award entry or evaluation, in both languages: what the project
+/// achieved, honestly what the checks found, and never a net effect.
+#[test]
+fn realised_paragraphs_tell_what_happened_and_what_the_checks_found() {
+    use uitstroomrekenaar::model::realised::read;
+    let (schiedam, _) = read(&Example::Schiedam.texts());
+    let (haarlem, _) = read(&Example::Haarlem.texts());
+    let nl = texts(Lang::Nl);
+    let s = nl.realised_summary(&schiedam);
+    assert!(s.starts_with("Van de 569 cliënten stroomden er binnen 18 maanden 139 uit de bijstand (24,4%), van wie 73 naar werk (52,5%)."), "{s}");
+    assert!(s.contains("236 cliënten (41,5%) zetten een of meer stappen op de participatieladder."), "{s}");
+    assert!(s.contains("€\u{a0}2.085.000"), "{s}");
+    assert!(s.contains("de bron noemt 54%"), "{s}");
+    assert!(s.contains("52,5%"), "{s}");
+    assert!(s.contains("Dit is bruto"), "{s}");
+    let h = nl.realised_summary(&haarlem);
+    assert!(h.starts_with("Van de 280 cliënten stroomden er 128 uit de bijstand (45,7%), van wie 85 naar werk (66,4%)."), "{h}");
+    assert!(h.contains("Over 100 zegt de bron niets."), "{h}");
+    assert!(!h.contains("€"), "no cost, no saving: {h}");
+    let en = texts(Lang::En);
+    let e = en.realised_summary(&schiedam);
+    assert!(e.starts_with("Of the 569 clients, 139 left social assistance within 18 months (24.4%), 73 of them for work (52.5%)."), "{e}");
+    assert!(e.contains("the source states 54%"), "{e}");
+    assert!(en.realised_summary(&haarlem).contains("The source says nothing about 100."));
+    assert!(e.contains("These figures are gross"), "{e}");
+    for text in [&s, &h, &e, &en.realised_summary(&haarlem)] {
+        assert!(!text.to_lowercase().contains("netto-effect van") && !text.contains("net effect of"), "{text}");
+    }
+}

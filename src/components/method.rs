@@ -12,6 +12,9 @@ pub struct MethodProps {
     /// Whether to list the sources of the suggested values (the report has its own table).
     #[prop_or(true)]
     pub sources: bool,
+    /// Whether to give the projection's formulas (the realised results' report does not).
+    #[prop_or(true)]
+    pub formulas: bool,
 }
 
 /// The method section; static text.
@@ -20,11 +23,13 @@ pub fn Method(props: &MethodProps) -> Html {
     let t = use_texts();
     html! {
         <section class="method" aria-labelledby={props.id.clone()}>
-            <h2 id={props.id.clone()}>{ t.method_title() }</h2>
-            <ol class="method-formulas">
-                { for t.method_formulas().iter().map(|f| html! { <li>{ *f }</li> }) }
-            </ol>
-            <h3>{ t.caveats_title() }</h3>
+            <h2 id={props.id.clone()}>{ if props.formulas { t.method_title() } else { t.caveats_title() } }</h2>
+            if props.formulas {
+                <ol class="method-formulas">
+                    { for t.method_formulas().iter().map(|f| html! { <li>{ *f }</li> }) }
+                </ol>
+                <h3>{ t.caveats_title() }</h3>
+            }
             <ul class="method-caveats">
                 { for t.caveats().iter().map(|(title, body)| html! {
                     <li><strong>{ *title }</strong>{ " " }{ *body }</li>

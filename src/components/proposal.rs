@@ -1,5 +1,5 @@
-//! "Voor uw voorstel": the paragraph about the edited scenario, ready to paste, with a copy
-//! button, and the buttons that print the report.
+//! "Voor uw voorstel" (or, for realised results, "Voor uw prijsinzending of evaluatie"): the
+//! paragraph ready to paste, with a copy button, and the buttons that print the reports.
 
 use crate::browser;
 use web_sys::HtmlTextAreaElement;
@@ -13,6 +13,8 @@ pub enum ReportKind {
     Scenario,
     /// The comparison of all scenarios.
     Comparison,
+    /// The realised results, beside the plan when one is chosen.
+    Realised,
 }
 
 /// What the section shows.
@@ -20,10 +22,13 @@ pub enum ReportKind {
 pub struct ProposalProps {
     /// The paragraph.
     pub summary: AttrValue,
-    /// Whether there is a comparison to print.
-    pub can_compare: bool,
+    /// The reports it offers to print, in order.
+    pub prints: Vec<ReportKind>,
     /// Called with the report to print.
     pub on_print: Callback<ReportKind>,
+    /// Whether it is about the realised results (else about the edited scenario).
+    #[prop_or_default]
+    pub realised: bool,
 }
 
 /// The paragraph, copy button and print buttons.
@@ -50,20 +55,29 @@ pub fn Proposal(props: &ProposalProps) -> Html {
             });
         })
     };
-    let print = |kind: ReportKind| props.on_print.reform(move |_: MouseEvent| kind);
+    let print = |kind: ReportKind| {
+        let label = match kind {
+            ReportKind::Scenario => t.print_scenario(),
+            ReportKind::Comparison => t.print_comparison(),
+            ReportKind::Realised => t.print_realised(),
+        };
+        html! { <button type="button" onclick={props.on_print.reform(move |_: MouseEvent| kind)}>{ label }</button> }
+    };
+    let (title, intro, label, id) = if props.realised {
+        (t.realised_proposal_title(), t.realised_proposal_intro(), t.realised_summary_label(), "realised-summary-text")
+    } else {
+        (t.proposal_title(), t.proposal_intro(), t.summary_label(), "summary-text")
+    };
     html! {
         <section class="proposal" aria-labelledby="proposal-title">
-            <h2 id="proposal-title">{ t.proposal_title() }</h2>
-            <p>{ t.proposal_intro() }</p>
-            <label class="field-label" for="summary-text">{ t.summary_label() }</label>
-            <textarea id="summary-text" class="proposal-text" readonly=true rows="7" ref={area}
+            <h2 id="proposal-title">{ title }</h2>
+            <p>{ intro }</p>
+            <label class="field-label" for={id}>{ label }</label>
+            <textarea {id} class="proposal-text" readonly=true rows="7" ref={area}
                 value={props.summary.clone()} />
             <div class="file-actions">
                 <button type="button" onclick={on_copy}>{ t.copy() }</button>
-                <button type="button" onclick={print(ReportKind::Scenario)}>{ t.print_scenario() }</button>
-                if props.can_compare {
-                    <button type="button" onclick={print(ReportKind::Comparison)}>{ t.print_comparison() }</button>
-                }
+                { for props.prints.iter().map(|k| print(*k)) }
             </div>
             <p class="proposal-status" role="status">{ status.unwrap_or("") }</p>
         </section>

@@ -24,23 +24,13 @@ pub struct RealisedPanelProps {
     pub on_use: Callback<String>,
 }
 
-/// A figure of the outcome as shown: "not entered" when there is none.
-fn shown(t: &dyn Texts, metric: RealisedMetric, value: Option<f64>) -> String {
-    match (metric, value) {
-        (_, None) => t.realised_not_given().to_string(),
-        (RealisedMetric::Exits, Some(v)) => t.number(v, 0),
-        (RealisedMetric::ExitShare | RealisedMetric::WorkShare | RealisedMetric::LadderShare, Some(v)) => t.percent(v, 1),
-        (RealisedMetric::SavingsPerYear, Some(v)) => t.money(v),
-    }
-}
-
 /// The outcome's figures, each with its label, `data-metric` name and value.
 fn figures(t: &dyn Texts, o: &Outcome) -> Html {
     RealisedMetric::ALL
         .into_iter()
         .map(|m| {
             let value = m.value(o);
-            figure(t.realised_metric(m), m.name(), value, shown(t, m, value))
+            figure(t.realised_metric(m), m.name(), value, t.realised_value(m, value))
         })
         .collect()
 }

@@ -5,8 +5,10 @@
 use super::chart::Chart;
 use super::comparison::Comparison;
 use super::method::Method;
-use super::year_table::YearTable;
+use super::year_table::year_table;
 use super::proposal::ReportKind;
+use super::plan_table::{plan_table, PlanView};
+use crate::model::realised::{self, Realised, RealisedMetric};
 use crate::model::{Field, Inputs, Metric, Preset, Projection};
 use super::Shared;
 use super::use_texts;
@@ -43,6 +45,15 @@ pub struct ReportProps {
     pub editing: usize,
     /// The paragraph about the edited scenario.
     pub summary: AttrValue,
+    /// The realised results (the realised report).
+    #[prop_or_default]
+    pub realised: Realised,
+    /// The scenario chosen as the plan.
+    #[prop_or_default]
+    pub plan: Option<usize>,
+    /// The paragraph about the realised results.
+    #[prop_or_default]
+    pub realised_summary: AttrValue,
 }
 
 /// The fields a report lists, in form order: the exit once, as the count with its share.
@@ -65,6 +76,51 @@ fn input_cell(t: &dyn Texts, s: &ReportScenario, field: Field) -> Html {
     html! { <td><span class="report-value">{ shown }</span><span class="report-source">{ source }</span></td> }
 }
 
+/// The report of the realised results: title and date, the figures, the checks with their
+/// arithmetic, the plan against the actual when a plan is chosen, the paragraph, caveats and
+/// sources, the link.
+fn realised_report(t: &dyn Texts, props: &ReportProps, names: &[AttrValue]) -> Html {
+    let outcome = realised::outcome(&props.realised);
+    let checks = realised::checks(&props.realised);
+    html! {
+        <article class="report" data-report="realised">
+            <header class="report-header">
+                <h1>{ t.realised_report_title() }</h1>
+                <p class="report-date">{ format!("{}: {}", t.report_date(), props.date) }</p>
+            </header>
+            <section class="report-headline">
+                <dl class="report-metrics">
+                    { for RealisedMetric::ALL.into_iter().map(|m| html! {
+                        <div>
+                            <dt>{ t.realised_metric(m) }</dt>
+                            <dd>{ t.realised_value(m, m.value(&outcome)) }</dd>
+                        </div>
+                    }) }
+                </dl>
+                <p class="report-summary">{ props.realised_summary.clone() }</p>
+            </section>
+            <section class="report-checks">
+                <h2>{ t.checks_title() }</h2>
+                if checks.is_empty() {
+                    <p>{ t.checks_ok() }</p>
+                } else {
+                    <ul>{ for checks.iter().map(|c| html! { <li>{ t.check_message(c) }</li> }) }</ul>
+                }
+            </section>
+            if props.plan.is_some() {
+                { plan_table(t, &PlanView { names, projections: &props.projections, plan: props.plan, realised: &props.realised,
+                    on_select: None, id: "report-plan-title", data: false }) }
+            }
+            <Method id="report-method-title" formulas={false} />
+            <section class="report-link-section">
+                <h2>{ t.report_link() }</h2>
+                <p>{ t.report_link_text() }</p>
+                <p class="report-link">{ props.link.clone() }</p>
+            </section>
+        </article>
+    }
+}
+
 /// The report.
 #[component]
 pub fn Report(props: &ReportProps) -> Html {
@@ -75,6 +131,7 @@ pub fn Report(props: &ReportProps) -> Html {
     let (shown, subtitle): (Vec<usize>, AttrValue) = match props.kind {
         ReportKind::Scenario => (vec![props.editing], edited.name.clone()),
         ReportKind::Comparison => ((0..names.len()).collect(), AttrValue::Static(t.report_comparison())),
+        ReportKind::Realised => return realised_report(t, props, &names),
     };
     html! {
         <article class="report" data-report={if props.kind == ReportKind::Scenario { "scenario" } else { "comparison" }}>
@@ -97,7 +154,7 @@ pub fn Report(props: &ReportProps) -> Html {
                     </dl>
                     <p class="report-summary">{ props.summary.clone() }</p>
                 </section>
-                <YearTable projections={props.projections.clone()} index={props.editing} id="report-years-title" data={false} />
+                { year_table(t, p, "report-years-title", false) }
             } else {
                 <Comparison names={names.clone()} projections={props.projections.clone()} base={props.base} id="report-comparison-title" data={false} />
             }

@@ -24,6 +24,15 @@ pub struct StorageNoticeProps {
     pub on_dismiss: Callback<()>,
     /// Called to download the unreadable entry.
     pub on_download_unreadable: Callback<()>,
+    /// Whether the page shows a link's realised results while the browser keeps others.
+    #[prop_or_default]
+    pub realised_pending: bool,
+    /// Called to keep the link's realised results (they replace the saved ones).
+    #[prop_or_default]
+    pub on_keep_link_realised: Callback<()>,
+    /// Called to show the saved realised results instead.
+    #[prop_or_default]
+    pub on_open_saved_realised: Callback<()>,
 }
 
 /// The notices, if any.
@@ -53,6 +62,13 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     html! {
         <>
             { storage }
+            if props.realised_pending {
+                <div class="notice notice--pending" role="status">
+                    <p>{ t.realised_pending_notice() }</p>
+                    <button type="button" onclick={click(&props.on_keep_link_realised)}>{ t.keep_link_realised() }</button>
+                    <button type="button" onclick={click(&props.on_open_saved_realised)}>{ t.open_saved_realised() }</button>
+                </div>
+            }
             if props.refused {
                 <div class="notice notice--problem" role="alert"><p>{ t.storage_refused() }</p></div>
             }

@@ -1,29 +1,11 @@
 //! The budget view: the edited scenario by calendar year, and the total. Rows carry
 //! `data-year` (the year, or `total`), cells `data-year-metric` and `data-value` (unrounded).
 
-use super::use_texts;
-use super::Shared;
 use crate::model::number::canonical;
 use crate::model::projection::{YearFigures, YearMetric};
 use crate::model::Projection;
 use crate::text::Texts;
 use yew::prelude::*;
-
-/// What the year table shows.
-#[derive(Properties, PartialEq)]
-pub struct YearTableProps {
-    /// The projections of every scenario.
-    pub projections: Shared<Vec<Projection>>,
-    /// The scenario shown.
-    pub index: usize,
-    /// Id of the heading, so the table can appear twice (page and report).
-    #[prop_or(AttrValue::Static("years-title"))]
-    pub id: AttrValue,
-    /// Whether rows and cells carry their data attributes (the page's table does, the report's
-    /// not).
-    #[prop_or(true)]
-    pub data: bool,
-}
 
 /// One row: its heading and a cell per figure.
 fn row(t: &dyn Texts, data: bool, key: String, heading: String, figures: &YearFigures) -> Html {
@@ -42,16 +24,16 @@ fn row(t: &dyn Texts, data: bool, key: String, heading: String, figures: &YearFi
     }
 }
 
-/// The table.
-#[component]
-pub fn YearTable(props: &YearTableProps) -> Html {
-    let t = use_texts();
-    let p = &props.projections[props.index];
+/// The table of `p`, its heading's id `id`; `data` says whether rows and cells carry their data
+/// attributes (the page's table does, the report's not). A function rather than a component:
+/// it holds no state and changes with every projection, so a component would save no render,
+/// and a component type costs the page its own share of yew's code.
+pub fn year_table(t: &dyn Texts, p: &Projection, id: &'static str, data: bool) -> Html {
     html! {
-        <section class="years" aria-labelledby={props.id.clone()}>
-            <h2 id={props.id.clone()}>{ t.years_title() }</h2>
+        <section class="years" aria-labelledby={id}>
+            <h2 {id}>{ t.years_title() }</h2>
             <p class="years-intro">{ t.years_intro() }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id.clone()}>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
                 <table class="year-table">
                     <thead>
                         <tr>
@@ -60,10 +42,10 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for p.years().iter().map(|y| row(t, props.data, y.year.to_string(), y.year.to_string(), &y.figures)) }
+                        { for p.years().iter().map(|y| row(t, data, y.year.to_string(), y.year.to_string(), &y.figures)) }
                     </tbody>
                     <tfoot>
-                        { row(t, props.data, "total".to_string(), t.year_total().to_string(), &p.years_total()) }
+                        { row(t, data, "total".to_string(), t.year_total().to_string(), &p.years_total()) }
                     </tfoot>
                 </table>
             </div>

@@ -7,6 +7,8 @@
 //! them (`Stated`). A realised result becomes the start of a projection with [`to_projection`].
 
 use super::field::Field;
+use super::link::{encode, param, MAX_VALUE_CHARS};
+use super::projection::Projection;
 use serde::{Deserialize, Serialize};
 use super::inputs::{read_number, ExitSource, ProblemKind, RawInputs};
 use super::number::{input_text, NumberStyle};
@@ -484,16 +486,134 @@ pub fn texts_to_json(texts: &RealisedTexts) -> String {
 }
 
 /// The form's texts from what [`texts_to_json`] wrote; none when the text is anything else.
-/// What earlier versions stored, a JSON array of the eleven texts in form order, still opens.
+/// What earlier versions stored, a JSON array of the eleven texts in form order, still opens:
+/// serde reads a struct from an array by position, and the fields of [`RealisedTexts`] are in
+/// that order (a test holds it; a field added later goes last, with `#[serde(default)]`).
 pub fn texts_from_json(text: &str) -> Option<RealisedTexts> {
-    // Only an object: serde would also fill a struct from an array, by position.
-    if text.trim_start().starts_with('{') {
-        return serde_json::from_str(text).ok();
+    serde_json::from_str(text).ok()
+}
+
+/// The texts as a link carries them: one `NAME=value` per field that is not empty, each exactly as
+/// typed (percent-encoded), so that a stated share keeps its decimals and a bad value opens
+/// marked, as typed. Empty when every field is.
+pub fn texts_to_query(texts: &RealisedTexts) -> String {
+    let pairs: Vec<String> = RealisedField::ALL
+        .into_iter()
+        .filter(|f| !texts.get(*f).is_empty())
+        .map(|f| format!("{}={}", f.name(), encode(texts.get(f))))
+        .collect();
+    pairs.join("&")
+}
+
+/// The texts a query string carries (fields it lacks are empty), or none when it names none;
+/// values longer than [`MAX_VALUE_CHARS`] are cut. Of repeated parameters the first counts.
+pub fn texts_from_query(query: &str) -> Option<RealisedTexts> {
+    let mut found = false;
+    let mut texts = RealisedTexts::default();
+    for field in RealisedField::ALL {
+        if let Some(value) = param(query, field.name()) {
+            found = true;
+            texts.set(field, value.chars().take(MAX_VALUE_CHARS).collect());
+        }
     }
-    // The earlier form, by position; only read here, never written.
-    let legacy: Vec<String> = serde_json::from_str(text).ok()?;
-    (legacy.len() == RealisedField::ALL.len())
-        .then(|| RealisedTexts::from_pairs(RealisedField::ALL.into_iter().zip(legacy.iter().map(String::as_str))))
+    found.then_some(texts)
+}
+
+/// A figure that a plan and a realised result both have, by name: the rows of the plan
+/// against the actual.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanMetric {
+    /// Exits within the period.
+    Exits,
+    /// Exits of the caseload.
+    ExitShare,
+    /// Exits to work.
+    ExitsWork,
+    /// Exits to work of all exits.
+    WorkShare,
+    /// The saving per year.
+    SavingsPerYear,
+}
+
+impl PlanMetric {
+    /// Every row, in order.
+    pub const ALL: [PlanMetric; 5] =
+        [PlanMetric::Exits, PlanMetric::ExitShare, PlanMetric::ExitsWork, PlanMetric::WorkShare, PlanMetric::SavingsPerYear];
+
+    /// Its `data-plan-actual` name.
+    pub fn name(self) -> &'static str {
+        match self {
+            PlanMetric::Exits => "exits",
+            PlanMetric::ExitShare => "exit_share",
+            PlanMetric::ExitsWork => "exits_work",
+            PlanMetric::WorkShare => "work_share",
+            PlanMetric::SavingsPerYear => "savings_per_year",
+        }
+    }
+
+    /// Whether it is a share (a fraction), as opposed to a count or an amount.
+    pub fn is_share(self) -> bool {
+        matches!(self, PlanMetric::ExitShare | PlanMetric::WorkShare)
+    }
+
+    /// The plan's value: what the projection expected.
+    pub fn planned(self, plan: &Projection) -> f64 {
+        match self {
+            PlanMetric::Exits => plan.exits,
+            PlanMetric::ExitShare => plan.exit_share,
+            PlanMetric::ExitsWork => plan.exits_work,
+            PlanMetric::WorkShare => share(plan.exits_work, plan.exits),
+            PlanMetric::SavingsPerYear => plan.savings_per_year,
+        }
+    }
+
+    /// The realised value; none when an input it needs is empty (the saving without a cost).
+    pub fn actual(self, outcome: &Outcome, realised: &Realised) -> Option<f64> {
+        match self {
+            PlanMetric::Exits => Some(outcome.exits),
+            PlanMetric::ExitShare => Some(outcome.exit_share),
+            PlanMetric::ExitsWork => Some(realised.exits_work),
+            PlanMetric::WorkShare => Some(outcome.work_share),
+            PlanMetric::SavingsPerYear => outcome.savings_per_year,
+        }
+    }
+}
+
+/// One row of the plan against the actual.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlanRow {
+    /// Which figure.
+    pub metric: PlanMetric,
+    /// What the plan expected.
+    pub plan: f64,
+    /// What happened, when known.
+    pub actual: Option<f64>,
+}
+
+impl PlanRow {
+    /// actual − plan.
+    pub fn difference(&self) -> Option<f64> {
+        self.actual.map(|a| a - self.plan)
+    }
+    /// (actual − plan) / |plan|; none when the plan is zero.
+    pub fn relative(&self) -> Option<f64> {
+        self.difference().filter(|_| self.plan != 0.0).map(|d| d / self.plan.abs())
+    }
+}
+
+/// The plan's expected figures beside the realised ones. The periods are not rescaled: when
+/// they differ the page says so ([`period_differs`]).
+pub fn plan_against_actual(plan: &Projection, realised: &Realised) -> Vec<PlanRow> {
+    let o = outcome(realised);
+    PlanMetric::ALL
+        .into_iter()
+        .map(|metric| PlanRow { metric, plan: metric.planned(plan), actual: metric.actual(&o, realised) })
+        .collect()
+}
+
+/// The plan's period and the realised one when they differ (the realised one given).
+pub fn period_differs(plan: &Projection, realised: &Realised) -> Option<(u32, u32)> {
+    realised.period_months.filter(|p| *p != plan.period_months).map(|p| (plan.period_months, p))
 }
 
 /// A source's example of realised results, to fill the form with.
@@ -603,6 +723,36 @@ mod tests {
             let given: Vec<&String> = value.as_object().expect("an object").iter().filter(|(_, v)| *v == "x").map(|(k, _)| k).collect();
             assert_eq!(given, vec![field.name()], "{field:?}");
         }
+    }
+
+    #[test]
+    fn texts_travel_by_link_as_typed() {
+        let mut texts = Example::Schiedam.texts();
+        texts.set(RealisedField::Closed, "veel & meer".into());
+        texts.set(RealisedField::StatedWorkShare, "54,0%".into());
+        let q = texts_to_query(&texts);
+        assert!(q.starts_with("realised_caseload=569&realised_work=73&realised_other=66&realised_closed=veel%20%26%20meer&"), "{q}");
+        assert_eq!(texts_from_query(&format!("?mode=realised&{q}")), Some(texts));
+        assert_eq!(texts_from_query("?caseload=569"), None);
+        assert_eq!(texts_to_query(&RealisedTexts::default()), "");
+    }
+
+    #[test]
+    fn schiedams_plan_and_actual_agree() {
+        let plan = project(&Preset::Schiedam.inputs());
+        let rows = plan_against_actual(&plan, &schiedam());
+        let get = |m: PlanMetric| rows.iter().find(|r| r.metric == m).copied().expect("a row");
+        assert!((get(PlanMetric::Exits).difference().unwrap_or(f64::NAN)).abs() < 1e-9);
+        assert!((get(PlanMetric::SavingsPerYear).difference().unwrap_or(f64::NAN)).abs() < 1e-6);
+        // 52,5% of 139 is 72,975: the plan rounds to the 73 who went to work.
+        assert_eq!(get(PlanMetric::ExitsWork).plan.round(), 73.0);
+        assert_eq!(get(PlanMetric::ExitsWork).actual, Some(73.0));
+        assert_eq!(period_differs(&plan, &schiedam()), None);
+        let haarlem_plan = project(&Preset::Haarlem.inputs());
+        assert_eq!(period_differs(&haarlem_plan, &schiedam()), Some((60, 18)));
+        let without_cost = plan_against_actual(&plan, &haarlem());
+        assert_eq!(without_cost[4].actual, None);
+        assert_eq!(without_cost[0].relative().map(|r| (r * 1000.0).round()), Some(((128.0 - 139.0) / 139.0 * 1000.0f64).round()));
     }
 
     #[test]

@@ -14,7 +14,9 @@
 use super::field::Field;
 use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
+use super::realised::RealisedTexts;
 use super::scenarios::{Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
+use super::Mode;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -56,6 +58,28 @@ pub enum LoadError {
     UnknownInput(usize, String),
 }
 
+/// What a saved file carries beside the set: the mode, the plan and the realised results.
+/// Optional parts of version 1: files without them open as before, and the browser's stored set
+/// leaves them out (it keeps the realised results under their own key).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extras {
+    /// Realised results or projection.
+    pub mode: Mode,
+    /// The scenario the realised results are held against, from 0.
+    pub plan: Option<usize>,
+    /// The realised-results form's texts, when any is given.
+    pub realised: Option<RealisedTexts>,
+}
+
+/// A document read: the set and what it carries beside it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// The scenarios.
+    pub set: ScenarioSet,
+    /// The mode, plan and realised results.
+    pub extras: Extras,
+}
+
 /// Version 1 of the document as written.
 #[derive(Serialize)]
 struct DocumentV1<'a> {
@@ -64,6 +88,12 @@ struct DocumentV1<'a> {
     base: usize,
     editing: usize,
     scenarios: Vec<ScenarioOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mode: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    realised: Option<&'a RealisedTexts>,
 }
 
 /// One scenario as the document writes it: its inputs in form order.
@@ -89,6 +119,12 @@ struct DocumentIn<'a> {
     editing: Option<&'a RawValue>,
     #[serde(borrow)]
     scenarios: Option<&'a RawValue>,
+    #[serde(borrow)]
+    mode: Option<&'a RawValue>,
+    #[serde(borrow)]
+    plan: Option<&'a RawValue>,
+    #[serde(borrow)]
+    realised: Option<&'a RawValue>,
 }
 
 /// One scenario as read, its parts still as JSON text.
@@ -112,20 +148,35 @@ fn given_inputs<S: Serializer>(raw: &&RawInputs, serializer: S) -> Result<S::Ok,
 
 /// The set as a JSON document (pretty-printed, for people who open the file).
 pub fn to_json(set: &ScenarioSet) -> String {
+    to_json_with(set, &Extras::default())
+}
+
+/// The set and what it carries beside it (a saved file): the mode when it is the realised
+/// results', the plan when chosen (from 1), the realised results when any is given.
+pub fn to_json_with(set: &ScenarioSet, extras: &Extras) -> String {
+    let realised = extras.realised.as_ref().filter(|r| **r != RealisedTexts::default());
     let doc = DocumentV1 {
         format: FORMAT,
         version: VERSION,
         base: set.base() + 1,
         editing: set.editing() + 1,
         scenarios: set.scenarios().iter().map(|s| ScenarioOut { name: &s.name, inputs: &s.raw }).collect(),
+        mode: (extras.mode == Mode::Realised).then_some("realised"),
+        plan: extras.plan.map(|p| p + 1),
+        realised,
     };
     // Strings and whole numbers only: serialising cannot fail.
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-/// Reads a document; inputs it lacks come from `defaults`. The format and version are checked
-/// before the rest.
+/// Reads a document's set; inputs it lacks come from `defaults`. The format and version are
+/// checked before the rest.
 pub fn from_json(text: &str, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
+    read_document(text, defaults).map(|d| d.set)
+}
+
+/// Reads a document with what it carries beside the set (a saved file).
+pub fn read_document(text: &str, defaults: &RawInputs) -> Result<Document, LoadError> {
     let text = text.trim_start_matches('\u{feff}');
     let doc: DocumentIn = match serde_json::from_str(text) {
         // serde would also fill a struct from an array, by position: only an object is ours.
@@ -151,14 +202,15 @@ fn whole_number(n: f64) -> Option<u64> {
     (n.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&n)).then_some(n as u64)
 }
 
-fn read_v1(doc: &DocumentIn, defaults: &RawInputs) -> Result<ScenarioSet, LoadError> {
+fn read_v1(doc: &DocumentIn, defaults: &RawInputs) -> Result<Document, LoadError> {
     let list: Vec<&RawValue> = part(doc.scenarios).ok_or(LoadError::Missing("scenarios"))?;
     if list.is_empty() || list.len() > MAX_SCENARIOS {
         return Err(LoadError::ScenarioCount(list.len()));
     }
+    let count = list.len();
     let index = |key: &'static str, raw: Option<&RawValue>| -> Result<usize, LoadError> {
         let i = part::<f64>(raw).and_then(whole_number).ok_or(LoadError::Missing(key))?;
-        usize::try_from(i).ok().filter(|i| (1..=list.len()).contains(i)).map(|i| i - 1).ok_or(LoadError::BadIndex(key))
+        usize::try_from(i).ok().filter(|i| (1..=count).contains(i)).map(|i| i - 1).ok_or(LoadError::BadIndex(key))
     };
     let (base, editing) = (index("base", doc.base)?, index("editing", doc.editing)?);
     let mut scenarios = Vec::with_capacity(list.len());
@@ -184,7 +236,22 @@ fn read_v1(doc: &DocumentIn, defaults: &RawInputs) -> Result<ScenarioSet, LoadEr
         scenarios.push(Scenario { name, raw });
     }
     let fallback = Scenario { name: String::new(), raw: defaults.clone() };
-    Ok(ScenarioSet::new(scenarios, base, editing, fallback))
+    let set = ScenarioSet::new(scenarios, base, editing, fallback);
+    let mode = match doc.mode.map(|_| part::<String>(doc.mode)) {
+        None => Mode::Projection,
+        Some(Some(m)) if m == "realised" => Mode::Realised,
+        Some(Some(m)) if m == "projection" => Mode::Projection,
+        Some(_) => return Err(LoadError::Missing("mode")),
+    };
+    let plan = match doc.plan {
+        None => None,
+        Some(_) => Some(index("plan", doc.plan).map_err(|_| LoadError::BadIndex("plan"))?),
+    };
+    let realised = match doc.realised {
+        None => None,
+        Some(_) => Some(part::<RealisedTexts>(doc.realised).ok_or(LoadError::Missing("realised"))?),
+    };
+    Ok(Document { set, extras: Extras { mode, plan, realised } })
 }
 
 #[cfg(test)]
@@ -232,6 +299,25 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(from_json(&text, &d), Err(want), "{text}");
         }
+    }
+
+    #[test]
+    fn mode_plan_and_realised_results_travel_in_a_file() {
+        use crate::model::realised::Example;
+        let extras = Extras { mode: Mode::Realised, plan: Some(1), realised: Some(Example::Haarlem.texts()) };
+        let json = to_json_with(&set(), &extras);
+        assert!(json.contains("\"mode\": \"realised\""), "{json}");
+        assert!(json.contains("\"plan\": 2"));
+        assert!(json.contains("\"realised_closed\": \"238\""));
+        let back = read_document(&json, &Preset::Empty.raw()).expect("reads back");
+        assert_eq!(back.extras, extras);
+        assert_eq!(back.set, set());
+        // A file without them (written before) opens as a projection without a plan.
+        assert_eq!(read_document(&to_json(&set()), &Preset::Empty.raw()).map(|d| d.extras), Ok(Extras::default()));
+        let d = Preset::Empty.raw();
+        assert_eq!(read_document(&json.replace("\"plan\": 2", "\"plan\": 9"), &d), Err(LoadError::BadIndex("plan")));
+        assert_eq!(read_document(&json.replace("\"realised_closed\"", "\"gesloten\""), &d), Err(LoadError::Missing("realised")));
+        assert_eq!(read_document(&json.replace("\"mode\": \"realised\"", "\"mode\": 3"), &d), Err(LoadError::Missing("mode")));
     }
 
     #[test]

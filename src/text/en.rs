@@ -1,10 +1,10 @@
 //! The English texts (`lang=en`). Sources keep their Dutch titles, as a reader must find them.
 
 use super::{
-    Caveat, ChartLine, Download, FieldText, HeadlineBasis, Lang, ShareDiffers, Source, SummaryCost, SummaryExits, SummarySaving,
+    Caveat, ChartLine, Download, FieldText, HeadlineBasis, Lang, PlanColumn, RealisedExits, ShareDiffers, Source, SummaryCost, SummaryExits, SummarySaving,
     Texts, Unexplained,
 };
-use crate::model::realised::{Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::realised::{Count, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::projection::YearMetric;
 use crate::model::set_file::LoadError;
@@ -109,6 +109,100 @@ impl Texts for English {
 
     fn preset_edited(&self) -> &'static str {
         "You have changed values of this example."
+    }
+
+    fn realised_pending_notice(&self) -> &'static str {
+        "You are looking at the realised results from the link. The realised results this browser keeps stay unchanged until you choose."
+    }
+
+    fn keep_link_realised(&self) -> &'static str {
+        "Keep the link's realised results (replaces the saved ones)"
+    }
+
+    fn open_saved_realised(&self) -> &'static str {
+        "Open the saved realised results"
+    }
+
+    fn realised_proposal_title(&self) -> &'static str {
+        "For your award entry or evaluation"
+    }
+
+    fn realised_proposal_intro(&self) -> &'static str {
+        "A paragraph on what the project achieved, to paste into an award entry (such as the Werksleutel) or an evaluation, and a one-page report to print or save as PDF."
+    }
+
+    fn realised_summary_label(&self) -> &'static str {
+        "Text about the realised results"
+    }
+
+    fn print_realised(&self) -> &'static str {
+        "Print the realised results' report or save it as PDF"
+    }
+
+    fn realised_report_title(&self) -> &'static str {
+        "Outflow calculator: realised results"
+    }
+
+    fn realised_summary_exits(&self, f: &RealisedExits) -> String {
+        let RealisedExits { caseload, period, exits, share, work, work_share } = *f;
+        let within = period.map(|p| format!(" within {p}")).unwrap_or_default();
+        format!("Of the {caseload} clients, {exits} left social assistance{within} ({share}), {work} of them for work ({work_share}). ")
+    }
+
+    fn realised_summary_ladder(&self, steps: &str, share: &str) -> String {
+        format!("{steps} clients ({share}) moved up one or more steps of the participation ladder. ")
+    }
+
+    fn realised_summary_saving(&self, saving: &str, exits: &str, cost: &str) -> String {
+        format!("On a yearly basis that saves {saving} in benefit payments ({exits} exits × {cost}), the earnings effect as the source computes it. ")
+    }
+
+    fn realised_summary_gross(&self) -> &'static str {
+        "These figures are gross: without a comparison group it is not known how many clients would have left without the project, so they say nothing about the net effect. "
+    }
+
+    fn realised_summary_checks(&self) -> &'static str {
+        "Checking the source:"
+    }
+
+    fn realised_summary_checks_ok(&self) -> &'static str {
+        "The percentages it states follow from its counts, and nothing is left unexplained. "
+    }
+
+    fn plan_label(&self) -> &'static str {
+        "Compare with the plan"
+    }
+
+    fn plan_none(&self) -> &'static str {
+        "No plan"
+    }
+
+    fn plan_title(&self) -> &'static str {
+        "Plan against actual"
+    }
+
+    fn plan_column(&self, column: PlanColumn) -> &'static str {
+        match column {
+            PlanColumn::Figure => "Figure",
+            PlanColumn::Plan => "Plan",
+            PlanColumn::Actual => "Realised",
+            PlanColumn::Difference => "Difference",
+            PlanColumn::Relative => "Difference in %",
+        }
+    }
+
+    fn plan_metric_label(&self, metric: PlanMetric) -> &'static str {
+        match metric {
+            PlanMetric::Exits => "Exits within the period",
+            PlanMetric::ExitShare => "Exit rate",
+            PlanMetric::ExitsWork => "To work",
+            PlanMetric::WorkShare => "Share to work",
+            PlanMetric::SavingsPerYear => "Saving per year",
+        }
+    }
+
+    fn plan_period_differs(&self, plan: &str, actual: &str) -> String {
+        format!("Note: the plan assumes a period of {plan}, the realised results cover {actual}. The figures are not rescaled.")
     }
 
     fn csv_years(&self) -> &'static str {
@@ -261,7 +355,7 @@ impl Texts for English {
     }
 
     fn not_within(&self, horizon: u32) -> String {
-        format!("not within {}", self.value_in_unit(Field::Horizon, f64::from(horizon)))
+        format!("not within {}", (self as &dyn Texts).value_in_unit(Field::Horizon, f64::from(horizon)))
     }
 
     fn chart_x_axis(&self) -> &'static str {

@@ -13,7 +13,7 @@ pub mod nl;
 use crate::format;
 use crate::model::number::{month_index, year_and_month};
 use crate::model::projection::YearMetric;
-use crate::model::realised::{self, Check, Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
+use crate::model::realised::{self, Check, Count, Example, PlanMetric, Realised, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn, YearColumn};
 use crate::model::set_file::LoadError;
 use crate::model::{Field, FormGroup, Mode, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
@@ -242,6 +242,45 @@ pub struct SummaryCost<'a> {
     pub rate: &'a str,
     /// `{net}` in the sentence.
     pub net: &'a str,
+}
+
+/// What a project achieved, for the realised-results paragraph. Each figure already written in
+/// the page's language; `period` is none when the months are not given.
+#[derive(Clone, Copy, Debug)]
+pub struct RealisedExits<'a> {
+    /// `{caseload}` clients at the start.
+    pub caseload: &'a str,
+    /// Within `{period}`, when given.
+    pub period: Option<&'a str>,
+    /// `{exits}` left benefit.
+    pub exits: &'a str,
+    /// Their share of the caseload.
+    pub share: &'a str,
+    /// `{work}` of them to work.
+    pub work: &'a str,
+    /// Their share of the exits.
+    pub work_share: &'a str,
+}
+
+/// A column of the plan against the actual.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanColumn {
+    /// The figure's name.
+    Figure,
+    /// What the plan expected.
+    Plan,
+    /// What happened.
+    Actual,
+    /// actual − plan.
+    Difference,
+    /// That difference in percent of the plan.
+    Relative,
+}
+
+impl PlanColumn {
+    /// The columns, in order.
+    pub const ALL: [PlanColumn; 5] =
+        [PlanColumn::Figure, PlanColumn::Plan, PlanColumn::Actual, PlanColumn::Difference, PlanColumn::Relative];
 }
 
 /// A file the page offers to save.
@@ -514,21 +553,6 @@ pub trait Texts {
     fn checks_ok(&self) -> &'static str;
     /// A count as a check names it.
     fn count_label(&self, count: Count) -> &'static str;
-    /// Parts with their arithmetic: `naar werk + anders uitgestroomd = 85 + 43 = 128`.
-    fn parts_sum(&self, parts: &[(Count, f64)]) -> String {
-        let labels: Vec<&str> = parts.iter().map(|(c, _)| self.count_label(*c)).collect();
-        let values: Vec<String> = parts.iter().map(|(_, v)| self.number(*v, 0)).collect();
-        let total = self.number(parts.iter().map(|(_, v)| v).sum(), 0);
-        if parts.len() == 1 {
-            format!("{} = {total}", labels[0])
-        } else {
-            format!("{} = {} = {total}", labels.join(" + "), values.join(" + "))
-        }
-    }
-    /// A stated share as the source gave it: `54%`.
-    fn stated_percent(&self, stated: Stated) -> String {
-        self.percent(stated.percent / 100.0, stated.decimals)
-    }
     /// Turns the realised results into a scenario.
     fn realised_use(&self) -> &'static str;
     /// The name of that scenario.
@@ -536,6 +560,46 @@ pub trait Texts {
     /// What that scenario takes over.
     fn realised_use_note(&self) -> &'static str;
 
+    /// Said while a link's realised results are shown and the browser keeps others.
+    fn realised_pending_notice(&self) -> &'static str;
+    /// Keeps the link's realised results.
+    fn keep_link_realised(&self) -> &'static str;
+    /// Shows the saved realised results.
+    fn open_saved_realised(&self) -> &'static str;
+    /// The title of the realised results' paragraph and report section.
+    fn realised_proposal_title(&self) -> &'static str;
+    /// What that section offers.
+    fn realised_proposal_intro(&self) -> &'static str;
+    /// The label of the realised results' paragraph.
+    fn realised_summary_label(&self) -> &'static str;
+    /// The button that prints the realised results' report.
+    fn print_realised(&self) -> &'static str;
+    /// The title of the realised results' report.
+    fn realised_report_title(&self) -> &'static str;
+    /// The paragraph's sentence on who left, how many, within how long, to work.
+    fn realised_summary_exits(&self, f: &RealisedExits) -> String;
+    /// The paragraph's sentence on the ladder: steps and their share of the caseload.
+    fn realised_summary_ladder(&self, steps: &str, share: &str) -> String;
+    /// The paragraph's sentence on the saving: per year, exits and cost it rests on.
+    fn realised_summary_saving(&self, saving: &str, exits: &str, cost: &str) -> String;
+    /// The paragraph's sentence that the figures are gross: no comparison group, no net effect.
+    fn realised_summary_gross(&self) -> &'static str;
+    /// The paragraph's lead-in to what the checks found.
+    fn realised_summary_checks(&self) -> &'static str;
+    /// The paragraph's sentence when the checks found nothing.
+    fn realised_summary_checks_ok(&self) -> &'static str;
+    /// The label of the plan chooser.
+    fn plan_label(&self) -> &'static str;
+    /// The chooser's option for no plan.
+    fn plan_none(&self) -> &'static str;
+    /// The title of the plan against the actual.
+    fn plan_title(&self) -> &'static str;
+    /// A column heading of the plan against the actual.
+    fn plan_column(&self, column: PlanColumn) -> &'static str;
+    /// A row label of the plan against the actual.
+    fn plan_metric_label(&self, metric: PlanMetric) -> &'static str;
+    /// Said beside the table when the periods differ: the plan's and the realised one.
+    fn plan_period_differs(&self, plan: &str, actual: &str) -> String;
     /// The button for the calendar-year CSV.
     fn csv_years(&self) -> &'static str;
     /// The title of the year table.
@@ -556,263 +620,28 @@ pub trait Texts {
     /// Said for a start month that cannot be read.
     fn not_a_month(&self) -> &'static str;
 
-    // What is decided once for every language.
 
-    /// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
-    fn value_in_unit(&self, field: Field, value: f64) -> String {
-        match field {
-            Field::Caseload | Field::Exits => format!("{} {}", self.number(value, 2), self.field_unit(field)),
-            Field::Period | Field::Horizon => format!("{} {}", self.number(value, 0), self.field_unit(field)),
-            Field::Cost | Field::ProjectCost => self.money(value),
-            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
-                format!("{}%", self.number(value, 2))
-            }
-            Field::Start => self.month_year(value as u32),
-        }
-    }
 
-    /// A column heading of the calendar-year CSV.
-    fn csv_year_header(&self, column: YearColumn) -> &'static str {
-        match column {
-            YearColumn::Scenario => self.csv_monthly_header(MonthlyColumn::Scenario),
-            YearColumn::Year => self.year_column(),
-            YearColumn::Figure(metric) => self.year_metric_label(metric),
-        }
-    }
 
-    /// A figure of the year table as shown.
-    fn year_value(&self, metric: YearMetric, value: f64) -> String {
-        match metric {
-            YearMetric::Months => self.number(value, 0),
-            YearMetric::ReductionAverage => self.number(value, 1),
-            YearMetric::Saving | YearMetric::ProjectCost | YearMetric::Net | YearMetric::NetDiscounted => self.money(value),
-        }
-    }
 
-    /// A month index written out: `september 2008`.
-    fn month_year(&self, index: u32) -> String {
-        let (year, month) = year_and_month(index);
-        format!("{} {year}", self.month_name(month))
-    }
 
-    /// The explanation under the headline: what the yearly saving rests on, whether it is
-    /// gross ([`Inputs::is_gross`]), and the returns deducted when there are any; the same
-    /// sentences as the paragraph's.
-    fn headline_explanation(&self, reduction: f64, inputs: &Inputs) -> String {
-        let period = self.value_in_unit(Field::Period, f64::from(inputs.period_months));
-        let basis = self.headline_basis(&HeadlineBasis {
-            fewer: &self.number(reduction, 1),
-            period: &period,
-            cost: &self.money(inputs.cost_per_year.0),
-        });
-        let mut out = format!("{basis} {}", self.headline_note(inputs.is_gross()));
-        if inputs.has_returns() {
-            out.push(' ');
-            out.push_str(self.summary_returns(&self.percent(inputs.return_share.fraction(), 0)).trim_end());
-        }
-        out
-    }
 
-    /// The chart's text alternative for one line: the figures it shows.
-    fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
-        self.chart_line_text(&ChartLine {
-            name,
-            start: &self.number(start, 0),
-            period: &self.value_in_unit(Field::Period, f64::from(period)),
-            at_period: &self.number(at_period, 0),
-            horizon: &self.value_in_unit(Field::Horizon, f64::from(horizon)),
-            at_end: &self.number(at_end, 0),
-        })
-    }
 
-    /// The legend entry of the path without the project: `Zonder project (basis: Plan)`.
-    fn chart_without(&self, base_name: &str) -> String {
-        format!("{} ({}: {base_name})", self.chart_without_label(), self.base_badge())
-    }
 
-    /// A count of clients: `139 cliënten`.
-    fn clients_text(&self, count: f64) -> String {
-        format!("{} {}", self.number(count, 0), self.field_unit(Field::Caseload))
-    }
 
-    /// The name of a scenario as shown: its name, or `Scenario 2` when it has none.
-    fn scenario_name(&self, name: &str, index: usize) -> String {
-        if name.trim().is_empty() {
-            format!("Scenario {}", index + 1)
-        } else {
-            name.trim().to_string()
-        }
-    }
 
-    /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
-    fn allowed(&self, field: Field) -> String {
-        let (min, max) = field.range();
-        let from = match field {
-            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => self.number(min, 0),
-            Field::ExitShare | Field::Work | Field::Cost | Field::Baseline | Field::Return | Field::ProjectCost | Field::Discount | Field::Start => {
-                self.value_in_unit(field, min)
-            }
-        };
-        let whole = matches!(field, Field::Caseload | Field::Period | Field::Horizon);
-        self.allowed_text(&self.range_text(&from, &self.value_in_unit(field, max)), whole)
-    }
 
-    /// The message beside a field with a problem: what is wrong and what is allowed.
-    fn problem_message(&self, problem: &Problem) -> String {
-        let field = problem.field;
-        match problem.kind {
-            ProblemKind::HorizonBeforePeriod { period } => {
-                self.horizon_before_period(&self.value_in_unit(Field::Period, f64::from(period)))
-            }
-            ProblemKind::ExitsAboveCaseload { caseload } => {
-                let to = self.value_in_unit(Field::Caseload, f64::from(caseload));
-                format!("{} {}", self.too_many_exits(), self.allowed_text(&self.range_text("0", &to), false))
-            }
-            ProblemKind::Empty | ProblemKind::NotANumber if field == Field::Start => {
-                format!("{} {}", self.not_a_month(), self.allowed(field))
-            }
-            kind => format!("{} {}", self.problem_kind_text(&kind), self.allowed(field)),
-        }
-    }
 
-    /// The message beside a realised-results input with a problem.
-    fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
-        let (min, max) = field.range();
-        let range = self.range_text(&self.number(min, 0), &self.number(max, 0));
-        format!("{} {}", self.problem_kind_text(kind), self.allowed_text(&range, field.whole()))
-    }
 
-    /// Said above the results when fields have problems: the results use other values for them.
-    /// `opened_from_link` says whether the values are the default scenario's (a link opened with
-    /// bad values) or the last valid ones (the user is typing).
-    fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
-        let used: Vec<String> = fields
-            .iter()
-            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
-            .collect();
-        self.fallback_text(&used.join("; "), opened_from_link)
-    }
 
-    /// A result's value as the page shows it. `value` is none where the projection has none;
-    /// `has_cost` and `horizon` say why (no cost entered, or not paid back within the horizon).
-    fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
-        let Some(v) = value else {
-            return match metric {
-                Metric::BreakEvenMonth if has_cost => self.not_within(horizon),
-                Metric::CostPerExit if has_cost => self.no_exits(false).to_string(),
-                Metric::CostPerNetExit if has_cost => self.no_exits(true).to_string(),
-                _ => self.no_project_cost().to_string(),
-            };
-        };
-        match metric.kind() {
-            MetricKind::Money => self.money(v),
-            MetricKind::Clients => self.clients_text(v),
-            MetricKind::Share => self.percent(v, 1),
-            MetricKind::Ratio => format!("{} per {}", self.euros_text(v), self.euros_text(1.0)),
-            MetricKind::Month => self.month_text(v),
-        }
-    }
 
-    /// A difference from the base scenario as the comparison shows it: `+€ 120.000`, `−11`.
-    fn metric_difference(&self, metric: Metric, difference: f64) -> String {
-        let size = difference.abs();
-        let text = match metric.kind() {
-            MetricKind::Money => self.money(size),
-            MetricKind::Clients => self.number(size, 1),
-            MetricKind::Share => self.points_text(size * 100.0),
-            MetricKind::Ratio => self.euros_text(size),
-            MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short()),
-        };
-        format!("{}{text}", sign(difference))
-    }
 
-    /// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`.
-    fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
-        match relative {
-            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
-            None => self.metric_difference(metric, absolute),
-        }
-    }
 
-    /// Where an input's value comes from, named (see [`source_of`]).
-    fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
-        source_of(field, value, origin).map(|s| self.source_name(s))
-    }
 
-    /// What a consistency check found, with the arithmetic.
-    fn check_message(&self, check: &Check) -> String {
-        let whole = |(count, value): (Count, f64)| format!("{} = {}", self.count_label(count), self.number(value, 0));
-        match check {
-            Check::PartsExceedWhole { parts, whole: w } => self.exceeds_text(&self.parts_sum(parts), &whole(*w)),
-            Check::Unexplained { parts, whole: w, remainder } => {
-                self.unexplained_text(&Unexplained { parts: &self.parts_sum(parts), whole: &whole(*w), remainder: &self.number(*remainder, 0) })
-            }
-            Check::StatedShareDiffers { share, numerator, denominator, stated } => self.share_differs_text(&ShareDiffers {
-                what: self.share_label(*share),
-                numerator: &self.number(*numerator, 0),
-                denominator: &self.number(*denominator, 0),
-                computed: &self.percent(realised::share(*numerator, *denominator), 1),
-                stated: &self.stated_percent(*stated),
-            }),
-        }
-    }
 
-    /// The paragraph a proposal quotes: who, how many, by when, to work, the structural saving
-    /// and what it rests on, the cost side when there is one, and the caveat that matters most
-    /// here. It never claims more than the inputs support: without deadweight it says the figure
-    /// is gross.
-    fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
-        let gross = inputs.is_gross();
-        let returns = inputs.return_share.fraction();
-        let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
-        let mut out = self.summary_exits(&SummaryExits {
-            name,
-            caseload: &self.number(f64::from(inputs.caseload), 0),
-            period: &self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
-            exits: &self.number(p.exits, 0),
-            share: &self.percent(p.exit_share, 1),
-            work: &self.number(p.exits_work, 0),
-        });
-        out.push_str(&self.summary_saving(&SummarySaving {
-            saving: &self.money(p.savings_per_year),
-            fewer: &self.number(p.reduction_at_period(), 0),
-            cost: &self.money(inputs.cost_per_year.0),
-        }));
-        if let Some(year) = p.first_full_year() {
-            out.push_str(&self.summary_first_year(year.year, &self.money(year.figures.saving)));
-        }
-        if gross {
-            out.push_str(self.summary_gross());
-        } else {
-            let baseline = self.percent(inputs.baseline_per_year.fraction(), 1);
-            out.push_str(&self.summary_deadweight(&baseline, &self.number(p.exits_baseline, 0)));
-        }
-        if returns > 0.0 {
-            out.push_str(&self.summary_returns(&self.percent(returns, 0)));
-        }
-        if p.has_cost() {
-            out.push_str(&self.summary_cost(&SummaryCost {
-                horizon: &horizon,
-                cost: &self.money(p.project_cost_total),
-                saving: &self.money(p.savings_total),
-                rate: &self.percent(inputs.discount_per_year.fraction(), 2),
-                net: &self.money(p.net_result),
-            }));
-            out.push_str(&match p.break_even_month {
-                Some(m) => self.summary_pays_back(m),
-                None => self.summary_no_pay_back(&horizon),
-            });
-        }
-        let caveat = if gross {
-            Caveat::Deadweight
-        } else if returns == 0.0 {
-            Caveat::Returns
-        } else {
-            Caveat::Budget
-        };
-        out.push_str(self.summary_caveat(caveat));
-        out
-    }
+
+
+
 
     // Words and sentences each language gives.
 
@@ -868,4 +697,350 @@ pub trait Texts {
     fn summary_no_pay_back(&self, horizon: &str) -> String;
     /// The closing caveat.
     fn summary_caveat(&self, caveat: Caveat) -> &'static str;
+}
+
+/// What is decided once for every language: which figures a text gives and how, built from the
+/// words and sentences each language provides. On the trait object rather than as provided
+/// methods of the trait, so that the page carries this code once and not once per language.
+impl dyn Texts + '_ {
+    /// Parts with their arithmetic: `naar werk + anders uitgestroomd = 85 + 43 = 128`.
+    pub fn parts_sum(&self, parts: &[(Count, f64)]) -> String {
+        let labels: Vec<&str> = parts.iter().map(|(c, _)| self.count_label(*c)).collect();
+        let values: Vec<String> = parts.iter().map(|(_, v)| self.number(*v, 0)).collect();
+        let total = self.number(parts.iter().map(|(_, v)| v).sum(), 0);
+        if parts.len() == 1 {
+            format!("{} = {total}", labels[0])
+        } else {
+            format!("{} = {} = {total}", labels.join(" + "), values.join(" + "))
+        }
+    }
+
+    /// A stated share as the source gave it: `54%`.
+    pub fn stated_percent(&self, stated: Stated) -> String {
+        self.percent(stated.percent / 100.0, stated.decimals)
+    }
+
+    /// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
+    pub fn value_in_unit(&self, field: Field, value: f64) -> String {
+        match field {
+            Field::Caseload | Field::Exits => format!("{} {}", self.number(value, 2), self.field_unit(field)),
+            Field::Period | Field::Horizon => format!("{} {}", self.number(value, 0), self.field_unit(field)),
+            Field::Cost | Field::ProjectCost => self.money(value),
+            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
+                format!("{}%", self.number(value, 2))
+            }
+            Field::Start => self.month_year(value as u32),
+        }
+    }
+
+    /// A column heading of the calendar-year CSV.
+    pub fn csv_year_header(&self, column: YearColumn) -> &'static str {
+        match column {
+            YearColumn::Scenario => self.csv_monthly_header(MonthlyColumn::Scenario),
+            YearColumn::Year => self.year_column(),
+            YearColumn::Figure(metric) => self.year_metric_label(metric),
+        }
+    }
+
+    /// The paragraph to paste into an award entry or an evaluation: what the project achieved,
+    /// what the saving rests on, that it is gross, and what the checks found.
+    pub fn realised_summary(&self, r: &Realised) -> String {
+        let o = realised::outcome(r);
+        let period = r.period_months.map(|p| self.value_in_unit(Field::Period, f64::from(p)));
+        let mut out = self.realised_summary_exits(&RealisedExits {
+            caseload: &self.number(r.caseload, 0),
+            period: period.as_deref(),
+            exits: &self.number(o.exits, 0),
+            share: &self.percent(o.exit_share, 1),
+            work: &self.number(r.exits_work, 0),
+            work_share: &self.percent(o.work_share, 1),
+        });
+        if let (Some(steps), Some(share)) = (r.ladder_steps, o.ladder_share) {
+            out.push_str(&self.realised_summary_ladder(&self.number(steps, 0), &self.percent(share, 1)));
+        }
+        if let (Some(saving), Some(cost)) = (o.savings_per_year, r.cost_per_year) {
+            out.push_str(&self.realised_summary_saving(&self.money(saving), &self.number(o.exits, 0), &self.money(cost)));
+        }
+        out.push_str(self.realised_summary_gross());
+        let checks = realised::checks(r);
+        if checks.is_empty() {
+            out.push_str(self.realised_summary_checks_ok());
+        } else {
+            out.push_str(self.realised_summary_checks());
+            let found: Vec<String> = checks.iter().map(|c| self.check_message(c)).collect();
+            out.push(' ');
+            out.push_str(&found.join(" "));
+        }
+        out.trim_end().to_string()
+    }
+
+    /// A figure of the realised outcome as shown; "not entered" when there is none.
+    pub fn realised_value(&self, metric: RealisedMetric, value: Option<f64>) -> String {
+        match (metric, value) {
+            (_, None) => self.realised_not_given().to_string(),
+            (RealisedMetric::Exits, Some(v)) => self.number(v, 0),
+            (RealisedMetric::ExitShare | RealisedMetric::WorkShare | RealisedMetric::LadderShare, Some(v)) => self.percent(v, 1),
+            (RealisedMetric::SavingsPerYear, Some(v)) => self.money(v),
+        }
+    }
+
+    /// A figure of the plan against the actual as shown: shares as percentages.
+    pub fn plan_value(&self, metric: PlanMetric, value: f64) -> String {
+        match metric {
+            PlanMetric::Exits | PlanMetric::ExitsWork => self.number(value, 1),
+            PlanMetric::ExitShare | PlanMetric::WorkShare => self.percent(value, 1),
+            PlanMetric::SavingsPerYear => self.money(value),
+        }
+    }
+
+    /// A difference of the plan against the actual: signed; shares in percentage points. A
+    /// difference too small to show is none, without a sign.
+    pub fn plan_difference(&self, metric: PlanMetric, difference: f64) -> String {
+        let shown_as_zero = match metric {
+            PlanMetric::Exits | PlanMetric::ExitsWork => 0.05,
+            PlanMetric::ExitShare | PlanMetric::WorkShare => 0.000_5,
+            PlanMetric::SavingsPerYear => 0.5,
+        };
+        let difference = if difference.abs() < shown_as_zero { 0.0 } else { difference };
+        let size = difference.abs();
+        let text = match metric {
+            PlanMetric::ExitShare | PlanMetric::WorkShare => self.points_text(size * 100.0),
+            PlanMetric::Exits | PlanMetric::ExitsWork | PlanMetric::SavingsPerYear => self.plan_value(metric, size),
+        };
+        format!("{}{text}", sign(difference))
+    }
+
+    /// A figure of the year table as shown.
+    pub fn year_value(&self, metric: YearMetric, value: f64) -> String {
+        match metric {
+            YearMetric::Months => self.number(value, 0),
+            YearMetric::ReductionAverage => self.number(value, 1),
+            YearMetric::Saving | YearMetric::ProjectCost | YearMetric::Net | YearMetric::NetDiscounted => self.money(value),
+        }
+    }
+
+    /// A month index written out: `september 2008`.
+    pub fn month_year(&self, index: u32) -> String {
+        let (year, month) = year_and_month(index);
+        format!("{} {year}", self.month_name(month))
+    }
+
+    /// The explanation under the headline: what the yearly saving rests on, whether it is
+    /// gross ([`Inputs::is_gross`]), and the returns deducted when there are any; the same
+    /// sentences as the paragraph's.
+    pub fn headline_explanation(&self, reduction: f64, inputs: &Inputs) -> String {
+        let period = self.value_in_unit(Field::Period, f64::from(inputs.period_months));
+        let basis = self.headline_basis(&HeadlineBasis {
+            fewer: &self.number(reduction, 1),
+            period: &period,
+            cost: &self.money(inputs.cost_per_year.0),
+        });
+        let mut out = format!("{basis} {}", self.headline_note(inputs.is_gross()));
+        if inputs.has_returns() {
+            out.push(' ');
+            out.push_str(self.summary_returns(&self.percent(inputs.return_share.fraction(), 0)).trim_end());
+        }
+        out
+    }
+
+    /// The chart's text alternative for one line: the figures it shows.
+    pub fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
+        self.chart_line_text(&ChartLine {
+            name,
+            start: &self.number(start, 0),
+            period: &self.value_in_unit(Field::Period, f64::from(period)),
+            at_period: &self.number(at_period, 0),
+            horizon: &self.value_in_unit(Field::Horizon, f64::from(horizon)),
+            at_end: &self.number(at_end, 0),
+        })
+    }
+
+    /// The legend entry of the path without the project: `Zonder project (basis: Plan)`.
+    pub fn chart_without(&self, base_name: &str) -> String {
+        format!("{} ({}: {base_name})", self.chart_without_label(), self.base_badge())
+    }
+
+    /// A count of clients: `139 cliënten`.
+    pub fn clients_text(&self, count: f64) -> String {
+        format!("{} {}", self.number(count, 0), self.field_unit(Field::Caseload))
+    }
+
+    /// The name of a scenario as shown: its name, or `Scenario 2` when it has none.
+    pub fn scenario_name(&self, name: &str, index: usize) -> String {
+        if name.trim().is_empty() {
+            format!("Scenario {}", index + 1)
+        } else {
+            name.trim().to_string()
+        }
+    }
+
+    /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
+    pub fn allowed(&self, field: Field) -> String {
+        let (min, max) = field.range();
+        let from = match field {
+            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => self.number(min, 0),
+            Field::ExitShare | Field::Work | Field::Cost | Field::Baseline | Field::Return | Field::ProjectCost | Field::Discount | Field::Start => {
+                self.value_in_unit(field, min)
+            }
+        };
+        let whole = matches!(field, Field::Caseload | Field::Period | Field::Horizon);
+        self.allowed_text(&self.range_text(&from, &self.value_in_unit(field, max)), whole)
+    }
+
+    /// The message beside a field with a problem: what is wrong and what is allowed.
+    pub fn problem_message(&self, problem: &Problem) -> String {
+        let field = problem.field;
+        match problem.kind {
+            ProblemKind::HorizonBeforePeriod { period } => {
+                self.horizon_before_period(&self.value_in_unit(Field::Period, f64::from(period)))
+            }
+            ProblemKind::ExitsAboveCaseload { caseload } => {
+                let to = self.value_in_unit(Field::Caseload, f64::from(caseload));
+                format!("{} {}", self.too_many_exits(), self.allowed_text(&self.range_text("0", &to), false))
+            }
+            ProblemKind::Empty | ProblemKind::NotANumber if field == Field::Start => {
+                format!("{} {}", self.not_a_month(), self.allowed(field))
+            }
+            kind => format!("{} {}", self.problem_kind_text(&kind), self.allowed(field)),
+        }
+    }
+
+    /// The message beside a realised-results input with a problem.
+    pub fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
+        let (min, max) = field.range();
+        let range = self.range_text(&self.number(min, 0), &self.number(max, 0));
+        format!("{} {}", self.problem_kind_text(kind), self.allowed_text(&range, field.whole()))
+    }
+
+    /// Said above the results when fields have problems: the results use other values for them.
+    /// `opened_from_link` says whether the values are the default scenario's (a link opened with
+    /// bad values) or the last valid ones (the user is typing).
+    pub fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
+        let used: Vec<String> = fields
+            .iter()
+            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
+            .collect();
+        self.fallback_text(&used.join("; "), opened_from_link)
+    }
+
+    /// A result's value as the page shows it. `value` is none where the projection has none;
+    /// `has_cost` and `horizon` say why (no cost entered, or not paid back within the horizon).
+    pub fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
+        let Some(v) = value else {
+            return match metric {
+                Metric::BreakEvenMonth if has_cost => self.not_within(horizon),
+                Metric::CostPerExit if has_cost => self.no_exits(false).to_string(),
+                Metric::CostPerNetExit if has_cost => self.no_exits(true).to_string(),
+                _ => self.no_project_cost().to_string(),
+            };
+        };
+        match metric.kind() {
+            MetricKind::Money => self.money(v),
+            MetricKind::Clients => self.clients_text(v),
+            MetricKind::Share => self.percent(v, 1),
+            MetricKind::Ratio => format!("{} per {}", self.euros_text(v), self.euros_text(1.0)),
+            MetricKind::Month => self.month_text(v),
+        }
+    }
+
+    /// A difference from the base scenario as the comparison shows it: `+€ 120.000`, `−11`.
+    pub fn metric_difference(&self, metric: Metric, difference: f64) -> String {
+        let size = difference.abs();
+        let text = match metric.kind() {
+            MetricKind::Money => self.money(size),
+            MetricKind::Clients => self.number(size, 1),
+            MetricKind::Share => self.points_text(size * 100.0),
+            MetricKind::Ratio => self.euros_text(size),
+            MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short()),
+        };
+        format!("{}{text}", sign(difference))
+    }
+
+    /// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`.
+    pub fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
+        match relative {
+            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
+            None => self.metric_difference(metric, absolute),
+        }
+    }
+
+    /// Where an input's value comes from, named (see [`source_of`]).
+    pub fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
+        source_of(field, value, origin).map(|s| self.source_name(s))
+    }
+
+    /// What a consistency check found, with the arithmetic.
+    pub fn check_message(&self, check: &Check) -> String {
+        let whole = |(count, value): (Count, f64)| format!("{} = {}", self.count_label(count), self.number(value, 0));
+        match check {
+            Check::PartsExceedWhole { parts, whole: w } => self.exceeds_text(&self.parts_sum(parts), &whole(*w)),
+            Check::Unexplained { parts, whole: w, remainder } => {
+                self.unexplained_text(&Unexplained { parts: &self.parts_sum(parts), whole: &whole(*w), remainder: &self.number(*remainder, 0) })
+            }
+            Check::StatedShareDiffers { share, numerator, denominator, stated } => self.share_differs_text(&ShareDiffers {
+                what: self.share_label(*share),
+                numerator: &self.number(*numerator, 0),
+                denominator: &self.number(*denominator, 0),
+                computed: &self.percent(realised::share(*numerator, *denominator), 1),
+                stated: &self.stated_percent(*stated),
+            }),
+        }
+    }
+
+    /// The paragraph a proposal quotes: who, how many, by when, to work, the structural saving
+    /// and what it rests on, the cost side when there is one, and the caveat that matters most
+    /// here. It never claims more than the inputs support: without deadweight it says the figure
+    /// is gross.
+    pub fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
+        let gross = inputs.is_gross();
+        let returns = inputs.return_share.fraction();
+        let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
+        let mut out = self.summary_exits(&SummaryExits {
+            name,
+            caseload: &self.number(f64::from(inputs.caseload), 0),
+            period: &self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
+            exits: &self.number(p.exits, 0),
+            share: &self.percent(p.exit_share, 1),
+            work: &self.number(p.exits_work, 0),
+        });
+        out.push_str(&self.summary_saving(&SummarySaving {
+            saving: &self.money(p.savings_per_year),
+            fewer: &self.number(p.reduction_at_period(), 0),
+            cost: &self.money(inputs.cost_per_year.0),
+        }));
+        if let Some(year) = p.first_full_year() {
+            out.push_str(&self.summary_first_year(year.year, &self.money(year.figures.saving)));
+        }
+        if gross {
+            out.push_str(self.summary_gross());
+        } else {
+            let baseline = self.percent(inputs.baseline_per_year.fraction(), 1);
+            out.push_str(&self.summary_deadweight(&baseline, &self.number(p.exits_baseline, 0)));
+        }
+        if returns > 0.0 {
+            out.push_str(&self.summary_returns(&self.percent(returns, 0)));
+        }
+        if p.has_cost() {
+            out.push_str(&self.summary_cost(&SummaryCost {
+                horizon: &horizon,
+                cost: &self.money(p.project_cost_total),
+                saving: &self.money(p.savings_total),
+                rate: &self.percent(inputs.discount_per_year.fraction(), 2),
+                net: &self.money(p.net_result),
+            }));
+            out.push_str(&match p.break_even_month {
+                Some(m) => self.summary_pays_back(m),
+                None => self.summary_no_pay_back(&horizon),
+            });
+        }
+        let caveat = if gross {
+            Caveat::Deadweight
+        } else if returns == 0.0 {
+            Caveat::Returns
+        } else {
+            Caveat::Budget
+        };
+        out.push_str(self.summary_caveat(caveat));
+        out
+    }
 }

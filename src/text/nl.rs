@@ -1,10 +1,10 @@
 //! The Dutch texts, the page's default.
 
 use super::{
-    Caveat, ChartLine, Download, FieldText, HeadlineBasis, Lang, ShareDiffers, Source, SummaryCost, SummaryExits, SummarySaving,
+    Caveat, ChartLine, Download, FieldText, HeadlineBasis, Lang, PlanColumn, RealisedExits, ShareDiffers, Source, SummaryCost, SummaryExits, SummarySaving,
     Texts, Unexplained,
 };
-use crate::model::realised::{Count, Example, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::realised::{Count, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::projection::YearMetric;
 use crate::model::set_file::LoadError;
@@ -110,6 +110,100 @@ impl Texts for Dutch {
 
     fn preset_edited(&self) -> &'static str {
         "U heeft waarden van dit voorbeeld aangepast."
+    }
+
+    fn realised_pending_notice(&self) -> &'static str {
+        "U ziet de nacalculatie uit de link. De nacalculatie die deze browser bewaart, blijft ongewijzigd tot u kiest."
+    }
+
+    fn keep_link_realised(&self) -> &'static str {
+        "Nacalculatie uit de link bewaren (vervangt de bewaarde)"
+    }
+
+    fn open_saved_realised(&self) -> &'static str {
+        "Bewaarde nacalculatie openen"
+    }
+
+    fn realised_proposal_title(&self) -> &'static str {
+        "Voor uw prijsinzending of evaluatie"
+    }
+
+    fn realised_proposal_intro(&self) -> &'static str {
+        "Een alinea over wat het project bereikte, om in een prijsinzending (zoals de Werksleutel) of een evaluatie te plakken, en een rapport van één pagina om af te drukken of als PDF te bewaren."
+    }
+
+    fn realised_summary_label(&self) -> &'static str {
+        "Tekst over de nacalculatie"
+    }
+
+    fn print_realised(&self) -> &'static str {
+        "Rapport van de nacalculatie afdrukken of als PDF bewaren"
+    }
+
+    fn realised_report_title(&self) -> &'static str {
+        "Uitstroomrekenaar: nacalculatie"
+    }
+
+    fn realised_summary_exits(&self, f: &RealisedExits) -> String {
+        let RealisedExits { caseload, period, exits, share, work, work_share } = *f;
+        let within = period.map(|p| format!("binnen {p} ")).unwrap_or_default();
+        format!("Van de {caseload} cliënten stroomden er {within}{exits} uit de bijstand ({share}), van wie {work} naar werk ({work_share}). ")
+    }
+
+    fn realised_summary_ladder(&self, steps: &str, share: &str) -> String {
+        format!("{steps} cliënten ({share}) zetten een of meer stappen op de participatieladder. ")
+    }
+
+    fn realised_summary_saving(&self, saving: &str, exits: &str, cost: &str) -> String {
+        format!("Op jaarbasis scheelt dat {saving} aan uitkeringslasten ({exits} uitstromers × {cost}), het inverdieneffect zoals de bron het berekent. ")
+    }
+
+    fn realised_summary_gross(&self) -> &'static str {
+        "Dit is bruto: zonder vergelijkingsgroep is niet bekend hoeveel cliënten ook zonder het project waren uitgestroomd, dus over het netto-effect zeggen deze cijfers niets. "
+    }
+
+    fn realised_summary_checks(&self) -> &'static str {
+        "Bij het narekenen van de bron:"
+    }
+
+    fn realised_summary_checks_ok(&self) -> &'static str {
+        "De genoemde percentages volgen uit de aantallen en er blijft niets onverklaard. "
+    }
+
+    fn plan_label(&self) -> &'static str {
+        "Vergelijk met het plan"
+    }
+
+    fn plan_none(&self) -> &'static str {
+        "Geen plan"
+    }
+
+    fn plan_title(&self) -> &'static str {
+        "Plan tegenover resultaat"
+    }
+
+    fn plan_column(&self, column: PlanColumn) -> &'static str {
+        match column {
+            PlanColumn::Figure => "Cijfer",
+            PlanColumn::Plan => "Plan",
+            PlanColumn::Actual => "Gerealiseerd",
+            PlanColumn::Difference => "Verschil",
+            PlanColumn::Relative => "Verschil in %",
+        }
+    }
+
+    fn plan_metric_label(&self, metric: PlanMetric) -> &'static str {
+        match metric {
+            PlanMetric::Exits => "Uitstroom binnen de looptijd",
+            PlanMetric::ExitShare => "Uitstroompercentage",
+            PlanMetric::ExitsWork => "Naar werk",
+            PlanMetric::WorkShare => "Deel naar werk",
+            PlanMetric::SavingsPerYear => "Besparing per jaar",
+        }
+    }
+
+    fn plan_period_differs(&self, plan: &str, actual: &str) -> String {
+        format!("Let op: het plan rekent met een looptijd van {plan}, de nacalculatie met {actual}. De cijfers zijn niet omgerekend.")
     }
 
     fn csv_years(&self) -> &'static str {
@@ -262,7 +356,7 @@ impl Texts for Dutch {
     }
 
     fn not_within(&self, horizon: u32) -> String {
-        format!("niet binnen {}", self.value_in_unit(Field::Horizon, f64::from(horizon)))
+        format!("niet binnen {}", (self as &dyn Texts).value_in_unit(Field::Horizon, f64::from(horizon)))
     }
 
     fn chart_x_axis(&self) -> &'static str {
@@ -989,15 +1083,15 @@ mod tests {
              "De rekenperiode moet minstens zo lang zijn als de looptijd (24 maanden)."),
         ];
         for (field, kind, want) in cases {
-            assert_eq!(Dutch.problem_message(&Problem { field, kind }), want);
+            assert_eq!((&Dutch as &dyn Texts).problem_message(&Problem { field, kind }), want);
         }
     }
 
     #[test]
     fn the_notice_names_fields_and_values() {
-        let notice = Dutch.fallback_notice(&[(Field::Work, 52.5), (Field::Period, 18.0)], false);
+        let notice = (&Dutch as &dyn Texts).fallback_notice(&[(Field::Work, 52.5), (Field::Period, 18.0)], false);
         assert!(notice.ends_with("de laatste geldige waarde: waarvan naar werk: 52,5%; looptijd van het project: 18 maanden."), "{notice}");
-        assert!(Dutch.fallback_notice(&[(Field::Work, 52.5)], true).contains("standaardwaarde van het voorbeeld Schiedam"));
+        assert!((&Dutch as &dyn Texts).fallback_notice(&[(Field::Work, 52.5)], true).contains("standaardwaarde van het voorbeeld Schiedam"));
     }
 
     #[test]

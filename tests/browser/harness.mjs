@@ -66,7 +66,8 @@ export async function open(browser, base, query = '', init = undefined) {
     if (url.protocol !== 'data:' && url.origin !== base) record.foreign.push(r.url());
   });
   await page.goto(`${base}/${query}`);
-  await page.waitForSelector('[data-metric="savings_per_year"]');
+  // The page's main part, in either mode (projections or realised results).
+  await page.waitForSelector('.page-main');
   return { page, context, record };
 }
 

@@ -119,3 +119,44 @@ test('in English, Schiedam prints as an English report and the paragraph copies 
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), paragraph);
   await finish(opened);
 });
+
+const HAARLEM_REALISED = 'realised_caseload=280&realised_work=85&realised_other=43&realised_in_trajectory=10&realised_closed=238';
+const SCHIEDAM_REALISED = 'realised_caseload=569&realised_work=73&realised_other=66&realised_ladder=236&realised_period=18'
+  + '&realised_cost=15000&stated_exit_share=24&stated_work_share=54&stated_ladder_share=42';
+const SCHIEDAM_PLAN = 'base=1&edit=1&s=Schiedam,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09&plan=1';
+
+for (const [lang, words] of [
+  ['nl', { print: 'Rapport van de nacalculatie afdrukken of als PDF bewaren', title: /Uitstroomrekenaar: nacalculatie/, plan: /Plan tegenover resultaat/, copy: 'Tekst kopiëren', flagged: /de bron noemt 54%/, unexplained: /Over 100 zegt de bron niets/ }],
+  ['en', { print: "Print the realised results' report or save it as PDF", title: /Outflow calculator: realised results/, plan: /Plan against actual/, copy: 'Copy text', flagged: /the source states 54%/, unexplained: /The source says nothing about 100/ }],
+]) {
+  test(`realised results print on one A4 page and paste as a paragraph (${lang})`, async () => {
+    const suffix = lang === 'en' ? '&lang=en' : '';
+    for (const [name, query, findings] of [
+      ['schiedam', `?${SCHIEDAM_PLAN}&mode=realised&${SCHIEDAM_REALISED}${suffix}`, words.flagged],
+      ['haarlem', `?mode=realised&${HAARLEM_REALISED}${suffix}`, words.unexplained],
+    ]) {
+      const opened = await open(env.browser, env.server.url, query);
+      const { page, context } = opened;
+      await page.evaluate(() => { window.print = () => { window.printed = (window.printed ?? 0) + 1; }; });
+      await page.getByRole('button', { name: words.print }).click();
+      await page.waitForFunction(() => window.printed === 1);
+      const { text, flow, pages } = await printed(page, `realised-${name}-${lang}.pdf`);
+      assert.equal(pages, 1, `${name}: one A4 page`);
+      assert.match(text, words.title);
+      assert.match(text, findings);
+      if (name === 'schiedam') {
+        assert.match(text, words.plan);
+        assert.match(text, lang === 'en' ? /€2,085,000/ : /€ 2\.085\.000/);
+      }
+      assert.ok(flow.replace(/\s+/g, '').includes(page.url().replace(/\s+/g, '')), 'the link as text');
+      if (lang === 'en') assert.doesNotMatch(text, /cliënten|nacalculatie|Bron/);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+      const paragraph = await page.inputValue('#realised-summary-text');
+      assert.match(paragraph, findings);
+      await page.getByRole('button', { name: words.copy }).click();
+      await page.waitForFunction(() => document.querySelector('.proposal-status').textContent.trim() !== '');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), paragraph);
+      await finish(opened);
+    }
+  });
+}
