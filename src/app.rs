@@ -154,9 +154,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <RealisedPanel texts={state.realised.clone()} can_add={state.can_add()}
                         on_edit={on_action.reform(|(field, text)| Action::EditRealised(field, text))}
                         on_example={on_action.reform(Action::RealisedExample)}
-                        on_use={on_action.reform(Action::UseRealised)} />
-                    { plan_table(t, &PlanView { names: &names, projections: &projections, plan: state.plan, realised: &realised,
-                        on_select: Some(on_action.reform(Action::SetPlan)), id: "plan-title", data: true }) }
+                        on_use={on_action.reform(Action::UseRealised)}>
+                        { plan_table(t, &PlanView { names: &names, projections: &projections, plan: state.plan, realised: &realised,
+                            on_select: Some(on_action.reform(Action::SetPlan)), id: "plan-title", data: true }) }
+                    </RealisedPanel>
                     <Proposal summary={realised_summary.clone()} prints={vec![ReportKind::Realised]} on_print={on_print.clone()} realised={true} />
                     <Method />
                 </main>

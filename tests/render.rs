@@ -188,7 +188,7 @@ async fn the_report_lists_inputs_with_sources_and_the_link() {
 }
 
 async fn realised(example: Example) -> String {
-    let props = RealisedPanelProps { texts: example.texts(), can_add: true, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop() };
+    let props = RealisedPanelProps { texts: example.texts(), can_add: true, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop(), children: Html::default() };
     LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await
 }
 
@@ -222,7 +222,7 @@ async fn realised_haarlem_flags_what_the_closed_trajectories_leave_unexplained()
 
 #[tokio::test]
 async fn realised_results_say_why_they_cannot_become_a_scenario_when_the_set_is_full() {
-    let props = RealisedPanelProps { texts: Example::Schiedam.texts(), can_add: false, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop() };
+    let props = RealisedPanelProps { texts: Example::Schiedam.texts(), can_add: false, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop(), children: Html::default() };
     let html = LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("disabled"));
     assert!(html.contains("Er passen hoogstens 12 scenario&#x27;s in een set.") || html.contains("Er passen hoogstens 12 scenario's in een set."), "{html}");
@@ -230,7 +230,7 @@ async fn realised_results_say_why_they_cannot_become_a_scenario_when_the_set_is_
 
 #[tokio::test]
 async fn realised_without_required_input_asks_for_it_and_cannot_become_a_scenario() {
-    let props = RealisedPanelProps { texts: Default::default(), can_add: true, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop() };
+    let props = RealisedPanelProps { texts: Default::default(), can_add: true, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop(), children: Html::default() };
     let html = LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("Vul cliënten bij de start"));
     assert!(!html.contains("data-checks"));

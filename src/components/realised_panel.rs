@@ -22,6 +22,9 @@ pub struct RealisedPanelProps {
     pub on_example: Callback<Option<Example>>,
     /// Called with the name of the scenario to make from the realised results.
     pub on_use: Callback<String>,
+    /// Shown beside the outcome, under the checks: the plan against the actual.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The outcome's figures, each with its label, `data-metric` name and value.
@@ -102,6 +105,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                             }
                         </section>
                     }
+                    { props.children.clone() }
                     <p class="realised-actions">
                         <button type="button" disabled={!usable}
                             onclick={props.on_use.reform(|_| t.realised_use_name().to_string())}>
