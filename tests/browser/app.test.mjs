@@ -177,3 +177,16 @@ test('the budget view: Schiedam by calendar year, from its start in September 20
   assert.equal(await page.inputValue('#input-start'), '2010-13');
   await finish(opened);
 });
+
+test('no result sticks out of its panel, from a 320 px phone to a 1280 px screen', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  for (const width of [320, 390, 800, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const sticking = await page.evaluate(() => [...document.querySelectorAll('.metric, .headline, .results')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent.slice(0, 40)));
+    assert.deepEqual(sticking, [], `at ${width} px`);
+  }
+  await finish(opened);
+});
