@@ -82,6 +82,13 @@ test('a file saves and opens the set; a foreign file changes nothing', async () 
 
   await page.getByRole('button', { name: 'Nieuw scenario' }).click();
   assert.equal(await page.locator('.scenario-tab').count(), 2);
+  // The file control reads in the page's language: the browser's own ("Choose File") is not
+  // shown, but the keyboard still reaches it.
+  assert.equal((await page.innerText('.file-open')).trim(), 'Bestand openen');
+  const box = await page.locator('.file-open input').boundingBox();
+  assert.ok(box.width <= 1 && box.height <= 1, JSON.stringify(box));
+  await page.focus('.file-open input');
+  assert.ok(await page.$eval('.file-open', (l) => l.matches(':focus-within')));
   await page.setInputFiles('.file-open input', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"niet": "van ons"}') });
   await page.waitForSelector('.notice--problem');
   assert.match(await page.textContent('.notice--problem'), /geen bestand van de Uitstroomrekenaar\. Er is niets veranderd\./);
