@@ -76,6 +76,17 @@ fn input_cell(t: &dyn Texts, s: &ReportScenario, field: Field) -> Html {
     html! { <td><span class="report-value">{ shown }</span><span class="report-source">{ source }</span></td> }
 }
 
+/// The share link as text, to type in from paper.
+fn link_section(t: &dyn Texts, link: &AttrValue) -> Html {
+    html! {
+        <section class="report-link-section">
+            <h2>{ t.report_link() }</h2>
+            <p>{ t.report_link_text() }</p>
+            <p class="report-link">{ link.clone() }</p>
+        </section>
+    }
+}
+
 /// The report of the realised results: title and date, the figures, the checks with their
 /// arithmetic, the plan against the actual when a plan is chosen, the paragraph, caveats and
 /// sources, the link.
@@ -112,11 +123,7 @@ fn realised_report(t: &dyn Texts, props: &ReportProps, names: &[AttrValue]) -> H
                     on_select: None, id: "report-plan-title", data: false }) }
             }
             <Method id="report-method-title" formulas={false} />
-            <section class="report-link-section">
-                <h2>{ t.report_link() }</h2>
-                <p>{ t.report_link_text() }</p>
-                <p class="report-link">{ props.link.clone() }</p>
-            </section>
+            { link_section(t, &props.link) }
         </article>
     }
 }
@@ -178,11 +185,7 @@ pub fn Report(props: &ReportProps) -> Html {
                 </table>
             </section>
             <Method id="report-method-title" sources={false} />
-            <section class="report-link-section">
-                <h2>{ t.report_link() }</h2>
-                <p>{ t.report_link_text() }</p>
-                <p class="report-link">{ props.link.clone() }</p>
-            </section>
+            { link_section(t, &props.link) }
         </article>
     }
 }
