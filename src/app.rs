@@ -80,8 +80,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
 
     let inputs: Vec<Inputs> = state.scenarios.iter().map(|s| s.checked.inputs).collect();
     let projections = Shared(use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>()));
-    let names: Vec<AttrValue> =
-        state.scenarios.iter().enumerate().map(|(i, s)| AttrValue::from(t.scenario_name(&s.name, i))).collect();
+    let given: Vec<(&str, Option<Preset>)> = state.scenarios.iter().map(|s| (s.name.as_str(), s.origin)).collect();
+    let names: Vec<AttrValue> = t.scenario_names(&given).into_iter().map(AttrValue::from).collect();
     let (report_kind, on_print) = use_print();
 
     let on_action = {
@@ -144,7 +144,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     }) }
                 </div>
                 if state.mode == Mode::Projection {
-                    <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()}
+                    <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()} shown={names.clone()}
                         base={state.base} editing={state.editing} on_action={on_action.clone()} />
                     <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_action.reform(Action::Preset)} />
                 }

@@ -371,3 +371,19 @@ fn realised_paragraphs_tell_what_happened_and_what_the_checks_found() {
         assert!(!text.to_lowercase().contains("netto-effect van") && !text.contains("net effect of"), "{text}");
     }
 }
+
+/// Issue 12: an example opened from a preset is named after it, once, in both languages.
+#[test]
+fn examples_are_named_after_their_source() {
+    for lang in Lang::ALL {
+        let shown = texts(lang).scenario_names(&[
+            ("", Some(Preset::Schiedam)),
+            ("", Some(Preset::Schiedam)),
+            ("Mijn plan", Some(Preset::Haarlem)),
+            ("", None),
+            ("", Some(Preset::Empty)),
+            ("", Some(Preset::Haarlem)),
+        ]);
+        assert_eq!(shown, ["Schiedam 2008–2010", "Scenario 2", "Mijn plan", "Scenario 4", "Scenario 5", "Haarlem SAMEN 1997–2002"], "{lang:?}");
+    }
+}

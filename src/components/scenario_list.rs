@@ -13,6 +13,8 @@ use yew::prelude::*;
 pub struct ScenarioListProps {
     /// The names as typed (may be empty), in order.
     pub names: Vec<AttrValue>,
+    /// The names as the page shows them.
+    pub shown: Vec<AttrValue>,
     /// The base scenario.
     pub base: usize,
     /// The scenario being edited.
@@ -45,13 +47,13 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
             <h2 id="scenarios-title">{ t.scenarios_title() }</h2>
             <p class="scenario-list-intro">{ t.scenarios_intro() }</p>
             <ol class="scenario-tabs">
-                { for props.names.iter().enumerate().map(|(i, name)| html! {
+                { for props.shown.iter().enumerate().map(|(i, shown)| html! {
                     <li key={i}>
                         <button type="button" class="scenario-tab"
                             aria-current={if i == e { "true" } else { "false" }}
                             onclick={act(Action::Select(i))}>
                             <span class="scenario-swatch" data-index={(i % MAX_SCENARIOS).to_string()} aria-hidden="true"></span>
-                            { t.scenario_name(name, i) }
+                            { shown.clone() }
                             if i == props.base { <span class="scenario-base-badge">{ t.base_badge() }</span> }
                         </button>
                     </li>
@@ -60,7 +62,7 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
             <div class="scenario-edit">
                 <label class="field-label" for="scenario-name">{ t.name_label() }</label>
                 <input id="scenario-name" class="field-input scenario-name" type="text" maxlength={MAX_NAME_CHARS.to_string()}
-                    value={name} placeholder={t.scenario_name("", e)} oninput={on_rename}
+                    value={name} placeholder={props.shown.get(e).cloned().unwrap_or_default()} oninput={on_rename}
                     aria-describedby="scenario-name-hint" />
                 <p class="field-hint" id="scenario-name-hint" aria-live="polite">
                     { if full { t.name_full(MAX_NAME_CHARS) } else { t.name_hint(MAX_NAME_CHARS) } }

@@ -874,6 +874,22 @@ impl dyn Texts + '_ {
         }
     }
 
+    /// The names the page shows for scenarios, each given as its typed name and the example it
+    /// was opened from: the typed name; without one, the example's ("Schiedam 2008–2010") the
+    /// first time it is shown; else "Scenario n".
+    pub fn scenario_names(&self, scenarios: &[(&str, Option<Preset>)]) -> Vec<String> {
+        let mut shown: Vec<String> = Vec::with_capacity(scenarios.len());
+        for (i, (name, example)) in scenarios.iter().enumerate() {
+            let label = example.filter(|p| *p != Preset::Empty && name.trim().is_empty()).map(|p| self.preset_label(p));
+            let next = match label {
+                Some(label) if !shown.iter().any(|s| s == label) => label.to_string(),
+                _ => self.scenario_name(name, i),
+            };
+            shown.push(next);
+        }
+        shown
+    }
+
     /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
     pub fn allowed(&self, field: Field) -> String {
         let (min, max) = field.range();

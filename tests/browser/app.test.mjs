@@ -146,8 +146,8 @@ test('the chart draws both paths and states its figures', async () => {
   const { page } = opened;
   assert.equal(await page.locator('.page-main svg.chart-svg path').count(), 2);
   const desc = await page.textContent('.page-main svg.chart-svg desc');
-  assert.match(desc, /Scenario 1: bij de start 569, na 18 maanden \(einde project\) 430, na 60 maanden 430\./);
-  assert.match(desc, /Zonder project \(basis: Scenario 1\): bij de start 569, na 18 maanden \(einde project\) 569/);
+  assert.match(desc, /Schiedam 2008–2010: bij de start 569, na 18 maanden \(einde project\) 430, na 60 maanden 430\./);
+  assert.match(desc, /Zonder project \(basis: Schiedam 2008–2010\): bij de start 569, na 18 maanden \(einde project\) 569/);
   const box = await page.locator('.page-main svg.chart-svg').boundingBox();
   assert.ok(box.width > 300 && box.height > 100, 'the chart has a size');
   await finish(opened);

@@ -69,7 +69,7 @@ test('the comparison prints as its own report', async () => {
   assert.equal(await page.getAttribute('.report', 'data-report'), 'comparison');
   const { text, pages } = await printed(page, 'vergelijking.pdf');
   assert.match(text, /Vergelijking van scenario's/);
-  assert.match(text, /Scenario 1\s+Scenario 2/);
+  assert.match(text, /Schiedam 2008–2010\s+Scenario 2/);
   assert.ok(pages <= 3, `${pages} pages`);
   await finish(opened);
 });
