@@ -1,0 +1,140 @@
+// Times the built app (dist/) against the plain-JavaScript reference page of the same model
+// (../shared/bench/reference/, when it is there) in the same browser run, both served
+// brotli-compressed from this machine, and runs Lighthouse on the app (mobile and desktop).
+// Prints medians of RUNS runs and our ratio to the reference. Usage: node scripts/bench.mjs
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const RUNS = 9;
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const DIST = join(ROOT, 'dist');
+const REFERENCE = resolve(ROOT, '..', 'shared', 'bench', 'reference');
+const LIGHTHOUSE = join(ROOT, '.tools', 'lighthouse', 'node_modules', 'lighthouse', 'cli', 'index.js');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+
+/** Serves `dir` on 127.0.0.1, brotli-compressed when the browser accepts it, as a static host would. */
+function serve(dir) {
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!cache.has(file)) {
+      const raw = readFileSync(file);
+      cache.set(file, { raw, br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) });
+    }
+    const { raw, br } = cache.get(file);
+    const headers = { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'br' }).end(br);
+    } else {
+      res.writeHead(200, headers).end(raw);
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}` })));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Navigation start to the first frame painted after the yearly saving has a value, in ms. */
+async function firstResult(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const el = document.querySelector('[data-metric="savings_per_year"]');
+      if (el?.dataset.value && window.firstResult === undefined) {
+        window.firstResult = 0;
+        seen.disconnect();
+        requestAnimationFrame(() => { window.firstResult = performance.now(); });
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await page.waitForFunction(() => window.firstResult > 0 && window.firstResult).then((h) => h.jsonValue());
+  await context.close();
+  return ms;
+}
+
+/** A keystroke in `selector` to the first frame painted after the yearly saving changed, in ms. */
+async function keystrokes(browser, url, selector) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.waitForSelector('[data-metric="savings_per_year"]');
+  const times = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    times.push(await page.evaluate(async ([sel, value]) => {
+      const input = document.querySelector(sel);
+      const figure = () => document.querySelector('[data-metric="savings_per_year"]').dataset.value;
+      const before = figure();
+      const start = performance.now();
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((done) => {
+        const check = () => (figure() !== before ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - start;
+    }, [selector, 600 + i]));
+  }
+  await page.close();
+  return median(times.slice(2)); // the first two warm up
+}
+
+/** Lighthouse's four scores and LCP/TBT for `url` (mobile, or desktop with the preset). Run
+ * asynchronously: this process serves the page Lighthouse loads. */
+async function lighthouse(url, desktop) {
+  const args = [LIGHTHOUSE, url, '--output=json', '--quiet', `--chrome-flags=${FLAGS.join(' ')}`,
+    '--only-categories=performance,accessibility,best-practices,seo', ...(desktop ? ['--preset=desktop'] : [])];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 << 20 });
+  const report = JSON.parse(stdout);
+  const score = (c) => Math.round(report.categories[c].score * 100);
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'),
+    lcp: `${Math.round(report.audits['largest-contentful-paint'].numericValue)} ms`,
+    tbt: `${Math.round(report.audits['total-blocking-time'].numericValue)} ms`,
+  };
+}
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('bench: no build in dist/ (run scripts/test.sh or trunk build --release first)');
+  process.exit(1);
+}
+const app = await serve(DIST);
+const reference = existsSync(join(REFERENCE, 'index.html')) ? await serve(REFERENCE) : null;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+const horizon600 = '?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=600&baseline=8&return=20&project_cost=400000&discount=2.25';
+const twelve = `?base=1&edit=1${Array.from({ length: 12 }, (_, i) => `&s=Variant%20${i + 1},569,18,p${10 + i},52.5,15000,600,8,20,400000,2.25`).join('')}`;
+
+const rows = [];
+const line = (what, ours, theirs) => {
+  const ratio = theirs ? ` (reference ${theirs.toFixed(1)} ms, ratio ${(ours / theirs).toFixed(2)})` : '';
+  rows.push(`${what}: ${ours.toFixed(1)} ms${ratio}`);
+};
+const times = async (fn) => median(await (async () => { const xs = []; for (let i = 0; i < RUNS; i++) xs.push(await fn()); return xs; })());
+line('first result painted', await times(() => firstResult(browser, app.url + '/')),
+  reference ? await times(() => firstResult(browser, reference.url + '/')) : null);
+line('keystroke, 600-month horizon', await keystrokes(browser, app.url + '/' + horizon600, '#input-caseload'),
+  reference ? await keystrokes(browser, reference.url + '/' + horizon600, 'input[name="caseload"]') : null);
+line('keystroke, twelve 600-month scenarios', await keystrokes(browser, app.url + '/' + twelve, '#input-caseload'), null);
+await browser.close();
+for (const r of rows) console.log(`bench: ${r}`);
+if (existsSync(LIGHTHOUSE)) {
+  for (const desktop of [false, true]) {
+    console.log(`bench: lighthouse ${desktop ? 'desktop' : 'mobile'}: ${JSON.stringify(await lighthouse(app.url + '/', desktop))}`);
+  }
+} else {
+  console.log('bench: lighthouse not installed (scripts/bench.sh installs it)');
+}
+app.server.close();
+reference?.server.close();
