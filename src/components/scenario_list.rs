@@ -59,6 +59,10 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
                     </li>
                 }) }
             </ol>
+            // Naming and arranging scenarios is one step away: a policy maker first sees the
+            // project and its figures.
+            <details class="scenario-manage">
+            <summary>{ t.manage_scenario() }</summary>
             <div class="scenario-edit">
                 <label class="field-label" for="scenario-name">{ t.name_label() }</label>
                 <input id="scenario-name" class="field-input scenario-name" type="text" maxlength={MAX_NAME_CHARS.to_string()}
@@ -77,6 +81,7 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
                 </div>
                 if n >= MAX_SCENARIOS { <p class="field-hint">{ t.list_full(MAX_SCENARIOS) }</p> }
             </div>
+            </details>
         </section>
     }
 }

@@ -111,6 +111,10 @@ impl Texts for English {
         "You have changed values of this example."
     }
 
+    fn manage_scenario(&self) -> &'static str {
+        "Rename, duplicate, new scenario …"
+    }
+
     fn realised_pending_notice(&self) -> &'static str {
         "You are looking at the realised results from the link. The realised results this browser keeps stay unchanged until you choose."
     }

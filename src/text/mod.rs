@@ -560,6 +560,8 @@ pub trait Texts {
     /// What that scenario takes over.
     fn realised_use_note(&self) -> &'static str;
 
+    /// Opens the name and the actions of the edited scenario.
+    fn manage_scenario(&self) -> &'static str;
     /// Said while a link's realised results are shown and the browser keeps others.
     fn realised_pending_notice(&self) -> &'static str;
     /// Keeps the link's realised results.

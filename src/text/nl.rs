@@ -112,6 +112,10 @@ impl Texts for Dutch {
         "U heeft waarden van dit voorbeeld aangepast."
     }
 
+    fn manage_scenario(&self) -> &'static str {
+        "Naam wijzigen, dupliceren, nieuw scenario …"
+    }
+
     fn realised_pending_notice(&self) -> &'static str {
         "U ziet de nacalculatie uit de link. De nacalculatie die deze browser bewaart, blijft ongewijzigd tot u kiest."
     }

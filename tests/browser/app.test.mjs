@@ -190,3 +190,14 @@ test('no result sticks out of its panel, from a 320 px phone to a 1280 px screen
   }
   await finish(opened);
 });
+
+test('on a 1280×800 screen the headline saving and the first input are on the first screen', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const bottom = (selector) => page.$eval(selector, (e) => e.getBoundingClientRect().bottom);
+  assert.ok((await bottom('.headline-value')) <= 800, `headline ends at ${await bottom('.headline-value')} px`);
+  assert.ok((await bottom('#input-caseload')) <= 800, `caseload ends at ${await bottom('#input-caseload')} px`);
+  assert.equal(await page.locator('#scenario-name').isVisible(), false, 'naming and arranging scenarios is one step away');
+  await finish(opened);
+});

@@ -119,3 +119,8 @@ export async function finish({ page, context, record }) {
   assert.deepEqual(record.dialogs, [], 'no dialogs');
   await context.close();
 }
+
+/** Opens the name and actions of the edited scenario (one step away on the page). */
+export async function manage(page) {
+  if (!(await page.locator('.scenario-manage').evaluate((d) => d.open))) await page.click('.scenario-manage > summary');
+}

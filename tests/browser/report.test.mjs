@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finish, open, setUp } from './harness.mjs';
+import { finish, manage, open, setUp } from './harness.mjs';
 
 const env = setUp();
 const dir = mkdtempSync(join(tmpdir(), 'rapport-'));
@@ -62,6 +62,7 @@ test('the comparison prints as its own report', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page, context } = opened;
   await page.evaluate(() => { window.print = () => { window.printed = (window.printed ?? 0) + 1; }; });
+  await manage(page);
   await page.getByRole('button', { name: 'Dupliceren' }).click();
   await page.fill('#input-exit', '15');
   await page.getByRole('button', { name: 'Rapport van de vergelijking afdrukken of als PDF bewaren' }).click();

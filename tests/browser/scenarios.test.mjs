@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { finish, open, setUp, waitForMetric } from './harness.mjs';
+import { finish, open, setUp, waitForMetric, manage } from './harness.mjs';
 
 const KEY = 'uitstroomrekenaar.scenarios';
 const ASIDE = 'uitstroomrekenaar.scenarios.onleesbaar';
@@ -25,6 +25,7 @@ const rows = (text, sep) => text.replace(/^\uFEFF/, '').trim().split('\r\n').map
 test('make a variant, compare, come back, share, and export', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page, context } = opened;
+  await manage(page);
   await page.fill('#scenario-name', 'Plan');
   await page.getByRole('button', { name: 'Dupliceren' }).click();
   await page.waitForFunction(() => document.querySelector('#scenario-name').value === 'Plan (kopie)');
@@ -75,6 +76,7 @@ test('make a variant, compare, come back, share, and export', async () => {
 test('a file saves and opens the set; a foreign file changes nothing', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page } = opened;
+  await manage(page);
   await page.fill('#scenario-name', 'Uit bestand');
   await page.fill('#input-caseload', '300');
   const saved = await download(page, 'Opslaan als bestand (JSON)');
@@ -141,6 +143,7 @@ test('an unreadable entry that cannot be kept aside is not saved over', async ()
 test('a link does not overwrite the saved set until the user chooses', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page } = opened;
+  await manage(page);
   await page.fill('#scenario-name', 'Mijn eigen plan');
   await page.waitForFunction((k) => localStorage.getItem(k)?.includes('Mijn eigen plan'), KEY);
   const mine = await page.evaluate((k) => localStorage.getItem(k), KEY);
@@ -175,6 +178,7 @@ test('a name that looks like HTML shows as text', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   const name = '<img src=x onerror=alert(1)>';
+  await manage(page);
   await page.fill('#scenario-name', name);
   await page.getByRole('button', { name: 'Dupliceren' }).click();
   await page.waitForSelector('.page-main .comparison-table');
