@@ -320,12 +320,12 @@ impl Projection {
 
     /// One row per calendar year from the start's year to the year of month H: the budget view.
     pub fn years(&self) -> Vec<Year> {
-        let Some(last) = self.months.last().filter(|m| m.month > 0) else { return Vec::new() };
-        (self.year_of(1)..=self.year_of(last.month))
-            .map(|year| Year {
-                year,
-                figures: YearFigures::of(self.months[1..].iter().filter(|m| self.year_of(m.month) == year)),
-            })
+        // Months follow each other, so each calendar year is one run of them: one pass.
+        self.months
+            .get(1..)
+            .unwrap_or_default()
+            .chunk_by(|a, b| self.year_of(a.month) == self.year_of(b.month))
+            .map(|run| Year { year: self.year_of(run[0].month), figures: YearFigures::of(run.iter()) })
             .collect()
     }
 
