@@ -116,7 +116,12 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     ));
     let link = AttrValue::from(format!("{}{query}", browser::page_address()));
     let (realised, _) = realised::read(&state.realised);
-    let realised_summary = AttrValue::from(t.realised_summary(&realised));
+    // The realised results' paragraph only where it is shown: their page and their report.
+    let realised_summary = if state.mode == Mode::Realised || report_kind == ReportKind::Realised {
+        AttrValue::from(t.realised_summary(&realised))
+    } else {
+        AttrValue::default()
+    };
     // The report printed from projections: the scenario, and the comparison when there is one.
     let projection_prints = if state.scenarios.len() > 1 {
         vec![ReportKind::Scenario, ReportKind::Comparison]
