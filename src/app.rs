@@ -141,7 +141,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     on_dismiss={on_action.reform(|()| Action::DismissUnreadable)} {on_download_unreadable}
                     realised_pending={state.realised_pending.is_some()}
                     on_keep_link_realised={on_action.reform(|()| Action::KeepLinkRealised)}
-                    on_open_saved_realised={on_action.reform(|()| Action::OpenSavedRealised)} />
+                    on_open_saved_realised={on_action.reform(|()| Action::OpenSavedRealised)}
+                    update_waiting={state.update_waiting} />
                 <div class="mode-switch" role="group" aria-label={t.mode_label()}>
                     { for Mode::ALL.into_iter().map(|mode| html! {
                         <button type="button" class="preset-button" aria-pressed={if state.mode == mode { "true" } else { "false" }}
@@ -200,8 +201,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
 fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
     let (query, stored, realised, lang) =
         (props.query.clone(), props.stored.clone(), props.stored_realised.clone(), props.stored_lang.clone());
-    use_reducer(move || {
+    let state = use_reducer(move || {
         let mut state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
+        state.update_waiting = browser::update_waiting();
         if let Some(month) = browser::this_month() {
             state = state.with_this_month(month);
         }
@@ -209,7 +211,11 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
             Some(texts) => state.with_realised(texts),
             None => state,
         }
-    })
+    });
+    // A new version of the page that installs while it is open (static/sw-register.js).
+    let dispatch = state.dispatcher();
+    use_effect_with((), move |()| browser::on_update(move || dispatch.dispatch(Action::UpdateWaiting)));
+    state
 }
 
 /// The document's language and title follow the page's; only a language the user chose is

@@ -1,5 +1,5 @@
 //! The edge to the browser: the page address, storage, downloads (gloo-file), opened files, the
-//! clipboard, printing, today's date and the document's language. Everything
+//! clipboard, printing, today's date, the document's language, a new version of the page and the host page of an embedded one. Everything
 //! else of the app is pure. Every call here tolerates a browser that refuses (no storage in a
 //! private window, say): the page keeps working. Outside a browser (the native render tests)
 //! they read nothing and write nothing.
@@ -12,6 +12,14 @@ pub const REALISED_KEY: &str = "uitstroomrekenaar.nacalculatie";
 pub const LANG_KEY: &str = "uitstroomrekenaar.taal";
 /// Where an entry that could not be read is kept aside, untouched; more get `.2`, `.3`, ….
 pub const ASIDE_KEY: &str = "uitstroomrekenaar.scenarios.onleesbaar";
+
+/// The event `static/sw-register.js` sends when a new version of the page has installed.
+pub const UPDATE_EVENT: &str = "uitstroomrekenaar:update";
+/// What `static/sw-register.js` sets on `window` when a new version waits (for a page that
+/// started listening after the event).
+pub const UPDATE_WAITING: &str = "uitstroomrekenaarUpdate";
+/// The event that lets the waiting version take over and reloads the page.
+pub const RELOAD_EVENT: &str = "uitstroomrekenaar:reload";
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
@@ -112,6 +120,26 @@ mod imp {
             done(wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()));
         });
     }
+
+    pub fn update_waiting() -> bool {
+        web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &super::UPDATE_WAITING.into()).unwrap_or(false))
+    }
+
+    pub fn on_update(done: impl Fn() + 'static) {
+        // A plain listener for the page's lifetime (the notice is never unmounted): gloo-events'
+        // removable listener cost 1.5 KB of page for a listener nobody removes.
+        if let Some(w) = web_sys::window() {
+            let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(done);
+            let _ = w.add_event_listener_with_callback(super::UPDATE_EVENT, closure.as_ref().unchecked_ref());
+            closure.forget();
+        }
+    }
+
+    pub fn take_update() {
+        if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(super::RELOAD_EVENT)) {
+            let _ = w.dispatch_event(&event);
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -142,6 +170,11 @@ mod imp {
     pub fn this_month() -> Option<u32> {
         None
     }
+    pub fn update_waiting() -> bool {
+        false
+    }
+    pub fn on_update(_: impl Fn() + 'static) {}
+    pub fn take_update() {}
 }
 
 /// The query string of the page address, with its leading `?` (empty when there is none).
@@ -229,4 +262,19 @@ pub fn set_language(code: &str, title: &str) {
 /// Reads a file the user chose; `done` gets its text, or none when it could not be read.
 pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
     imp::read_file(file, done)
+}
+
+/// Whether a new version of the page has installed and waits for the user.
+pub fn update_waiting() -> bool {
+    imp::update_waiting()
+}
+
+/// Calls `done` when a new version of the page has installed, for as long as the page lives.
+pub fn on_update(done: impl Fn() + 'static) {
+    imp::on_update(done)
+}
+
+/// Lets the waiting version take over; the page reloads in it.
+pub fn take_update() {
+    imp::take_update()
 }

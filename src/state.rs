@@ -137,6 +137,8 @@ pub struct State {
     pub realised_pending: Option<RealisedTexts>,
     /// Whether the address brought realised results.
     pub realised_from_link: bool,
+    /// Whether a new version of the page has installed and waits for the user to reload.
+    pub update_waiting: bool,
 }
 
 /// Everything the user can do to the state.
@@ -175,6 +177,8 @@ pub enum Action {
     DismissUnreadable,
     /// Whether the browser refused the last attempt to store the set.
     StorageRefused(bool),
+    /// A new version of the page has installed and waits.
+    UpdateWaiting,
     /// Show projections or realised results.
     SetMode(Mode),
     /// The text of a realised-results field changed.
@@ -250,6 +254,7 @@ impl State {
             plan: None,
             realised_pending: None,
             realised_from_link: false,
+            update_waiting: false,
         }
     }
 
@@ -418,6 +423,7 @@ impl State {
                 // Only what storage said changes; the link flag and file message stay.
                 next = State { storage_refused: refused, ..self.clone() };
             }
+            Action::UpdateWaiting => next = State { update_waiting: true, ..self.clone() },
             Action::OpenFile(doc) => {
                 let doc = *doc;
                 next = State { storage: self.storage.clone(), ..self.keeping_page(State::from_set(&doc.set)) };
@@ -485,6 +491,7 @@ impl State {
             lang: self.lang,
             lang_chosen: self.lang_chosen,
             this_month: self.this_month,
+            update_waiting: self.update_waiting,
             ..set
         }
     }

@@ -269,3 +269,15 @@ proptest::proptest! {
         proptest::prop_assert_eq!(opened.mode, state.mode);
     }
 }
+
+#[test]
+fn a_waiting_new_version_stays_offered_whatever_the_user_opens() {
+    let state = State::open("", None);
+    assert!(!state.update_waiting);
+    let waiting = state.apply(Action::UpdateWaiting);
+    assert!(waiting.update_waiting);
+    let after = waiting.apply(Action::Preset(Preset::Haarlem)).apply(Action::Add).apply(Action::SetMode(Mode::Realised));
+    assert!(after.update_waiting);
+    let opened = after.apply(Action::OpenSavedSet).apply(Action::Delete(1));
+    assert!(opened.update_waiting);
+}

@@ -1,6 +1,8 @@
 //! Messages about what the browser keeps and what a file held: a link's set shown while
-//! another is saved, a stored entry that could not be read, a file that was not opened.
+//! another is saved, a stored entry that could not be read, a file that was not opened, a new
+//! version of the page (kept for offline use) that waits for the user to reload.
 
+use crate::browser;
 use crate::state::Storage;
 use super::use_texts;
 use yew::prelude::*;
@@ -33,6 +35,9 @@ pub struct StorageNoticeProps {
     /// Called to show the saved realised results instead.
     #[prop_or_default]
     pub on_open_saved_realised: Callback<()>,
+    /// Whether a new version of the page waits: its button reloads the page in it.
+    #[prop_or_default]
+    pub update_waiting: bool,
 }
 
 /// The notices, if any.
@@ -61,6 +66,12 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     };
     html! {
         <>
+            if props.update_waiting {
+                <p class="notice notice--update" role="status">
+                    { t.update_available() }{ " " }
+                    <button type="button" onclick={Callback::from(|_: MouseEvent| browser::take_update())}>{ t.update_reload() }</button>
+                </p>
+            }
             { storage }
             if props.realised_pending {
                 <div class="notice notice--pending" role="status">

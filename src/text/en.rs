@@ -78,6 +78,14 @@ impl Texts for English {
         "Clients on benefit, with and without the project"
     }
 
+    fn update_available(&self) -> &'static str {
+        "New version available —"
+    }
+
+    fn update_reload(&self) -> &'static str {
+        "reload"
+    }
+
     fn footer(&self) -> &'static str {
         "This calculator runs entirely in your browser: no data is sent to a server. The page \
         address holds your input; copy it to share a scenario."

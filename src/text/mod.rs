@@ -363,6 +363,10 @@ pub trait Texts {
     fn results_title(&self) -> &'static str;
     /// Heading of the chart.
     fn chart_title(&self) -> &'static str;
+    /// The notice that a new version of the page has installed (offline copy), before its button.
+    fn update_available(&self) -> &'static str;
+    /// The button that reloads the page in the new version.
+    fn update_reload(&self) -> &'static str;
     /// Footer.
     fn footer(&self) -> &'static str;
     /// The button text of a preset.

@@ -78,6 +78,14 @@ impl Texts for Dutch {
         "Cliënten in de uitkering, met en zonder project"
     }
 
+    fn update_available(&self) -> &'static str {
+        "Nieuwe versie beschikbaar —"
+    }
+
+    fn update_reload(&self) -> &'static str {
+        "herladen"
+    }
+
     fn footer(&self) -> &'static str {
         "Deze rekenaar werkt helemaal in uw browser: er gaan geen gegevens \
         naar een server. Het adres van de pagina bevat uw invoer; kopieer het om een scenario te delen."

@@ -1,0 +1,84 @@
+// Trunk's post_build hook (Trunk.toml): turns the staged build into the one to publish.
+//   1. the JavaScript glue minified (Trunk's own minifier fails on it), its integrity updated;
+//   2. the icons, from their one source (scripts/icon.mjs);
+//   3. the inline style sheets as one, and a Content-Security-Policy in the page: its own origin only, inline scripts and styles
+//      by their hashes, 'wasm-unsafe-eval' for the module, nothing else;
+//   4. the service worker, with the build's files and a version made from their contents;
+//   5. a brotli (.br) and a gzip (.gz) copy of every file, for static hosts that serve them.
+// Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/post-build.mjs DIR` does it by hand.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
+import { png, svg } from './icon.mjs';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+const root = new URL('..', import.meta.url).pathname;
+if (!dir) throw new Error('post-build: no directory (TRUNK_STAGING_DIR or an argument)');
+
+const digest = (algorithm, data) => createHash(algorithm).update(data).digest('base64');
+const pagePath = join(dir, 'index.html');
+let page = readFileSync(pagePath, 'utf8');
+
+// 1. The glue: minified, and the page's integrity attribute for it made anew.
+for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+  const path = join(dir, name);
+  const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
+  writeFileSync(path, code);
+  const link = new RegExp(`(href=["']?\\./${name.replace(/[.]/g, '\\.')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+  if (link.test(page)) page = page.replace(link, `$1sha384-${digest('sha384', code)}`);
+  else if (page.includes('integrity=')) throw new Error(`post-build: no integrity attribute found for ${name}`);
+}
+
+// 2. The icons.
+writeFileSync(join(dir, 'icon.svg'), svg());
+for (const size of [192, 512]) writeFileSync(join(dir, `icon-${size}.png`), png(size));
+
+// 3. The style sheets, which Trunk inlines one by one, as one (one hash instead of twelve), and
+// the policy, with the hash of every inline script and style as the page has them now.
+page = page.replace(/<\/style>\s*<style>/g, '');
+const hashes = (tag) =>
+  [...page.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))]
+    .filter((m) => m[1].length > 0)
+    .map((m) => `'sha256-${digest('sha256', m[1])}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes('script').join(' ')}`,
+  `style-src 'self' ${hashes('style').join(' ')}`,
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+if (page.includes('Content-Security-Policy')) throw new Error('post-build: the page already has a policy');
+page = page.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta http-equiv=Content-Security-Policy content="${policy}">`);
+if (!page.includes('Content-Security-Policy')) throw new Error('post-build: no <meta charset> to put the policy after');
+writeFileSync(pagePath, page);
+
+// 4. The service worker: every file of the build but itself and the compressed copies.
+const files = (path) =>
+  readdirSync(path).flatMap((name) => {
+    const full = join(path, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+const built = files(dir)
+  .map((f) => relative(dir, f))
+  .filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f))
+  .sort();
+const version = createHash('sha256');
+for (const f of built) version.update(f).update(readFileSync(join(dir, f)));
+const worker = readFileSync(join(root, 'static/sw.js'), 'utf8')
+  .replace("'__VERSION__'", `'${version.digest('hex').slice(0, 16)}'`)
+  .replace('__FILES__', JSON.stringify(built.map((f) => `./${f}`)));
+writeFileSync(join(dir, 'sw.js'), worker);
+
+// 5. Compressed copies, as a static host would serve them.
+for (const f of [...built, 'sw.js']) {
+  const raw = readFileSync(join(dir, f));
+  writeFileSync(join(dir, `${f}.br`), brotliCompressSync(raw, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  }));
+  writeFileSync(join(dir, `${f}.gz`), gzipSync(raw, { level: 9 }));
+}
+console.log(`post-build: ${built.length + 1} files, each with .br and .gz; policy: ${policy.length} characters`);

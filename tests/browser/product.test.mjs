@@ -1,0 +1,125 @@
+// Browser tests of the page as a product: offline after one visit, a new version offered and
+// not forced, the Content-Security-Policy, the manifest and its icons. Every test waits for a
+// condition; none sleeps.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finish, metric, open, serve, setUp, waitForMetric } from './harness.mjs';
+
+const env = setUp();
+
+const HAARLEM_LINK =
+  '?caseload=280&period=60&exits=128&work=66.40625&cost=14400&horizon=120&baseline=8&return=0&project_cost=150000&discount=2.25';
+
+/** Waits until the service worker has cached the build and controls the page. */
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker.controller !== undefined);
+}
+
+test('after one visit the page and a link with parameters work offline, nothing fetched from the network', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page, context } = opened;
+  await controlled(page);
+  await context.setOffline(true);
+  const network = [];
+  page.on('response', (r) => { if (!r.url().startsWith('data:') && !r.fromServiceWorker()) network.push(r.url()); });
+  page.on('requestfailed', (r) => network.push(`failed ${r.url()}`));
+  await page.goto(`${env.server.url}/${HAARLEM_LINK}`);
+  await page.waitForSelector('.page-main');
+  await waitForMetric(page, 'exits_work', 85);
+  assert.ok(Math.abs((await metric(page, 'exits')) - 128) < 1e-9);
+  assert.equal(await page.inputValue('#input-caseload'), '280');
+  assert.deepEqual(network, [], 'every file from the service worker');
+  await context.setOffline(false);
+  await finish(opened);
+});
+
+test('a new version is offered ("Nieuwe versie beschikbaar — herladen"), not swapped in, and takes over when chosen', async () => {
+  // A copy of the build, so that a new version can be published under the test's hands.
+  const dir = await mkdtemp(join(tmpdir(), 'uitstroom-'));
+  await cp('dist', dir, { recursive: true });
+  const server = await serve(dir);
+  try {
+    const opened = await open(env.browser, server.url, HAARLEM_LINK);
+    const { page } = opened;
+    await controlled(page);
+    assert.equal(await page.locator('.notice--update').count(), 0);
+    const worker = await readFile(join(dir, 'sw.js'), 'utf8');
+    const next = worker.replace(/const VERSION = '[^']*'/, "const VERSION = 'next'");
+    assert.notEqual(next, worker);
+    await writeFile(join(dir, 'sw.js'), next);
+    // A visit checks for a new version; it installs and waits.
+    await page.reload();
+    const notice = page.locator('.notice--update');
+    await notice.waitFor();
+    assert.match((await notice.innerText()).replace(/\s+/g, ' '), /^Nieuwe versie beschikbaar — herladen$/);
+    // The page the user works in stays as it was until they choose.
+    await page.fill('#input-caseload', '300');
+    await waitForMetric(page, 'exits', 128 * 300 / 280);
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()]);
+    await page.waitForSelector('.page-main');
+    await page.waitForFunction(async () => (await caches.keys()).join() === 'uitstroomrekenaar-next');
+    assert.equal(await page.locator('.notice--update').count(), 0);
+    assert.equal(await page.inputValue('#input-caseload'), '300', 'the link kept what was typed');
+    await finish(opened);
+  } finally {
+    server.close();
+    await rm(dir, { recursive: true });
+  }
+});
+
+test('the page runs under its Content-Security-Policy without violations, and the policy holds', async () => {
+  const opened = await open(env.browser, env.server.url, '', () => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const { page } = opened;
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(policy, /default-src 'self'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'|https?:|\*/);
+  // Use the page: type, switch language and mode, open the method, print the report.
+  await page.fill('#input-caseload', '600');
+  await waitForMetric(page, 'exits', 600 * 139 / 569);
+  await page.click('.language-switch button:not([aria-pressed="true"])');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.click('.mode-switch button:not([aria-pressed="true"])');
+  await page.waitForSelector('section.realised');
+  await controlled(page);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  // The policy is enforced: a script the page did not ship does not run.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+    return window.injected === true;
+  });
+  assert.equal(ran, false);
+  await page.waitForFunction(() => window.violations.some((v) => v.startsWith('script-src')));
+  opened.record.errors = opened.record.errors.filter((e) => !/Content Security Policy/.test(e));
+  await finish(opened);
+});
+
+test('the manifest is installable: relative start and scope, and its icons are the sizes it says', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  const href = await page.getAttribute('link[rel="manifest"]', 'href');
+  const manifest = await (await page.request.get(`${env.server.url}/${href}`)).json();
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.scope, './');
+  assert.equal(manifest.name, 'Uitstroomrekenaar');
+  assert.ok(manifest.icons.some((i) => i.type === 'image/svg+xml'));
+  for (const icon of manifest.icons.filter((i) => i.type === 'image/png')) {
+    const size = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return `${img.naturalWidth}x${img.naturalHeight}`;
+    }, icon.src);
+    assert.equal(size, icon.sizes);
+  }
+  await finish(opened);
+});
+
