@@ -21,7 +21,7 @@ use crate::components::{
     storage_notice::StorageNotice,
     year_table::year_table,
 };
-use crate::model::{csv, project, realised, set_file, Field, Inputs, Preset, Projection};
+use crate::model::{csv, project, realised, set_file, Field, Inputs, Metric, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
 use crate::text::{self, Download, Lang, Texts};
 use std::rc::Rc;
@@ -64,7 +64,8 @@ pub struct CalculatorProps {
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let state = use_calculator_state(props);
     let t = text::texts(state.lang);
-    use_language(state.lang, state.lang_chosen);
+    // An embedded page saves nothing, not even the language.
+    use_language(state.lang, state.lang_chosen && !state.embed);
     // A link's realised results are not saved over the browser's own until the user chooses.
     use_effect_with((state.realised.clone(), state.may_save_realised()), |(texts, may_save)| {
         if *may_save {
@@ -75,7 +76,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let set = state.set();
     let query = state.address(&set);
     use_effect_with(query.clone(), |query| browser::replace_query(query));
-    let json = use_memo(set, set_file::to_json);
+    let json = use_memo(set.clone(), set_file::to_json);
     use_stored_set(&state, json.clone());
 
     let inputs: Vec<Inputs> = state.scenarios.iter().map(|s| s.checked.inputs).collect();
@@ -115,6 +116,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             .collect::<Vec<_>>(),
     ));
     let link = AttrValue::from(format!("{}{query}", browser::page_address()));
+    let full_link = AttrValue::from(format!("{}{}", browser::page_address(), state.full_address(&set)));
+    use_tell_host(state.embed, &projections[state.editing], full_link.clone());
     let (realised, _) = realised::read(&state.realised);
     // The realised results' paragraph only where it is shown: their page and their report.
     let realised_summary = if state.mode == Mode::Realised || report_kind == ReportKind::Realised {
@@ -129,6 +132,32 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         vec![ReportKind::Scenario]
     };
 
+    // The form, the results and the chart: the heart of the page, embedded or not.
+    let columns = html! {
+        <div class="page-columns">
+            <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()}
+                on_edit={on_action.reform(|(field, text)| Action::Edit(field, text))} />
+            <div class="page-output">
+                <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
+                    name={names[state.editing].clone()} {notice} />
+                <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing} />
+            </div>
+        </div>
+    };
+    if state.embed {
+        return html! {
+            <ContextProvider<Lang> context={state.lang}>
+                <main class="page-main page-main--embed">
+                    <div class="embed-bar">
+                        <h1 class="embed-title">{ t.title() }</h1>
+                        <LanguageSwitch lang={state.lang} on_select={on_action.reform(Action::SetLang)} />
+                        <p class="embed-open"><a href={full_link} target="_blank" rel="noopener">{ t.open_full() }</a></p>
+                    </div>
+                    { columns }
+                </main>
+            </ContextProvider<Lang>>
+        };
+    }
     html! {
         <ContextProvider<Lang> context={state.lang}>
             <header class="page-header">
@@ -169,15 +198,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </main>
             } else {
             <main class="page-main">
-                <div class="page-columns">
-                    <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()}
-                        on_edit={on_action.reform(|(field, text)| Action::Edit(field, text))} />
-                    <div class="page-output">
-                        <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
-                            name={names[state.editing].clone()} {notice} />
-                        <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing} />
-                    </div>
-                </div>
+                { columns }
                 { year_table(t, &projections[state.editing], "years-title", true) }
                 if state.scenarios.len() > 1 {
                     <Comparison names={names.clone()} projections={projections.clone()} base={state.base} />
@@ -207,7 +228,8 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
         if let Some(month) = browser::this_month() {
             state = state.with_this_month(month);
         }
-        match realised.as_deref().and_then(realised::texts_from_json) {
+        // An embedded page's link carries no realised results of the user's own.
+        match realised.as_deref().filter(|_| !state.embed).and_then(realised::texts_from_json) {
             Some(texts) => state.with_realised(texts),
             None => state,
         }
@@ -248,6 +270,19 @@ fn use_stored_set(state: &UseReducerHandle<State>, json: Rc<String>) {
             if stored == refused {
                 dispatch.dispatch(Action::StorageRefused(!stored));
             }
+        }
+    });
+}
+
+/// An embedded page tells its host the results of its scenario, and the link that opens it in
+/// the full calculator, whenever they change.
+#[hook]
+fn use_tell_host(embed: bool, projection: &Projection, link: AttrValue) {
+    let metrics: Vec<(&'static str, Option<f64>)> =
+        Metric::ALL.iter().map(|m| (m.name(), m.value(projection).filter(|v| v.is_finite()))).collect();
+    use_effect_with((embed, metrics, link), |(embed, metrics, link)| {
+        if *embed {
+            browser::tell_host(metrics, link);
         }
     });
 }

@@ -20,6 +20,8 @@ pub const UPDATE_EVENT: &str = "uitstroomrekenaar:update";
 pub const UPDATE_WAITING: &str = "uitstroomrekenaarUpdate";
 /// The event that lets the waiting version take over and reloads the page.
 pub const RELOAD_EVENT: &str = "uitstroomrekenaar:reload";
+/// The `type` of the message an embedded page posts to its host with its results.
+pub const RESULTS_MESSAGE: &str = "uitstroomrekenaar:results";
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
@@ -135,6 +137,24 @@ mod imp {
         }
     }
 
+    pub fn tell_host(metrics: &[(&str, Option<f64>)], link: &str) {
+        let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else { return };
+        let set = |object: &js_sys::Object, key: &str, value: &JsValue| {
+            let _ = js_sys::Reflect::set(object, &key.into(), value);
+        };
+        let values = js_sys::Object::new();
+        for (name, value) in metrics {
+            set(&values, name, &value.map_or(JsValue::NULL, JsValue::from_f64));
+        }
+        let message = js_sys::Object::new();
+        set(&message, "type", &super::RESULTS_MESSAGE.into());
+        set(&message, "metrics", &values);
+        set(&message, "link", &link.into());
+        // Any host may embed the page and read its results: they are what the user typed and
+        // what follows from it, nothing else.
+        let _ = parent.post_message(&message, "*");
+    }
+
     pub fn take_update() {
         if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(super::RELOAD_EVENT)) {
             let _ = w.dispatch_event(&event);
@@ -175,6 +195,7 @@ mod imp {
     }
     pub fn on_update(_: impl Fn() + 'static) {}
     pub fn take_update() {}
+    pub fn tell_host(_: &[(&str, Option<f64>)], _: &str) {}
 }
 
 /// The query string of the page address, with its leading `?` (empty when there is none).
@@ -277,4 +298,10 @@ pub fn on_update(done: impl Fn() + 'static) {
 /// Lets the waiting version take over; the page reloads in it.
 pub fn take_update() {
     imp::take_update()
+}
+
+/// Posts the results to the page that embeds this one (`window.parent`):
+/// `{type: "uitstroomrekenaar:results", metrics: {NAME: value or null, …}, link}`.
+pub fn tell_host(metrics: &[(&str, Option<f64>)], link: &str) {
+    imp::tell_host(metrics, link)
 }

@@ -139,6 +139,9 @@ pub struct State {
     pub realised_from_link: bool,
     /// Whether a new version of the page has installed and waits for the user to reload.
     pub update_waiting: bool,
+    /// Whether the page is embedded (`embed=1`): one scenario, nothing read from or saved to
+    /// the browser's storage.
+    pub embed: bool,
 }
 
 /// Everything the user can do to the state.
@@ -200,8 +203,16 @@ pub enum Action {
 impl State {
     /// The state the page opens with, from its address and what the storage holds (`None`
     /// when nothing). A set in the address wins, without overwriting a saved one; without one,
-    /// the saved set; without that, the Schiedam example.
+    /// the saved set; without that, the Schiedam example. An embedded page (`embed=1`) shows
+    /// the link's edited scenario alone and leaves storage alone.
     pub fn open(query: &str, stored: Option<&str>) -> State {
+        if link::param(query, "embed").as_deref() == Some("1") {
+            return State::embedded(query);
+        }
+        State::opened(query, stored)
+    }
+
+    fn opened(query: &str, stored: Option<&str>) -> State {
         let defaults = Preset::Schiedam.raw();
         let from_link = scenarios::from_query(query, &defaults).or_else(|| {
             link::has_scenario(query).then(|| {
@@ -237,6 +248,14 @@ impl State {
         }
     }
 
+    /// The embedded page (`embed=1`): the link's edited scenario alone, in projections, with
+    /// nothing from storage and nothing saved to it.
+    fn embedded(query: &str) -> State {
+        let full = State::opened(query, None);
+        let scenario = full.editing().clone();
+        State { embed: true, opened_from_link: full.opened_from_link, ..State::from_scenarios(vec![scenario], 0, 0) }
+    }
+
     fn from_scenarios(scenarios: Vec<ScenarioState>, base: usize, editing: usize) -> State {
         State {
             scenarios,
@@ -255,6 +274,7 @@ impl State {
             realised_pending: None,
             realised_from_link: false,
             update_waiting: false,
+            embed: false,
         }
     }
 
@@ -266,9 +286,16 @@ impl State {
         State { lang, ..self }.localized(Rewrites::All)
     }
 
-    /// The query string of the page address: the set, the plan, the mode, the realised results
-    /// when any, and the language when it is not the default.
+    /// The query string of the page address: [`State::full_address`], and `embed=1` when the
+    /// page is embedded.
     pub fn address(&self, set: &ScenarioSet) -> String {
+        let query = self.full_address(set);
+        if self.embed { format!("{query}&embed=1") } else { query }
+    }
+
+    /// The query string of the full calculator for what is on screen: the set, the plan, the
+    /// mode, the realised results when any, and the language when it is not the default.
+    pub fn full_address(&self, set: &ScenarioSet) -> String {
         let mut query = scenarios::to_query(set);
         if let Some(plan) = self.plan {
             query.push_str(&format!("&plan={}", plan + 1));
@@ -305,7 +332,7 @@ impl State {
 
     /// Whether the realised-results form may be written to storage.
     pub fn may_save_realised(&self) -> bool {
-        self.realised_pending.is_none()
+        self.realised_pending.is_none() && !self.embed
     }
 
     /// Whether the realised results can become a scenario: their required fields are valid
@@ -338,7 +365,7 @@ impl State {
 
     /// Whether the set on screen may be written to storage.
     pub fn may_save(&self) -> bool {
-        !matches!(self.storage, Storage::Pending(_))
+        !matches!(self.storage, Storage::Pending(_)) && !self.embed
     }
 
     /// Whether another scenario fits.
@@ -492,6 +519,7 @@ impl State {
             lang_chosen: self.lang_chosen,
             this_month: self.this_month,
             update_waiting: self.update_waiting,
+            embed: self.embed,
             ..set
         }
     }

@@ -281,3 +281,27 @@ fn a_waiting_new_version_stays_offered_whatever_the_user_opens() {
     let opened = after.apply(Action::OpenSavedSet).apply(Action::Delete(1));
     assert!(opened.update_waiting);
 }
+
+#[test]
+fn an_embedded_page_shows_the_links_edited_scenario_alone_and_leaves_storage_alone() {
+    let query = "?base=1&edit=2&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25&s=Variant,280,60,n128,66.40625,14400,120,8,0,150000,2.25&embed=1&mode=realised";
+    let saved = uitstroomrekenaar::model::set_file::to_json(&State::open("", None).set());
+    let state = State::open(query, Some(&saved));
+    assert!(state.embed);
+    assert_eq!(state.scenarios.len(), 1);
+    assert_eq!(state.scenarios[0].name, "Variant");
+    assert_eq!(state.mode, Mode::Projection);
+    assert!(!state.may_save() && !state.may_save_realised());
+    let set = state.set();
+    let address = state.address(&set);
+    assert!(address.ends_with("&embed=1"), "{address}");
+    assert_eq!(state.full_address(&set), address.trim_end_matches("&embed=1"));
+    assert!(state.full_address(&set).contains("s=Variant,280,60,n128,"));
+    // What the user types keeps it embedded.
+    let edited = edit(&state, Field::Caseload, "560");
+    assert!(edited.embed && !edited.may_save());
+    // Without embed=1 the same link opens the whole set, and is held against the saved one.
+    let full = State::open(&query.replace("&embed=1", ""), Some(&saved));
+    assert_eq!(full.scenarios.len(), 2);
+    assert!(!full.embed && !full.may_save());
+}

@@ -78,6 +78,10 @@ impl Texts for English {
         "Clients on benefit, with and without the project"
     }
 
+    fn open_full(&self) -> &'static str {
+        "Open in the full calculator"
+    }
+
     fn update_available(&self) -> &'static str {
         "New version available —"
     }

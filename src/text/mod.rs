@@ -363,6 +363,8 @@ pub trait Texts {
     fn results_title(&self) -> &'static str;
     /// Heading of the chart.
     fn chart_title(&self) -> &'static str;
+    /// The link from an embedded page to the full calculator, with its scenario.
+    fn open_full(&self) -> &'static str;
     /// The notice that a new version of the page has installed (offline copy), before its button.
     fn update_available(&self) -> &'static str;
     /// The button that reloads the page in the new version.

@@ -78,6 +78,10 @@ impl Texts for Dutch {
         "Cliënten in de uitkering, met en zonder project"
     }
 
+    fn open_full(&self) -> &'static str {
+        "Open in de volledige rekenaar"
+    }
+
     fn update_available(&self) -> &'static str {
         "Nieuwe versie beschikbaar —"
     }

@@ -52,10 +52,10 @@ export function launch() {
 
 /**
  * Opens the app at `query` in a fresh context (its own profile) and waits until it has
- * rendered; `init`, if given, runs in the page before its own scripts. Returns the page and
- * what it recorded.
+ * rendered (or until `ready` is on the page); `init`, if given, runs in the page before its
+ * own scripts. Returns the page and what it recorded.
  */
-export async function open(browser, base, query = '', init = undefined) {
+export async function open(browser, base, query = '', init = undefined, ready = '.page-main') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
@@ -70,7 +70,7 @@ export async function open(browser, base, query = '', init = undefined) {
   });
   await page.goto(`${base}/${query}`);
   // The page's main part, in either mode (projections or realised results).
-  await page.waitForSelector('.page-main');
+  await page.waitForSelector(ready);
   return { page, context, record };
 }
 

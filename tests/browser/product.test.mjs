@@ -123,3 +123,61 @@ test('the manifest is installable: relative start and scope, and its icons are t
   await finish(opened);
 });
 
+
+test('embedded (embed=1): one scenario, its link to the full calculator, and nothing saved over the user\'s own set', async () => {
+  // The user's own set, saved by the full page.
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  await page.fill('#input-caseload', '700');
+  await page.waitForFunction(() => (localStorage.getItem('uitstroomrekenaar.scenarios') ?? '').includes('"700"'));
+  const saved = await page.evaluate(() => localStorage.getItem('uitstroomrekenaar.scenarios'));
+
+  await page.goto(`${env.server.url}/${HAARLEM_LINK}&embed=1`);
+  await waitForMetric(page, 'exits_work', 85);
+  assert.equal(await page.locator('.scenario-manage, .preset-bar, .mode-switch, .notice, .comparison, .file-panel').count(), 0);
+  await page.fill('#input-caseload', '560');
+  await waitForMetric(page, 'exits', 256);
+  await page.waitForFunction(() => location.search.includes('embed=1') && location.search.includes('560'));
+  const full = page.getByRole('link', { name: 'Open in de volledige rekenaar' });
+  const href = await full.getAttribute('href');
+  assert.match(href, /[?&]caseload=560|s=,560,/);
+  assert.doesNotMatch(href, /embed/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('uitstroomrekenaar.scenarios')), saved);
+
+  // The full calculator from that link shows the scenario (and still keeps the saved set).
+  await page.goto(href);
+  await waitForMetric(page, 'exits', 256);
+  assert.ok(await page.locator('.scenario-manage').count() > 0);
+  await finish(opened);
+});
+
+test('an example host page embeds the calculator and reads the results it posts', async () => {
+  const host = await serve('examples');
+  try {
+    const opened = await open(env.browser, host.url, `embed-host.html?app=${encodeURIComponent(`${env.server.url}/`)}`, undefined, 'h1');
+    const { page } = opened;
+    const hostValue = (name) => page.getAttribute(`[data-host-metric="${name}"]`, 'data-value');
+    await page.waitForSelector('[data-host-metric="savings_per_year"]');
+    assert.ok(Math.abs(Number(await hostValue('savings_per_year')) - 2_085_000) < 1e-6);
+    assert.ok(Math.abs(Number(await hostValue('exits')) - 139) < 1e-9);
+    assert.equal(await hostValue('return_ratio'), '');
+    // Every name the page publishes as data-metric, with the same unrounded value.
+    const frame = page.frameLocator('#calculator');
+    const inFrame = await frame.locator('[data-metric]').evaluateAll((els) => els.map((e) => [e.dataset.metric, e.dataset.value]));
+    assert.equal(inFrame.length, 15);
+    for (const [name, value] of inFrame) {
+      const posted = await hostValue(name);
+      assert.equal(posted === '' ? null : Number(posted), value === '' ? null : Number(value), name);
+    }
+    // A change in the frame reaches the host, with a link that opens the scenario.
+    await frame.locator('#input-caseload').fill('1138');
+    await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-host-metric="exits"]')?.dataset.value) - 278) < 1e-9);
+    assert.ok(Math.abs(Number(await hostValue('savings_per_year')) - 4_170_000) < 1e-6);
+    assert.match(await page.getAttribute('#link', 'href'), /^http:\/\/127\.0\.0\.1:\d+\/\?.*1138/);
+    // The host page itself fetched nothing but its own page and the calculator's origin.
+    opened.record.foreign = opened.record.foreign.filter((u) => !u.startsWith(env.server.url));
+    await finish(opened);
+  } finally {
+    host.close();
+  }
+});
