@@ -137,7 +137,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         <div class="page-columns">
             <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()}
                 on_edit={on_action.reform(|(field, text)| Action::Edit(field, text))} />
-            <div class="page-output">
+            // On wide screens the output scrolls on its own (it stays in view beside the form),
+            // so it is a region the keyboard can reach and scroll.
+            <div class="page-output" tabindex="0" role="region" aria-label={t.results_title()}>
                 <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
                     name={names[state.editing].clone()} {notice} />
                 <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing} />

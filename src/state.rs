@@ -45,15 +45,17 @@ impl ScenarioState {
         ScenarioState::new(name, raw, &preset.checked(), Some(preset))
     }
 
-    /// Whether the scenario differs from the preset it started from. The empty preset's start
-    /// is the month it was chosen in, so its start does not count.
+    /// Whether the scenario differs from the preset it started from: in a value, or in a text
+    /// that cannot be read. Values, not texts: the same example written the English way
+    /// (`24.43` for `24,43`) is not an edit. The empty preset's start is the month it was
+    /// chosen in, so its start does not count.
     pub fn edited(&self) -> bool {
         self.origin.is_some_and(|p| {
-            let mut raw = p.raw();
+            let mut preset = p.checked().inputs;
             if p == Preset::Empty {
-                raw.set(Field::Start, self.raw.get(Field::Start).to_string());
+                preset.start_month = self.checked.inputs.start_month;
             }
-            raw != self.raw
+            !self.checked.problems.is_empty() || preset != self.checked.inputs
         })
     }
 

@@ -305,3 +305,16 @@ fn an_embedded_page_shows_the_links_edited_scenario_alone_and_leaves_storage_alo
     assert_eq!(full.scenarios.len(), 2);
     assert!(!full.embed && !full.may_save());
 }
+
+#[test]
+fn an_example_in_english_is_not_edited_by_being_written_the_english_way() {
+    for preset in [Preset::Schiedam, Preset::Haarlem] {
+        let state = State::open("", None).apply(Action::Preset(preset)).with_language("?lang=en", None);
+        assert!(!state.editing().edited(), "{preset:?}");
+        let state = state.apply(Action::SetLang(uitstroomrekenaar::lang::Lang::Nl));
+        assert!(!state.editing().edited(), "{preset:?}");
+        assert!(edit(&state, Field::Caseload, "570").editing().edited());
+        // A bad text is an edit, even where the value used stays the example's.
+        assert!(edit(&state, Field::Caseload, "569x").editing().edited());
+    }
+}

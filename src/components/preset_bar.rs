@@ -1,4 +1,5 @@
-//! The worked examples: one button each, and the note on the one the scenario came from.
+//! The worked examples: one button each, and the source and note of the one the scenario came
+//! from.
 
 use crate::model::Preset;
 use super::use_texts;
@@ -21,8 +22,8 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     let t = use_texts();
     html! {
         <section class="preset-bar" aria-labelledby="presets-title">
-            <h2 id="presets-title" class="preset-bar-title">{ t.presets_label() }</h2>
             <div class="preset-bar-buttons">
+                <h2 id="presets-title" class="preset-bar-title">{ t.presets_label() }</h2>
                 { for Preset::ALL.into_iter().map(|preset| {
                     let on_select = props.on_select.clone();
                     let current = props.origin == Some(preset) && !props.edited;
@@ -35,11 +36,15 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                     }
                 }) }
             </div>
+            // The source on the first screen; the whole story one step away.
             if let Some(preset) = props.origin {
-                <p class="preset-note" data-preset={t.preset_label(preset)}>
-                    { t.preset_note(preset) }
-                    if props.edited { { " " }<strong>{ t.preset_edited() }</strong> }
-                </p>
+                <details class="preset-note" data-preset={t.preset_label(preset)}>
+                    <summary>
+                        { t.preset_source(preset) }
+                        if props.edited { { ". " }<strong>{ t.preset_edited() }</strong> }
+                    </summary>
+                    <p>{ t.preset_note(preset) }</p>
+                </details>
             }
         </section>
     }

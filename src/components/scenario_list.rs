@@ -44,8 +44,10 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
     let full = name.chars().count() >= MAX_NAME_CHARS;
     html! {
         <section class="scenario-list" aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{ t.scenarios_title() }</h2>
-            <p class="scenario-list-intro">{ t.scenarios_intro() }</p>
+            // With one scenario the summary line says it all; the heading stays for screen readers.
+            <h2 id="scenarios-title" class={classes!("scenario-list-title", (n == 1).then_some("visually-hidden"))}>{ t.scenarios_title() }</h2>
+            // One scenario needs no tabs: the results are titled with its name.
+            if n > 1 {
             <ol class="scenario-tabs">
                 { for props.shown.iter().enumerate().map(|(i, shown)| html! {
                     <li key={i}>
@@ -59,11 +61,13 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
                     </li>
                 }) }
             </ol>
+            }
             // Naming and arranging scenarios is one step away: a policy maker first sees the
             // project and its figures.
             <details class="scenario-manage">
             <summary>{ t.manage_scenario() }</summary>
             <div class="scenario-edit">
+                <p class="scenario-list-intro">{ t.scenarios_intro() }</p>
                 <label class="field-label" for="scenario-name">{ t.name_label() }</label>
                 <input id="scenario-name" class="field-input scenario-name" type="text" maxlength={MAX_NAME_CHARS.to_string()}
                     value={name} placeholder={props.shown.get(e).cloned().unwrap_or_default()} oninput={on_rename}

@@ -71,10 +71,10 @@ impl Field {
     pub const IN_FORM_ORDER: [Field; 12] = [
         Field::Caseload,
         Field::Period,
-        Field::Start,
         Field::ExitShare,
         Field::Exits,
         Field::Work,
+        Field::Start,
         Field::Cost,
         Field::ProjectCost,
         Field::Discount,

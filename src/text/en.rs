@@ -103,6 +103,14 @@ impl Texts for English {
         }
     }
 
+    fn preset_source(&self, preset: Preset) -> &'static str {
+        match preset {
+            Preset::Schiedam => "Source: article Schiedam Kompas (2010)",
+            Preset::Haarlem => "Source: press release municipality of Haarlem (2002); start month, period and amount assumed",
+            Preset::Empty => "Empty scenario: enter your own project",
+        }
+    }
+
     fn preset_note(&self, preset: Preset) -> &'static str {
         match preset {
             Preset::Schiedam => "Example: project \"Met Kompas Koersen Naar Eigen Kracht\", Schiedam, \

@@ -373,6 +373,8 @@ pub trait Texts {
     fn footer(&self) -> &'static str;
     /// The button text of a preset.
     fn preset_label(&self, preset: Preset) -> &'static str;
+    /// A preset's source in one line, with what is assumed (the summary of its note).
+    fn preset_source(&self, preset: Preset) -> &'static str;
     /// What a preset rests on and what it assumes.
     fn preset_note(&self, preset: Preset) -> &'static str;
     /// Said when the scenario on screen has been changed since the preset was chosen.

@@ -103,6 +103,14 @@ impl Texts for Dutch {
         }
     }
 
+    fn preset_source(&self, preset: Preset) -> &'static str {
+        match preset {
+            Preset::Schiedam => "Bron: artikel Schiedam Kompas (2010)",
+            Preset::Haarlem => "Bron: persbericht gemeente Haarlem (2002); startmaand, looptijd en bedrag aangenomen",
+            Preset::Empty => "Leeg scenario: vul uw eigen project in",
+        }
+    }
+
     fn preset_note(&self, preset: Preset) -> &'static str {
         match preset {
             Preset::Schiedam => "Voorbeeld: project \"Met Kompas Koersen Naar Eigen Kracht\", Schiedam, \

@@ -191,13 +191,51 @@ test('no result sticks out of its panel, from a 320 px phone to a 1280 px screen
   await finish(opened);
 });
 
-test('on a 1280×800 screen the headline saving and the first input are on the first screen', async () => {
+for (const [width, height, lang] of [[1280, 800, 'nl'], [1280, 800, 'en'], [390, 844, 'nl'], [390, 844, 'en']]) {
+  test(`on a ${width}×${height} screen (${lang}) the headline saving, the example's name and source, and caseload, period and exits are on the first screen`, async () => {
+    const opened = await open(env.browser, env.server.url, lang === 'en' ? '?lang=en' : '');
+    const { page } = opened;
+    await page.setViewportSize({ width, height });
+    const box = (selector) => page.$eval(selector, (e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, shown: r.height > 0 && getComputedStyle(e).visibility !== 'hidden' };
+    });
+    // On a phone the headline is in a bar at the bottom of the screen, over the page.
+    const bar = await box('.results-sticky');
+    const phone = width < 600;
+    assert.equal(bar.shown, phone);
+    const end = phone ? bar.top : height;
+    const headline = phone ? bar : await box('.headline-value');
+    assert.ok(headline.shown && headline.bottom <= height, `headline ends at ${headline.bottom} px`);
+    assert.match(await page.innerText(phone ? '.results-sticky' : '.headline-value'), /2[.,]085[.,]000/);
+    for (const selector of ['#input-caseload', '#input-period', '#input-exit', '.preset-note > summary', '.preset-bar .preset-button[aria-pressed="true"]']) {
+      const b = await box(selector);
+      assert.ok(b.shown && b.bottom <= end, `${selector} ends at ${b.bottom} px, the first screen at ${end} px`);
+    }
+    assert.match(await page.innerText('.preset-bar .preset-button[aria-pressed="true"]'), /Schiedam 2008–2010/);
+    assert.match(await page.innerText('.preset-note > summary'), lang === 'en' ? /^Source: article Schiedam Kompas \(2010\)$/ : /^Bron: artikel Schiedam Kompas \(2010\)$/);
+    assert.equal(await page.locator('#scenario-name').isVisible(), false, 'naming and arranging scenarios is one step away');
+    // The whole note is one step away too.
+    await page.click('.preset-note > summary');
+    assert.match(await page.innerText('.preset-note'), /Met Kompas Koersen Naar Eigen Kracht/);
+    await finish(opened);
+  });
+}
+
+test('on a wide screen the results stay in view while the user scrolls through the inputs, and not in print', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page } = opened;
   await page.setViewportSize({ width: 1280, height: 800 });
-  const bottom = (selector) => page.$eval(selector, (e) => e.getBoundingClientRect().bottom);
-  assert.ok((await bottom('.headline-value')) <= 800, `headline ends at ${await bottom('.headline-value')} px`);
-  assert.ok((await bottom('#input-caseload')) <= 800, `caseload ends at ${await bottom('#input-caseload')} px`);
-  assert.equal(await page.locator('#scenario-name').isVisible(), false, 'naming and arranging scenarios is one step away');
+  // Tabbing down the form brings each input just into view at the bottom of the screen.
+  await page.$eval('#input-horizon', (e) => e.scrollIntoView({ block: 'end' }));
+  const inView = (selector) => page.$eval(selector, (e) => {
+    const r = e.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(await inView('#input-horizon'));
+  assert.ok(await inView('.headline-value'), 'the headline beside the last input');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.$eval('.page-output', (e) => getComputedStyle(e).position), 'static');
+  await page.emulateMedia({ media: 'screen' });
   await finish(opened);
 });
