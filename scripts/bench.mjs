@@ -18,9 +18,15 @@ const LIGHTHOUSE = join(ROOT, '.tools', 'lighthouse', 'node_modules', 'lighthous
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
 
-/** Serves `dir` on 127.0.0.1, brotli-compressed when the browser accepts it, as a static host would. */
+/**
+ * Serves `dir` on 127.0.0.1, brotli-compressed when the browser accepts it, as a static host
+ * would: the build's own .br copy when it has one (the app's dist/), else compressed here.
+ */
 function serve(dir) {
   const cache = new Map();
   const server = createServer((req, res) => {
@@ -30,7 +36,10 @@ function serve(dir) {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!cache.has(file)) {
       const raw = readFileSync(file);
-      cache.set(file, { raw, br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) });
+      const br = existsSync(`${file}.br`)
+        ? readFileSync(`${file}.br`)
+        : brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      cache.set(file, { raw, br });
     }
     const { raw, br } = cache.get(file);
     const headers = { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
