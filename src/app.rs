@@ -236,9 +236,13 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
             None => state,
         }
     });
-    // A new version of the page that installs while it is open (static/sw-register.js).
+    // The first result is rendered: the service worker may start caching (static/sw-register.js),
+    // and a new version that installs while the page is open is offered.
     let dispatch = state.dispatcher();
-    use_effect_with((), move |()| browser::on_update(move || dispatch.dispatch(Action::UpdateWaiting)));
+    use_effect_with((), move |()| {
+        browser::on_update(move || dispatch.dispatch(Action::UpdateWaiting));
+        browser::announce_ready();
+    });
     state
 }
 

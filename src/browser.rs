@@ -20,6 +20,8 @@ pub const UPDATE_EVENT: &str = "uitstroomrekenaar:update";
 pub const UPDATE_WAITING: &str = "uitstroomrekenaarUpdate";
 /// The event that lets the waiting version take over and reloads the page.
 pub const RELOAD_EVENT: &str = "uitstroomrekenaar:reload";
+/// The event the page sends once it has rendered its first result.
+pub const READY_EVENT: &str = "uitstroomrekenaar:ready";
 /// The `type` of the message an embedded page posts to its host with its results.
 pub const RESULTS_MESSAGE: &str = "uitstroomrekenaar:results";
 
@@ -155,8 +157,8 @@ mod imp {
         let _ = parent.post_message(&message, "*");
     }
 
-    pub fn take_update() {
-        if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(super::RELOAD_EVENT)) {
+    pub fn announce(name: &str) {
+        if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
             let _ = w.dispatch_event(&event);
         }
     }
@@ -194,7 +196,7 @@ mod imp {
         false
     }
     pub fn on_update(_: impl Fn() + 'static) {}
-    pub fn take_update() {}
+    pub fn announce(_: &str) {}
     pub fn tell_host(_: &[(&str, Option<f64>)], _: &str) {}
 }
 
@@ -297,7 +299,13 @@ pub fn on_update(done: impl Fn() + 'static) {
 
 /// Lets the waiting version take over; the page reloads in it.
 pub fn take_update() {
-    imp::take_update()
+    imp::announce(RELOAD_EVENT)
+}
+
+/// Tells the service worker's script that the page has rendered: only then is the worker
+/// registered (it caches the whole build, which must not compete with the first result).
+pub fn announce_ready() {
+    imp::announce(READY_EVENT)
 }
 
 /// Posts the results to the page that embeds this one (`window.parent`):

@@ -181,3 +181,21 @@ test('an example host page embeds the calculator and reads the results it posts'
     host.close();
   }
 });
+
+test('the service worker is registered only after the first result is on the page (caching must not delay it)', async () => {
+  const opened = await open(env.browser, env.server.url, '', () => {
+    window.order = [];
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => { window.order.push('register'); return register(...args); };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-metric="savings_per_year"]')?.dataset.value) {
+        window.order.push('result');
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  const { page } = opened;
+  await controlled(page);
+  assert.deepEqual(await page.evaluate(() => window.order), ['result', 'register']);
+  await finish(opened);
+});
