@@ -12,6 +12,7 @@
 //! - [`set_file`]: the set as a JSON document (files and browser storage).
 //! - [`csv`]: exports of the monthly projection and the comparison.
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
+//! - [`uncertainty`]: ranges, the Monte Carlo bands and the sensitivity of the net result.
 
 pub mod csv;
 pub mod field;
@@ -25,6 +26,7 @@ pub mod projection;
 pub mod realised;
 pub mod scenarios;
 pub mod set_file;
+pub mod uncertainty;
 
 pub use field::{Field, FormGroup};
 pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};

@@ -198,7 +198,7 @@ fn monthly_hazard(share: f64, months: u32) -> f64 {
 }
 
 /// One track's caseload, exits and returns for months 0 ..= H.
-struct Track {
+pub(crate) struct Track {
     caseload: Vec<f64>,
     exits: Vec<f64>,
     returns: Vec<f64>,
@@ -229,11 +229,89 @@ fn run_track(start: f64, horizon: u32, return_share: f64, hazard: impl Fn(u32) -
         track.returns[t] = back;
         // h ≤ 1, so h·S ≤ S exactly in floating point and the caseload never goes negative.
         track.caseload[t] = track.caseload[t - 1] - exits + back;
-        for later in &mut pending[t + 1..=t + 12] {
-            *later += return_share / 12.0 * exits;
+        // Without returns nothing is scheduled (adding zeros would change nothing).
+        if return_share > 0.0 {
+            for later in &mut pending[t + 1..=t + 12] {
+                *later += return_share / 12.0 * exits;
+            }
         }
     }
     track
+}
+
+/// The discount factors (1 + D)^(−t/12) for t = 0 ..= `horizon`.
+pub fn discount_factors(inputs: &Inputs) -> Vec<f64> {
+    let d = inputs.discount_per_year.fraction();
+    (0..=inputs.horizon_months.max(inputs.period_months)).map(|t| (1.0 + d).powf(-f64::from(t) / 12.0)).collect()
+}
+
+/// The track with the project, for months 0 ..= H.
+fn track_with(inputs: &Inputs) -> Track {
+    let p = inputs.period_months;
+    let h_project = monthly_hazard(inputs.exit_share.fraction(), p);
+    let b = monthly_hazard(inputs.baseline_per_year.fraction(), 12);
+    let horizon = inputs.horizon_months.max(p);
+    run_track(f64::from(inputs.caseload), horizon, inputs.return_share.fraction(), |t| if t <= p { h_project } else { b })
+}
+
+/// The track without the project, for months 0 ..= H: it depends on N, B, R and H only.
+pub(crate) fn track_without(inputs: &Inputs) -> Track {
+    let b = monthly_hazard(inputs.baseline_per_year.fraction(), 12);
+    let horizon = inputs.horizon_months.max(inputs.period_months);
+    run_track(f64::from(inputs.caseload), horizon, inputs.return_share.fraction(), |_| b)
+}
+
+/// The two tracks of a scenario, with the project and without it.
+fn tracks(inputs: &Inputs) -> (Track, Track) {
+    (track_with(inputs), track_without(inputs))
+}
+
+/// The monthly saving and project cost, not discounted: Δ(t) × C / 12 and K / 12 while the
+/// project runs (nothing in month 0).
+fn saving_and_cost(inputs: &Inputs, with: &Track, without: &Track, t: usize) -> (f64, f64) {
+    if t == 0 {
+        return (0.0, 0.0);
+    }
+    let cost = if t as u32 <= inputs.period_months { inputs.project_cost_per_year.0 / 12.0 } else { 0.0 };
+    (with.caseload_delta(without, t) * inputs.cost_per_year.0 / 12.0, cost)
+}
+
+/// The figures of a projection that the Monte Carlo draws: the same arithmetic as
+/// [`project`], without the months and the counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Δ(P) × C.
+    pub savings_per_year: f64,
+    /// Σ over t ≤ H of the discounted monthly saving.
+    pub savings_total: f64,
+    /// savings_total − discounted project cost.
+    pub net_result: f64,
+    /// S_project(t) for t = 0 ..= H.
+    pub caseload: Vec<f64>,
+}
+
+/// [`project`]'s savings, net result and caseload path, with `discounts` from
+/// [`discount_factors`] (the same for every draw of a Monte Carlo, so computed once).
+pub fn summarize(inputs: &Inputs, discounts: &[f64]) -> Summary {
+    summarize_against(inputs, discounts, &track_without(inputs))
+}
+
+/// [`summarize`] with the track without the project given (a Monte Carlo whose draws leave
+/// N, B, R and H alone computes it once).
+pub(crate) fn summarize_against(inputs: &Inputs, discounts: &[f64], without: &Track) -> Summary {
+    let (with, without) = (track_with(inputs), without);
+    let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
+    for (t, discount) in discounts.iter().enumerate().take(with.caseload.len()) {
+        let (saving, cost) = saving_and_cost(inputs, &with, without, t);
+        cum_saving += saving * discount;
+        cum_cost += cost * discount;
+    }
+    Summary {
+        savings_per_year: with.caseload_delta(without, inputs.period_months as usize) * inputs.cost_per_year.0,
+        savings_total: cum_saving,
+        net_result: cum_saving - cum_cost,
+        caseload: with.caseload,
+    }
 }
 
 /// Projects a scenario. Total for every valid [`Inputs`]: no division by zero, no NaN.
@@ -241,27 +319,15 @@ pub fn project(inputs: &Inputs) -> Projection {
     let n = f64::from(inputs.caseload);
     let p = inputs.period_months;
     let horizon = inputs.horizon_months.max(p);
-    let r = inputs.return_share.fraction();
-    let h_project = monthly_hazard(inputs.exit_share.fraction(), p);
-    let b = monthly_hazard(inputs.baseline_per_year.fraction(), 12);
-
-    let with = run_track(n, horizon, r, |t| if t <= p { h_project } else { b });
-    let without = run_track(n, horizon, r, |_| b);
-
+    let (with, without) = tracks(inputs);
     let c = inputs.cost_per_year.0;
     let k = inputs.project_cost_per_year.0;
-    let d = inputs.discount_per_year.fraction();
 
     let mut months = Vec::with_capacity(horizon as usize + 1);
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
     let mut break_even_month = None;
-    for t in 0..=horizon as usize {
-        let discount = (1.0 + d).powf(-(t as f64) / 12.0);
-        let (saving, cost) = if t == 0 {
-            (0.0, 0.0)
-        } else {
-            (with.caseload_delta(&without, t) * c / 12.0, if t as u32 <= p { k / 12.0 } else { 0.0 })
-        };
+    for (t, discount) in discount_factors(inputs).into_iter().enumerate() {
+        let (saving, cost) = saving_and_cost(inputs, &with, &without, t);
         cum_saving += saving * discount;
         cum_cost += cost * discount;
         if t > 0 && k > 0.0 && break_even_month.is_none() && cum_saving >= cum_cost {

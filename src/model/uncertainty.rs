@@ -1,0 +1,276 @@
+//! How sure are we: a low and a high value beside the expected one for the uncertain inputs, a
+//! Monte Carlo of the whole projection with a fixed seed, and the sensitivity of the net result
+//! to each input (the tornado).
+//!
+//! - Each uncertain input with a range is drawn independently from the triangular distribution
+//!   (low, expected, high): inverse CDF of one uniform number.
+//! - The uniform numbers come from SplitMix64 (Steele, Lea and Flood, "Fast splittable
+//!   pseudorandom number generators", 2014) with a fixed seed, so a link shows the same figures
+//!   on every machine, in the report and in every later version. Six lines of our own rather
+//!   than a crate: `rand`'s generators do not promise the same stream across versions.
+//! - Percentiles interpolate linearly between the sorted draws (Hyndman and Fan's type 7, the
+//!   default of R and NumPy).
+
+use super::field::Field;
+use super::inputs::{Euros, Inputs, Share};
+use super::projection::{discount_factors, project, summarize_against, track_without};
+
+/// The draws of a Monte Carlo: enough for P10 and P90 to be stable to about a percent.
+pub const DRAWS: usize = 2000;
+/// The seed of every Monte Carlo.
+pub const SEED: u64 = 0x5EED_2026_0000_0001;
+
+/// The inputs that can have a range, in the form's order. Of `exit` and `exits`, the one the
+/// user typed in carries the range.
+pub const UNCERTAIN: [Field; 6] =
+    [Field::ExitShare, Field::Exits, Field::Cost, Field::ProjectCost, Field::Baseline, Field::Return];
+
+/// A low and a high value of an input, in the unit it is typed in (percentages for shares).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    /// The low value.
+    pub low: f64,
+    /// The high value.
+    pub high: f64,
+}
+
+/// The ranges of a scenario's inputs: none, or one per uncertain input.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Ranges(Vec<(Field, Range)>);
+
+impl Ranges {
+    /// The ranges from `(field, range)` pairs; a field outside [`UNCERTAIN`] is left out, and a
+    /// later pair for a field replaces an earlier one.
+    pub fn new(pairs: impl IntoIterator<Item = (Field, Range)>) -> Ranges {
+        let mut ranges = Ranges::default();
+        for (field, range) in pairs.into_iter().filter(|(f, _)| UNCERTAIN.contains(f)) {
+            ranges.0.retain(|(f, _)| *f != field);
+            ranges.0.push((field, range));
+        }
+        ranges.0.sort_by_key(|(f, _)| UNCERTAIN.iter().position(|u| u == f));
+        ranges
+    }
+
+    /// The range of `field`, if it has one.
+    pub fn get(&self, field: Field) -> Option<Range> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, r)| *r)
+    }
+
+    /// Every input with a range, in the form's order.
+    pub fn iter(&self) -> impl Iterator<Item = (Field, Range)> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// Whether no input has a range.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Inputs {
+    /// These inputs with `field` at `value`, in the unit it is typed in. Only the inputs of
+    /// [`UNCERTAIN`] change; a count of exits becomes a share of the caseload (none of none).
+    pub fn with_value(&self, field: Field, value: f64) -> Inputs {
+        let mut inputs = *self;
+        match field {
+            Field::ExitShare => inputs.exit_share = Share::from_percent(value),
+            Field::Exits if self.caseload > 0 => {
+                inputs.exit_share = Share::from_fraction(value / f64::from(self.caseload))
+            }
+            Field::Cost => inputs.cost_per_year = Euros(value),
+            Field::ProjectCost => inputs.project_cost_per_year = Euros(value),
+            Field::Baseline => inputs.baseline_per_year = Share::from_percent(value),
+            Field::Return => inputs.return_share = Share::from_percent(value),
+            _ => {}
+        }
+        inputs
+    }
+}
+
+/// The value of the triangular distribution (low, mode, high) at cumulative probability `u`
+/// (0 ≤ u ≤ 1): its inverse CDF. A range of no width gives the mode.
+pub fn triangular(low: f64, mode: f64, high: f64, u: f64) -> f64 {
+    let width = high - low;
+    if width <= 0.0 {
+        return mode;
+    }
+    let left = (mode - low) / width;
+    if u < left {
+        low + (width * (mode - low) * u).sqrt()
+    } else {
+        high - (width * (high - mode) * (1.0 - u)).sqrt()
+    }
+}
+
+/// SplitMix64: a fixed stream of 64-bit numbers from a seed.
+#[derive(Clone, Debug)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    /// The stream that starts from `seed`.
+    pub fn new(seed: u64) -> SplitMix64 {
+        SplitMix64(seed)
+    }
+
+    /// The next number of the stream.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A uniform number in [0, 1), from the top 53 bits.
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+}
+
+/// The value below which a share `p` (0 to 1) of the sorted `values` lie, interpolated
+/// linearly between neighbours; none of no values.
+pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
+    let last = sorted.len().checked_sub(1)?;
+    let at = p.clamp(0.0, 1.0) * last as f64;
+    let (i, frac) = (at.floor() as usize, at.fract());
+    let next = sorted[(i + 1).min(last)];
+    Some(sorted[i] + (next - sorted[i]) * frac)
+}
+
+/// The percentile `p` of `values` as [`percentile`] gives it, without sorting them all: the
+/// two neighbours are selected in linear time (the chart's band needs two per month).
+fn select(values: &mut [f64], p: f64) -> f64 {
+    let Some(last) = values.len().checked_sub(1) else { return 0.0 };
+    let at = p.clamp(0.0, 1.0) * last as f64;
+    let i = at.floor() as usize;
+    let (_, below, above) = values.select_nth_unstable_by(i, f64::total_cmp);
+    let below = *below;
+    // The next value up is the least of those above.
+    let next = above.iter().copied().fold(f64::INFINITY, f64::min).min(if i == last { below } else { f64::INFINITY });
+    below + (next - below) * at.fract()
+}
+
+/// P10, P50 and P90 of a result over the draws.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Band {
+    /// 1 in 10 draws is below this.
+    pub p10: f64,
+    /// The median.
+    pub p50: f64,
+    /// 9 in 10 draws are below this.
+    pub p90: f64,
+}
+
+impl Band {
+    /// The band of `values` (sorted here); none of no values.
+    pub fn of(values: &mut [f64]) -> Option<Band> {
+        values.sort_by(f64::total_cmp);
+        Some(Band { p10: percentile(values, 0.1)?, p50: percentile(values, 0.5)?, p90: percentile(values, 0.9)? })
+    }
+}
+
+/// What the Monte Carlo gives: the bands of the headline results, the share of draws that pay
+/// for themselves, and the band of the caseload with the project, month by month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bands {
+    /// The number of draws.
+    pub draws: usize,
+    /// Δ(P) × C.
+    pub savings_per_year: Band,
+    /// Discounted savings over H.
+    pub savings_total: Band,
+    /// Savings minus cost.
+    pub net_result: Band,
+    /// The share of draws whose net result is above zero; none without project cost (in every
+    /// draw).
+    pub net_positive_share: Option<f64>,
+    /// P10 and P90 of S_project(t) for t = 0 ..= H (the chart's band).
+    pub caseload: Vec<(f64, f64)>,
+}
+
+/// The inputs of one draw: each input with a range drawn from its triangular distribution
+/// around the value in `inputs`, in the order of [`UNCERTAIN`].
+pub fn draw(inputs: &Inputs, ranges: &Ranges, rng: &mut SplitMix64) -> Inputs {
+    ranges.iter().fold(*inputs, |drawn, (field, range)| {
+        let expected = inputs.value(field);
+        drawn.with_value(field, triangular(range.low, expected, range.high, rng.next_f64()))
+    })
+}
+
+/// The Monte Carlo of `draws` whole projections with the inputs drawn from their ranges,
+/// from `seed`; none when no input has a range (or no draws).
+pub fn bands(inputs: &Inputs, ranges: &Ranges, draws: usize, seed: u64) -> Option<Bands> {
+    if ranges.is_empty() || draws == 0 {
+        return None;
+    }
+    let mut rng = SplitMix64::new(seed);
+    // The discount rate has no range: one table for every draw.
+    let discounts = discount_factors(inputs);
+    // Without ranges on B and R, the track without the project is the same in every draw.
+    let fixed = (ranges.get(Field::Baseline).is_none() && ranges.get(Field::Return).is_none()).then(|| track_without(inputs));
+    let months = discounts.len();
+    let (mut per_year, mut total, mut net) = (Vec::with_capacity(draws), Vec::with_capacity(draws), Vec::with_capacity(draws));
+    // Month by month, every draw's caseload: months × draws values.
+    let mut caseloads = vec![0.0; months * draws];
+    let (mut positive, mut with_cost) = (0usize, 0usize);
+    for d in 0..draws {
+        let drawn = draw(inputs, ranges, &mut rng);
+        let s = match &fixed {
+            Some(without) => summarize_against(&drawn, &discounts, without),
+            None => summarize_against(&drawn, &discounts, &track_without(&drawn)),
+        };
+        per_year.push(s.savings_per_year);
+        total.push(s.savings_total);
+        net.push(s.net_result);
+        if drawn.project_cost_per_year.0 > 0.0 {
+            with_cost += 1;
+            positive += usize::from(s.net_result > 0.0);
+        }
+        for (t, caseload) in s.caseload.iter().enumerate().take(months) {
+            caseloads[t * draws + d] = *caseload;
+        }
+    }
+    let caseload = caseloads.chunks_mut(draws).map(|month| (select(month, 0.1), select(month, 0.9))).collect();
+    Some(Bands {
+        draws,
+        savings_per_year: Band::of(&mut per_year)?,
+        savings_total: Band::of(&mut total)?,
+        net_result: Band::of(&mut net)?,
+        net_positive_share: (with_cost == draws).then(|| positive as f64 / draws as f64),
+        caseload,
+    })
+}
+
+/// One bar of the tornado: the net result with one input at its low and at its high value,
+/// every other input at its expected value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sensitivity {
+    /// The input.
+    pub field: Field,
+    /// The net result with the input at its low value.
+    pub low: f64,
+    /// The net result with the input at its high value.
+    pub high: f64,
+}
+
+impl Sensitivity {
+    /// How far the net result moves over the input's range.
+    pub fn width(&self) -> f64 {
+        (self.high - self.low).abs()
+    }
+}
+
+/// The tornado: a bar per input with a range, the widest first (ties in the form's order).
+pub fn sensitivity(inputs: &Inputs, ranges: &Ranges) -> Vec<Sensitivity> {
+    let mut bars: Vec<Sensitivity> = ranges
+        .iter()
+        .map(|(field, range)| Sensitivity {
+            field,
+            low: project(&inputs.with_value(field, range.low)).net_result,
+            high: project(&inputs.with_value(field, range.high)).net_result,
+        })
+        .collect();
+    // A stable sort: equal widths keep the form's order.
+    bars.sort_by(|a, b| b.width().total_cmp(&a.width()));
+    bars
+}
