@@ -180,3 +180,106 @@ fn the_summary_a_draw_runs_is_the_projection_exactly() {
         }
     }
 }
+
+mod ranges_as_typed {
+    use super::*;
+    use uitstroomrekenaar::model::link::decode;
+    use uitstroomrekenaar::model::uncertainty::{
+        check_ranges, range_suffix, ranges_from_query, ranges_to_query, split_range, Bound, RangeProblem,
+        RangeProblemKind, RawRanges,
+    };
+    use uitstroomrekenaar::model::ProblemKind;
+
+    fn raw(pairs: &[(Field, Bound, &str)]) -> RawRanges {
+        let mut raw = RawRanges::default();
+        for (f, b, t) in pairs {
+            raw.set(*f, *b, t.to_string());
+        }
+        raw
+    }
+
+    #[test]
+    fn valid_and_one_sided_ranges_are_read_in_the_unit_typed() {
+        let typed = raw(&[
+            (Field::ExitShare, Bound::Low, "18"),
+            (Field::ExitShare, Bound::High, "30,5"),
+            (Field::Cost, Bound::High, "16.000"),
+            (Field::Baseline, Bound::Low, ""),
+        ]);
+        let (ranges, problems) = check_ranges(&typed, &schiedam(), Field::ExitShare);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(ranges.get(Field::ExitShare), Some(Range { low: 18.0, high: 30.5 }));
+        // An end left empty is the expected value.
+        assert_eq!(ranges.get(Field::Cost), Some(Range { low: 15_000.0, high: 16_000.0 }));
+        assert_eq!(ranges.get(Field::Baseline), None);
+        // The range of the view not typed in does not count.
+        let (ranges, _) = check_ranges(&typed, &schiedam(), Field::Exits);
+        assert_eq!(ranges.get(Field::ExitShare), None);
+    }
+
+    #[test]
+    fn a_bad_range_is_marked_on_its_end_and_left_out() {
+        let typed = raw(&[
+            (Field::ExitShare, Bound::Low, "30"),
+            (Field::Cost, Bound::Low, "veel"),
+            (Field::Return, Bound::High, "120"),
+            (Field::Exits, Bound::High, "600"),
+            (Field::Baseline, Bound::High, "0"),
+        ]);
+        let (ranges, problems) = check_ranges(&typed, &schiedam(), Field::ExitShare);
+        assert!(ranges.is_empty(), "{ranges:?}");
+        assert!(problems.contains(&RangeProblem { field: Field::ExitShare, bound: Bound::Low, kind: RangeProblemKind::LowAboveExpected }));
+        assert!(problems.contains(&RangeProblem { field: Field::Cost, bound: Bound::Low, kind: RangeProblemKind::Invalid(ProblemKind::NotANumber) }));
+        assert!(problems.contains(&RangeProblem {
+            field: Field::Return,
+            bound: Bound::High,
+            kind: RangeProblemKind::Invalid(ProblemKind::OutOfRange { min: 0.0, max: 100.0 })
+        }));
+        // Schiedam has no deadweight: a high of 0 is the expected value, not below it.
+        assert!(!problems.iter().any(|p| p.field == Field::Baseline));
+        // A count of exits stays within the caseload.
+        let (_, problems) = check_ranges(&typed, &schiedam(), Field::Exits);
+        assert!(problems.contains(&RangeProblem {
+            field: Field::Exits,
+            bound: Bound::High,
+            kind: RangeProblemKind::Invalid(ProblemKind::OutOfRange { min: 0.0, max: 569.0 })
+        }));
+    }
+
+    #[test]
+    fn the_single_link_carries_ranges_by_name() {
+        let typed = raw(&[
+            (Field::ExitShare, Bound::Low, "18,5"),
+            (Field::ExitShare, Bound::High, "30"),
+            (Field::ProjectCost, Bound::High, "450.000"),
+            (Field::Cost, Bound::Low, "a&b"),
+        ]);
+        let query = ranges_to_query(&typed);
+        assert_eq!(query, "&exit_low=18.5&exit_high=30&cost_low=a%26b&project_cost_high=450000");
+        assert_eq!(ranges_from_query(&query), raw(&[
+            (Field::ExitShare, Bound::Low, "18,5"),
+            (Field::ExitShare, Bound::High, "30"),
+            (Field::ProjectCost, Bound::High, "450000"),
+            (Field::Cost, Bound::Low, "a&b"),
+        ]));
+        assert!(ranges_from_query("?caseload=569&exits=139").is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn the_set_links_range_suffix_reads_back_whatever_was_typed(low in "\\PC{0,12}", high in "\\PC{0,12}") {
+            let typed = raw(&[(Field::Cost, Bound::Low, &low), (Field::Cost, Bound::High, &high)]);
+            let value = format!("15000{}", range_suffix(&typed, Field::Cost));
+            let (own, range) = split_range(&value);
+            prop_assert_eq!(own, "15000");
+            let given = !low.trim().is_empty() || !high.trim().is_empty();
+            prop_assert_eq!(range.is_some(), given);
+            if let Some((l, h)) = range {
+                let read = |t: &str| uitstroomrekenaar::model::link::form_text(Field::Cost, &decode(t));
+                let want = |t: &String| if t.trim().is_empty() { String::new() } else { uitstroomrekenaar::model::link::form_text(Field::Cost, t) };
+                prop_assert_eq!(read(l), want(&low));
+                prop_assert_eq!(read(h), want(&high));
+            }
+        }
+    }
+}

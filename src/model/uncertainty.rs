@@ -12,7 +12,8 @@
 //!   default of R and NumPy).
 
 use super::field::Field;
-use super::inputs::{Euros, Inputs, Share};
+use super::inputs::{read_number, Euros, Inputs, ProblemKind, Share};
+use super::link::{form_text, link_value, param};
 use super::projection::{discount_factors, project, summarize_against, track_without};
 
 /// The draws of a Monte Carlo: enough for P10 and P90 to be stable to about a percent.
@@ -273,4 +274,171 @@ pub fn sensitivity(inputs: &Inputs, ranges: &Ranges) -> Vec<Sensitivity> {
     // A stable sort: equal widths keep the form's order.
     bars.sort_by(|a, b| b.width().total_cmp(&a.width()));
     bars
+}
+
+/// The low or the high end of a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bound {
+    /// The low value.
+    Low,
+    /// The high value.
+    High,
+}
+
+impl Bound {
+    /// Both ends, low first.
+    pub const ALL: [Bound; 2] = [Bound::Low, Bound::High];
+
+    /// The link name of `field`'s end: `exit_low`, `project_cost_high`, ….
+    pub fn link_name(self, field: Field) -> String {
+        let suffix = match self {
+            Bound::Low => "_low",
+            Bound::High => "_high",
+        };
+        format!("{}{suffix}", field.link_name())
+    }
+}
+
+/// The range texts of a scenario as typed: a low and a high text for each uncertain input
+/// (empty: no range). Only the texts of the exit view the user typed in count.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RawRanges(Vec<(Field, Bound, String)>);
+
+impl RawRanges {
+    /// The text of `field`'s `bound` (empty when none).
+    pub fn get(&self, field: Field, bound: Bound) -> &str {
+        self.0.iter().find(|(f, b, _)| (*f, *b) == (field, bound)).map_or("", |(_, _, t)| t.as_str())
+    }
+
+    /// Replaces the text of `field`'s `bound`; an empty text removes it. Only the inputs of
+    /// [`UNCERTAIN`] have ranges.
+    pub fn set(&mut self, field: Field, bound: Bound, text: String) {
+        self.0.retain(|(f, b, _)| (*f, *b) != (field, bound));
+        if UNCERTAIN.contains(&field) && !text.trim().is_empty() {
+            self.0.push((field, bound, text));
+            self.0.sort_by_key(|(f, b, _)| (UNCERTAIN.iter().position(|u| u == f), *b));
+        }
+    }
+
+    /// Whether no range text is given.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every given text, in the form's order, low before high.
+    pub fn iter(&self) -> impl Iterator<Item = (Field, Bound, &str)> + '_ {
+        self.0.iter().map(|(f, b, t)| (*f, *b, t.as_str()))
+    }
+}
+
+/// What is wrong with one end of a range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RangeProblemKind {
+    /// The text is not a number of the input's kind, or outside the input's own range.
+    Invalid(ProblemKind),
+    /// A low value above the expected one.
+    LowAboveExpected,
+    /// A high value below the expected one.
+    HighBelowExpected,
+}
+
+/// A problem with one end of one input's range: marked on that field; the range is then left
+/// out and the results keep working.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RangeProblem {
+    /// The input.
+    pub field: Field,
+    /// Which end.
+    pub bound: Bound,
+    /// What is wrong.
+    pub kind: RangeProblemKind,
+}
+
+/// The ranges of the typed texts around the checked `inputs`, and what is wrong with them. An
+/// end left empty is the expected value (a one-sided range); an input with a problem, or whose
+/// ends are equal, has no range. Of `exit` and `exits` only the view the user typed in (`exit_field`) counts.
+pub fn check_ranges(raw: &RawRanges, inputs: &Inputs, exit_field: Field) -> (Ranges, Vec<RangeProblem>) {
+    let mut problems = Vec::new();
+    let mut ranges = Vec::new();
+    for field in UNCERTAIN.into_iter().filter(|f| !matches!(f, Field::ExitShare | Field::Exits) || *f == exit_field) {
+        let expected = inputs.value(field);
+        let (min, max) = match field {
+            Field::Exits => (0.0, f64::from(inputs.caseload)),
+            _ => field.range(),
+        };
+        let mut ends = [expected; 2];
+        let mut given = false;
+        let before = problems.len();
+        for (i, bound) in Bound::ALL.into_iter().enumerate() {
+            let text = raw.get(field, bound);
+            if text.trim().is_empty() {
+                continue;
+            }
+            given = true;
+            match read_number(text, field.style(), min, max) {
+                Ok(v) => ends[i] = v,
+                Err(kind) => problems.push(RangeProblem { field, bound, kind: RangeProblemKind::Invalid(kind) }),
+            }
+        }
+        if problems.len() == before {
+            if ends[0] > expected {
+                problems.push(RangeProblem { field, bound: Bound::Low, kind: RangeProblemKind::LowAboveExpected });
+            }
+            if ends[1] < expected {
+                problems.push(RangeProblem { field, bound: Bound::High, kind: RangeProblemKind::HighBelowExpected });
+            }
+        }
+        // A range of no width is certain too.
+        if given && problems.len() == before && ends[0] < ends[1] {
+            ranges.push((field, Range { low: ends[0], high: ends[1] }));
+        }
+    }
+    (Ranges::new(ranges), problems)
+}
+
+/// The single-scenario link's range parameters (`&exit_low=18&exit_high=30`), in the form's
+/// order; values that parse in canonical form, others as typed (encoded).
+pub fn ranges_to_query(raw: &RawRanges) -> String {
+    raw.iter().map(|(field, bound, text)| format!("&{}={}", bound.link_name(field), link_value(field, text))).collect()
+}
+
+/// The range texts a single-scenario link carries (`exit_low`, `cost_high`, …), shown the
+/// Dutch way when they parse; of repeated parameters the first counts.
+pub fn ranges_from_query(query: &str) -> RawRanges {
+    let mut raw = RawRanges::default();
+    for field in UNCERTAIN {
+        for bound in Bound::ALL {
+            if let Some(value) = param(query, &bound.link_name(field)) {
+                raw.set(field, bound, form_text(field, &value));
+            }
+        }
+    }
+    raw
+}
+
+/// The separator of a value and its range in the set link's lists (`p24.43:18:30`): a `:`
+/// inside a value is always percent-encoded, so it cannot be mistaken for it.
+pub const RANGE_SEPARATOR: char = ':';
+
+/// `field`'s range as the set link appends it to the field's value: `:LOW:HIGH` (either may be
+/// empty), or nothing without a range.
+pub fn range_suffix(raw: &RawRanges, field: Field) -> String {
+    let (low, high) = (raw.get(field, Bound::Low), raw.get(field, Bound::High));
+    if low.is_empty() && high.is_empty() {
+        return String::new();
+    }
+    let value = |t: &str| if t.is_empty() { String::new() } else { link_value(field, t) };
+    format!("{RANGE_SEPARATOR}{}{RANGE_SEPARATOR}{}", value(low), value(high))
+}
+
+/// A set-link value split into the value itself and its range's (still encoded) low and high
+/// texts, if it has a range.
+pub fn split_range(value: &str) -> (&str, Option<(&str, &str)>) {
+    let mut parts = value.splitn(3, RANGE_SEPARATOR);
+    let own = parts.next().unwrap_or("");
+    match (parts.next(), parts.next()) {
+        (Some(low), Some(high)) => (own, Some((low, high))),
+        (Some(low), None) => (own, Some((low, ""))),
+        _ => (own, None),
+    }
 }
