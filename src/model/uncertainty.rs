@@ -43,13 +43,10 @@ impl Ranges {
     /// The ranges from `(field, range)` pairs; a field outside [`UNCERTAIN`] is left out, and a
     /// later pair for a field replaces an earlier one.
     pub fn new(pairs: impl IntoIterator<Item = (Field, Range)>) -> Ranges {
-        let mut ranges = Ranges::default();
-        for (field, range) in pairs.into_iter().filter(|(f, _)| UNCERTAIN.contains(f)) {
-            ranges.0.retain(|(f, _)| *f != field);
-            ranges.0.push((field, range));
-        }
-        ranges.0.sort_by_key(|(f, _)| UNCERTAIN.iter().position(|u| u == f));
-        ranges
+        let pairs: Vec<(Field, Range)> = pairs.into_iter().collect();
+        // In the form's order by construction (no sort: each sort instantiation costs the page
+        // kilobytes).
+        Ranges(UNCERTAIN.iter().filter_map(|u| pairs.iter().rev().find(|(f, _)| f == u).copied()).collect())
     }
 
     /// The range of `field`, if it has one.
@@ -163,10 +160,9 @@ pub struct Band {
 }
 
 impl Band {
-    /// The band of `values` (sorted here); none of no values.
+    /// The band of `values` (reordered here); none of no values.
     pub fn of(values: &mut [f64]) -> Option<Band> {
-        values.sort_by(f64::total_cmp);
-        Some(Band { p10: percentile(values, 0.1)?, p50: percentile(values, 0.5)?, p90: percentile(values, 0.9)? })
+        (!values.is_empty()).then(|| Band { p10: select(values, 0.1), p50: select(values, 0.5), p90: select(values, 0.9) })
     }
 }
 
@@ -271,8 +267,15 @@ pub fn sensitivity(inputs: &Inputs, ranges: &Ranges) -> Vec<Sensitivity> {
             high: project(&inputs.with_value(field, range.high)).net_result,
         })
         .collect();
-    // A stable sort: equal widths keep the form's order.
-    bars.sort_by(|a, b| b.width().total_cmp(&a.width()));
+    // Widest first; equal widths keep the form's order. An insertion sort of at most five bars
+    // rather than the standard library's sort, whose instantiation costs the page kilobytes.
+    for i in 1..bars.len() {
+        let mut j = i;
+        while j > 0 && bars[j - 1].width() < bars[j].width() {
+            bars.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     bars
 }
 
@@ -314,9 +317,11 @@ impl RawRanges {
     /// [`UNCERTAIN`] have ranges.
     pub fn set(&mut self, field: Field, bound: Bound, text: String) {
         self.0.retain(|(f, b, _)| (*f, *b) != (field, bound));
-        if UNCERTAIN.contains(&field) && !text.trim().is_empty() {
-            self.0.push((field, bound, text));
-            self.0.sort_by_key(|(f, b, _)| (UNCERTAIN.iter().position(|u| u == f), *b));
+        if let Some(at) = UNCERTAIN.iter().position(|u| *u == field).filter(|_| !text.trim().is_empty()) {
+            // Kept in the form's order, low before high, by where it is inserted.
+            let key = |f: Field, b: Bound| (UNCERTAIN.iter().position(|u| *u == f), b);
+            let i = self.0.iter().position(|(f, b, _)| key(*f, *b) > (Some(at), bound)).unwrap_or(self.0.len());
+            self.0.insert(i, (field, bound, text));
         }
     }
 
