@@ -116,6 +116,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             .collect::<Vec<_>>(),
     ));
     let link = AttrValue::from(format!("{}{query}", browser::page_address()));
+    let date = AttrValue::from(browser::today(state.lang.locale()));
     let full_link = AttrValue::from(format!("{}{}", browser::page_address(), state.full_address(&set)));
     use_tell_host(state.embed, &projections[state.editing], full_link.clone());
     let (realised, _) = realised::read(&state.realised);
@@ -211,7 +212,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </main>
             }
             <footer class="page-footer"><p>{ t.footer() }</p></footer>
-            <Report kind={report_kind} date={AttrValue::from(browser::today(state.lang.locale()))} {link} scenarios={report_scenarios}
+            <Report kind={report_kind} {date} {link} scenarios={report_scenarios}
                 projections={projections.clone()} base={state.base} editing={state.editing} {summary}
                 {realised} plan={state.plan} {realised_summary} />
         </ContextProvider<Lang>>

@@ -239,3 +239,27 @@ test('on a wide screen the results stay in view while the user scrolls through t
   await page.emulateMedia({ media: 'screen' });
   await finish(opened);
 });
+
+test('the address is written after the frame that shows the new result, not in the keystroke', async () => {
+  const opened = await open(env.browser, env.server.url, '', () => {
+    window.writes = [];
+    let frames = 0;
+    let framesAtInput = 0;
+    const tick = () => { frames += 1; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    addEventListener('input', () => { framesAtInput = frames; }, true);
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => {
+      window.writes.push({ framesSinceInput: frames - framesAtInput, query: String(args[2]) });
+      return replace(...args);
+    };
+  });
+  const { page } = opened;
+  await page.evaluate(() => { window.writes = []; });
+  await page.fill('#input-caseload', '5690');
+  await page.waitForFunction(() => location.search.includes('s=,5690,'));
+  const writes = await page.evaluate(() => window.writes);
+  assert.ok(writes.length >= 1);
+  for (const w of writes) assert.ok(w.framesSinceInput >= 1, `written ${w.framesSinceInput} frames after the keystroke: ${w.query}`);
+  await finish(opened);
+});
