@@ -227,7 +227,6 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
         (props.query.clone(), props.stored.clone(), props.stored_realised.clone(), props.stored_lang.clone());
     let state = use_reducer(move || {
         let mut state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
-        state.update_waiting = browser::update_waiting();
         if let Some(month) = browser::this_month() {
             state = state.with_this_month(month);
         }

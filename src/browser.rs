@@ -15,9 +15,6 @@ pub const ASIDE_KEY: &str = "uitstroomrekenaar.scenarios.onleesbaar";
 
 /// The event `static/sw-register.js` sends when a new version of the page has installed.
 pub const UPDATE_EVENT: &str = "uitstroomrekenaar:update";
-/// What `static/sw-register.js` sets on `window` when a new version waits (for a page that
-/// started listening after the event).
-pub const UPDATE_WAITING: &str = "uitstroomrekenaarUpdate";
 /// The event that lets the waiting version take over and reloads the page.
 pub const RELOAD_EVENT: &str = "uitstroomrekenaar:reload";
 /// The event the page sends once it has rendered its first result.
@@ -153,10 +150,6 @@ mod imp {
         });
     }
 
-    pub fn update_waiting() -> bool {
-        web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &super::UPDATE_WAITING.into()).unwrap_or(false))
-    }
-
     pub fn on_update(done: impl Fn() + 'static) {
         // A plain listener for the page's lifetime (the notice is never unmounted): gloo-events'
         // removable listener cost 1.5 KB of page for a listener nobody removes.
@@ -219,9 +212,6 @@ mod imp {
     pub fn set_language(_: &str, _: &str) {}
     pub fn this_month() -> Option<u32> {
         None
-    }
-    pub fn update_waiting() -> bool {
-        false
     }
     pub fn on_update(_: impl Fn() + 'static) {}
     pub fn announce(_: &str) {}
@@ -313,11 +303,6 @@ pub fn set_language(code: &str, title: &str) {
 /// Reads a file the user chose; `done` gets its text, or none when it could not be read.
 pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
     imp::read_file(file, done)
-}
-
-/// Whether a new version of the page has installed and waits for the user.
-pub fn update_waiting() -> bool {
-    imp::update_waiting()
 }
 
 /// Calls `done` when a new version of the page has installed, for as long as the page lives.

@@ -2,8 +2,8 @@
 // painted its first result (the app sends `uitstroomrekenaar:ready`): installing the worker
 // fetches and caches the whole build, which cost the first result 55 ms when it started at the
 // page's load event (scripts/bench.sh, medians of 9). When a new version
-// has installed, the page is told with the event `uitstroomrekenaar:update` (and
-// `window.uitstroomrekenaarUpdate` for a page that starts later); the page's notice answers
+// has installed, the page is told with the event `uitstroomrekenaar:update` (it listens from its
+// first render on, before the worker is registered); the page's notice answers
 // with `uitstroomrekenaar:reload`, and only then does the new version take over and the page
 // reload. Plain JavaScript: the worker itself must be a script, and its protocol stays in one
 // place instead of in web-sys bindings the page would carry.
