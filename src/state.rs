@@ -33,7 +33,13 @@ impl ScenarioState {
     }
 
     fn from_scenario(s: &Scenario) -> ScenarioState {
-        ScenarioState::new(s.name.clone(), s.raw.clone(), &Preset::Schiedam.checked(), None)
+        let mut state = ScenarioState::new(s.name.clone(), s.raw.clone(), &Preset::Schiedam.checked(), None);
+        // A scenario with an example's values is that example, though a link or a file does
+        // not say so: it keeps the example's name and source, also after a reload.
+        state.origin = [Preset::Schiedam, Preset::Haarlem]
+            .into_iter()
+            .find(|p| state.checked.problems.is_empty() && p.checked().inputs == state.checked.inputs);
+        state
     }
 
     /// A scenario from a preset; the empty one starts in `this_month` when the page knows it.

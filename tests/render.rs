@@ -392,7 +392,10 @@ async fn the_reports_of_both_examples_state_the_models_figures_in_both_languages
             for figure in [t.number(p.exits, 0), t.percent(p.exit_share, 1), t.number(p.exits_work, 0), t.money(p.savings_total)] {
                 assert!(report.contains(&figure), "{case}: {figure}");
             }
-            let summary = t.summary(&t.scenario_name("", 0), &preset.inputs(), &p);
+            // A link with an example's values is that example: named after it.
+            let name = t.scenario_names(&[("", Some(preset))]).remove(0);
+            assert!(name.contains(t.preset_label(preset)), "{case}: {name}");
+            let summary = t.summary(&name, &preset.inputs(), &p);
             assert!(report.contains(&summary.replace('\'', "&#x27;")), "{case}: the paragraph");
             for field in [Field::Caseload, Field::Period, Field::Cost, Field::Discount] {
                 assert!(report.contains(t.field_label(field)), "{case}: {field:?}");

@@ -318,3 +318,19 @@ fn an_example_in_english_is_not_edited_by_being_written_the_english_way() {
         assert!(edit(&state, Field::Caseload, "569x").editing().edited());
     }
 }
+
+#[test]
+fn a_link_with_an_examples_values_is_that_example_also_after_a_reload() {
+    // The address the page writes for the Schiedam example, as a reload reads it.
+    let first = State::open("", None);
+    assert_eq!(first.editing().origin, Some(Preset::Schiedam));
+    let reloaded = State::open(&first.address(&first.set()), None);
+    assert_eq!(reloaded.editing().origin, Some(Preset::Schiedam));
+    assert!(!reloaded.editing().edited());
+    let haarlem = State::open("", None).apply(Action::Preset(Preset::Haarlem));
+    assert_eq!(State::open(&haarlem.address(&haarlem.set()), None).editing().origin, Some(Preset::Haarlem));
+    // One value off, or a value marked, and it is not the example.
+    let edited = edit(&first, Field::Caseload, "570");
+    assert_eq!(State::open(&edited.address(&edited.set()), None).editing().origin, None);
+    assert_eq!(State::open("?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&baseline=0&return=0&project_cost=0&discount=2.25&start=2008-09x", None).editing().origin, None);
+}

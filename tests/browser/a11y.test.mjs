@@ -54,6 +54,17 @@ test('the English page has no WCAG A/AA violations', async () => {
   await finish(opened);
 });
 
+test('the embedded page (embed=1), in English and with a marked field, has no WCAG A/AA violations', async () => {
+  const opened = await open(env.browser, env.server.url, '?caseload=569&period=18&exits=abc&embed=1&lang=en');
+  const { page } = opened;
+  await page.waitForSelector('.page-main--embed [aria-invalid="true"]');
+  assert.deepEqual(await violations(page), []);
+  // The frame of a host page is narrow: nothing sticks out of the embedded page at 390 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  await finish(opened);
+});
+
 test('the check finds a planted violation (it can fail)', async () => {
   const opened = await open(env.browser, env.server.url);
   await opened.page.evaluate(() => {
