@@ -46,7 +46,7 @@ const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes('script').join(' ')}`,
   `style-src 'self' ${hashes('style').join(' ')}`,
-  "img-src 'self' data:",
+  "img-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

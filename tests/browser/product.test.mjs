@@ -79,7 +79,7 @@ test('the page runs under its Content-Security-Policy without violations, and th
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(policy, /default-src 'self'/);
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-  assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'|https?:|\*/);
+  assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'|https?:|data:|\*/);
   // Use the page: type, switch language and mode, open the method, print the report.
   await page.fill('#input-caseload', '600');
   await waitForMetric(page, 'exits', 600 * 139 / 569);
