@@ -44,7 +44,7 @@ pub fn App() -> Html {
 }
 
 /// What the calculator starts from.
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Default)]
 pub struct CalculatorProps {
     /// The query string of the page address.
     pub query: AttrValue,
@@ -57,6 +57,10 @@ pub struct CalculatorProps {
     /// The language code the browser's storage holds.
     #[prop_or_default]
     pub stored_lang: Option<AttrValue>,
+    /// Whether the page starts as printed, with its report rendered (the page itself renders
+    /// the report only when it is printed; the render tests read it).
+    #[prop_or_default]
+    pub printing: bool,
 }
 
 /// The calculator page: its state, the effects that keep the browser in step, and its parts.
@@ -83,7 +87,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let projections = Shared(use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>()));
     let given: Vec<(&str, Option<Preset>)> = state.scenarios.iter().map(|s| (s.name.as_str(), s.origin)).collect();
     let names: Vec<AttrValue> = t.scenario_names(&given).into_iter().map(AttrValue::from).collect();
-    let (report_kind, on_print) = use_print();
+    let (report_kind, on_print) = use_print(props.printing);
 
     let on_action = {
         let state = state.clone();
@@ -121,7 +125,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     use_tell_host(state.embed, &projections[state.editing], full_link.clone());
     let (realised, _) = realised::read(&state.realised);
     // The realised results' paragraph only where it is shown: their page and their report.
-    let realised_summary = if state.mode == Mode::Realised || report_kind == ReportKind::Realised {
+    let realised_summary = if state.mode == Mode::Realised || report_kind == Some(ReportKind::Realised) {
         AttrValue::from(t.realised_summary(&realised))
     } else {
         AttrValue::default()
@@ -212,9 +216,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </main>
             }
             <footer class="page-footer"><p>{ t.footer() }</p></footer>
-            <Report kind={report_kind} {date} {link} scenarios={report_scenarios}
-                projections={projections.clone()} base={state.base} editing={state.editing} {summary}
-                {realised} plan={state.plan} {realised_summary} />
+            if let Some(kind) = report_kind {
+                <Report {kind} {date} {link} scenarios={report_scenarios}
+                    projections={projections.clone()} base={state.base} editing={state.editing} {summary}
+                    {realised} plan={state.plan} {realised_summary} />
+            }
         </ContextProvider<Lang>>
     }
 }
@@ -293,25 +299,34 @@ fn use_tell_host(embed: bool, projection: &Projection, link: AttrValue) {
     });
 }
 
-/// Printing: the report to print, and the callback that chooses it, renders it and then
-/// opens the print dialog.
+/// Printing: the report to print, none until the page is first printed (it is 40% of the
+/// page's elements: building it delayed the first result and every keystroke), and the
+/// callback that chooses it, renders it and then opens the print dialog. The browser's own
+/// print command renders it too: yew renders the `beforeprint` change before the browser lays
+/// out the print.
 #[hook]
-fn use_print() -> (ReportKind, Callback<ReportKind>) {
+fn use_print(printing: bool) -> (Option<ReportKind>, Callback<ReportKind>) {
     let report_kind = use_state(|| ReportKind::Scenario);
+    let printing = use_state(|| printing);
     let print_requests = use_state(|| 0u32);
+    {
+        let printing = printing.setter();
+        use_effect_with((), move |()| browser::before_print(move || printing.set(true)));
+    }
     use_effect_with(*print_requests, |n| {
         if *n > 0 {
             browser::print();
         }
     });
     let on_print = {
-        let (report_kind, print_requests) = (report_kind.clone(), print_requests.clone());
+        let (report_kind, printing, print_requests) = (report_kind.clone(), printing.clone(), print_requests.clone());
         Callback::from(move |kind: ReportKind| {
             report_kind.set(kind);
+            printing.set(true);
             print_requests.set(*print_requests + 1);
         })
     };
-    (*report_kind, on_print)
+    ((*printing).then_some(*report_kind), on_print)
 }
 
 /// Saves the set (with the mode, plan and realised results) or a CSV export, as the file panel

@@ -178,6 +178,14 @@ mod imp {
         let _ = parent.post_message(&message, "*");
     }
 
+    pub fn before_print(done: impl Fn() + 'static) {
+        if let Some(w) = web_sys::window() {
+            let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(done);
+            let _ = w.add_event_listener_with_callback("beforeprint", closure.as_ref().unchecked_ref());
+            closure.forget();
+        }
+    }
+
     pub fn announce(name: &str) {
         if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
             let _ = w.dispatch_event(&event);
@@ -215,6 +223,7 @@ mod imp {
     }
     pub fn on_update(_: impl Fn() + 'static) {}
     pub fn announce(_: &str) {}
+    pub fn before_print(_: impl Fn() + 'static) {}
     pub fn tell_host(_: &[(&str, Option<f64>)], _: &str) {}
 }
 
@@ -272,6 +281,12 @@ pub fn download(filename: &str, mime: &str, content: &str) {
 /// Copies `text` to the clipboard; `done` says whether it worked.
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     imp::copy_text(text, done)
+}
+
+/// Calls `done` before the browser prints the page (from the page's button or the browser's
+/// own menu), for as long as the page lives.
+pub fn before_print(done: impl Fn() + 'static) {
+    imp::before_print(done)
 }
 
 /// Opens the browser's print dialog (print, or save as PDF).

@@ -11,10 +11,24 @@ use uitstroomrekenaar::{Calculator, CalculatorProps};
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
 async fn page(query: &'static str) -> String {
-    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query), stored: None, stored_realised: None, stored_lang: None })
+    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query), ..Default::default() })
         .hydratable(false)
         .render()
         .await
+}
+
+/// The page as printed: with its report (which the page renders only when it is printed).
+async fn printed(query: &'static str) -> String {
+    LocalServerRenderer::<Calculator>::with_props(CalculatorProps { query: AttrValue::from(query), printing: true, ..Default::default() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn the_report_is_rendered_only_when_the_page_is_printed() {
+    assert!(!page("").await.contains("class=\"report\""));
+    assert!(printed("").await.contains("class=\"report\""));
 }
 
 /// The `data-value` of the element with `data-metric="name"`.
@@ -174,7 +188,7 @@ fn the_paragraph_follows_deadweight_returns_and_cost() {
 
 #[tokio::test]
 async fn the_report_lists_inputs_with_sources_and_the_link() {
-    let html = page("").await;
+    let html = printed("").await;
     let report = &html[html.find("class=\"report\"").expect("a report")..];
     assert!(report.contains("Uitstroomrekenaar: rapport"));
     assert!(report.contains("Schiedam, artikel Kompas (2010)"));
@@ -300,7 +314,7 @@ const ENGLISH_WORDS: &[&str] = &[
 
 #[tokio::test]
 async fn the_english_page_is_all_english_with_english_numbers() {
-    let html = page("?lang=en").await;
+    let html = printed("?lang=en").await;
     assert!(html.contains("€2,085,000"), "English money");
     assert!(html.contains("24.4%"));
     assert!(html.contains("How do we calculate?"));
@@ -368,9 +382,8 @@ async fn report_of(preset: Preset, lang: Lang) -> (String, uitstroomrekenaar::mo
     let query = format!("{}&lang={}", uitstroomrekenaar::model::link::to_query(&preset.raw()), lang.code());
     let html = LocalServerRenderer::<Calculator>::with_props(CalculatorProps {
         query: AttrValue::from(query),
-        stored: None,
-        stored_realised: None,
-        stored_lang: None,
+        printing: true,
+        ..Default::default()
     })
     .hydratable(false)
     .render()

@@ -28,7 +28,11 @@ test('the Schiedam example prints as a report on one A4 page', async () => {
   const { page, context } = opened;
   const link = `${env.server.url}/?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09`;
   await page.waitForFunction((l) => location.href === l, link);
+  // The report is built only when the page is printed, also by the browser's own command
+  // (page.pdf() prints as Ctrl+P does, without the page's button).
+  assert.equal(await page.locator('.report').count(), 0);
   const { text, flow, pages } = await printed(page, 'schiedam.pdf');
+  assert.equal(await page.locator('.report').count(), 1);
   assert.equal(pages, 1, 'one A4 page for one scenario');
   assert.match(text, /Uitstroomrekenaar: rapport/);
   assert.match(text, /€ 2\.085\.000/);
