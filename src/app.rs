@@ -111,17 +111,13 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from(t.file_problem(e)));
     let summary =
         AttrValue::from(t.summary(&names[state.editing], &editing.checked.inputs, &projections[state.editing]));
-    let report_scenarios = Shared(Rc::new(
-        state
-            .scenarios
-            .iter()
-            .zip(&names)
-            .map(|(s, name)| ReportScenario { name: name.clone(), inputs: s.checked.inputs, origin: s.origin })
-            .collect::<Vec<_>>(),
-    ));
-    let link = AttrValue::from(format!("{}{query}", browser::page_address()));
-    let date = AttrValue::from(browser::today(state.lang.locale()));
-    let full_link = AttrValue::from(format!("{}{}", browser::page_address(), state.full_address(&set)));
+    let page_address = browser::page_address();
+    // The full calculator's link for this scenario: only an embedded page shows and posts it.
+    let full_link = if state.embed {
+        AttrValue::from(format!("{page_address}{}", state.full_address(&set)))
+    } else {
+        AttrValue::default()
+    };
     use_tell_host(state.embed, &projections[state.editing], full_link.clone());
     let (realised, _) = realised::read(&state.realised);
     // The realised results' paragraph only where it is shown: their page and their report.
@@ -216,8 +212,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </main>
             }
             <footer class="page-footer"><p>{ t.footer() }</p></footer>
+            // Its scenarios, link and date are made only when the page is printed.
             if let Some(kind) = report_kind {
-                <Report {kind} {date} {link} scenarios={report_scenarios}
+                <Report {kind} date={AttrValue::from(browser::today(state.lang.locale()))}
+                    link={AttrValue::from(format!("{page_address}{query}"))} scenarios={report_scenarios(&state, &names)}
                     projections={projections.clone()} base={state.base} editing={state.editing} {summary}
                     {realised} plan={state.plan} {realised_summary} />
             }
@@ -286,12 +284,28 @@ fn use_stored_set(state: &UseReducerHandle<State>, json: Rc<String>) {
     });
 }
 
+/// The scenarios as the report lists them: their names as shown, inputs and origins.
+fn report_scenarios(state: &State, names: &[AttrValue]) -> Shared<Vec<ReportScenario>> {
+    Shared(Rc::new(
+        state
+            .scenarios
+            .iter()
+            .zip(names)
+            .map(|(s, name)| ReportScenario { name: name.clone(), inputs: s.checked.inputs, origin: s.origin })
+            .collect(),
+    ))
+}
+
 /// An embedded page tells its host the results of its scenario, and the link that opens it in
 /// the full calculator, whenever they change.
 #[hook]
 fn use_tell_host(embed: bool, projection: &Projection, link: AttrValue) {
-    let metrics: Vec<(&'static str, Option<f64>)> =
-        Metric::ALL.iter().map(|m| (m.name(), m.value(projection).filter(|v| v.is_finite()))).collect();
+    // Only an embedded page has a host: the full page collects nothing at its keystrokes.
+    let metrics: Vec<(&'static str, Option<f64>)> = if embed {
+        Metric::ALL.iter().map(|m| (m.name(), m.value(projection).filter(|v| v.is_finite()))).collect()
+    } else {
+        Vec::new()
+    };
     use_effect_with((embed, metrics, link), |(embed, metrics, link)| {
         if *embed {
             browser::tell_host(metrics, link);

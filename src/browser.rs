@@ -1,6 +1,6 @@
 //! The edge to the browser: the page address, storage, downloads (gloo-file), opened files, the
-//! clipboard, printing, today's date, the document's language, a new version of the page and the host page of an embedded one. Everything
-//! else of the app is pure. Every call here tolerates a browser that refuses (no storage in a
+//! clipboard, printing, today's date, the document's language, a new version of the page and
+//! the host page of an embedded one. Everything else of the app is pure. Every call here tolerates a browser that refuses (no storage in a
 //! private window, say): the page keeps working. Outside a browser (the native render tests)
 //! they read nothing and write nothing.
 
@@ -150,12 +150,12 @@ mod imp {
         });
     }
 
-    pub fn on_update(done: impl Fn() + 'static) {
-        // A plain listener for the page's lifetime (the notice is never unmounted): gloo-events'
+    pub fn listen(event: &str, done: impl Fn() + 'static) {
+        // A plain listener for the page's lifetime (nothing removes these): gloo-events'
         // removable listener cost 1.5 KB of page for a listener nobody removes.
         if let Some(w) = web_sys::window() {
             let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(done);
-            let _ = w.add_event_listener_with_callback(super::UPDATE_EVENT, closure.as_ref().unchecked_ref());
+            let _ = w.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
             closure.forget();
         }
     }
@@ -176,14 +176,6 @@ mod imp {
         // Any host may embed the page and read its results: they are what the user typed and
         // what follows from it, nothing else.
         let _ = parent.post_message(&message, "*");
-    }
-
-    pub fn before_print(done: impl Fn() + 'static) {
-        if let Some(w) = web_sys::window() {
-            let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(done);
-            let _ = w.add_event_listener_with_callback("beforeprint", closure.as_ref().unchecked_ref());
-            closure.forget();
-        }
     }
 
     pub fn announce(name: &str) {
@@ -221,9 +213,8 @@ mod imp {
     pub fn this_month() -> Option<u32> {
         None
     }
-    pub fn on_update(_: impl Fn() + 'static) {}
+    pub fn listen(_: &str, _: impl Fn() + 'static) {}
     pub fn announce(_: &str) {}
-    pub fn before_print(_: impl Fn() + 'static) {}
     pub fn tell_host(_: &[(&str, Option<f64>)], _: &str) {}
 }
 
@@ -286,7 +277,7 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
 /// Calls `done` before the browser prints the page (from the page's button or the browser's
 /// own menu), for as long as the page lives.
 pub fn before_print(done: impl Fn() + 'static) {
-    imp::before_print(done)
+    imp::listen("beforeprint", done)
 }
 
 /// Opens the browser's print dialog (print, or save as PDF).
@@ -322,7 +313,7 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'stati
 
 /// Calls `done` when a new version of the page has installed, for as long as the page lives.
 pub fn on_update(done: impl Fn() + 'static) {
-    imp::on_update(done)
+    imp::listen(UPDATE_EVENT, done)
 }
 
 /// Lets the waiting version take over; the page reloads in it.

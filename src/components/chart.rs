@@ -32,7 +32,8 @@ const BOTTOM: f64 = 44.0;
 
 /// A round step for about `target` ticks up to `max`: 1, 2 or 5 times a power of ten.
 pub fn nice_step(max: f64, target: f64) -> f64 {
-    if !(max > 0.0) || !max.is_finite() {
+    // Also NaN: only a finite, positive maximum has steps.
+    if !(max.is_finite() && max > 0.0) {
         return 1.0;
     }
     let raw = max / target;
