@@ -11,9 +11,11 @@
 //! - [`format`]: numbers the language's way through the browser's `Intl`.
 //! - [`browser`]: everything the app asks of the browser: the address, storage, downloads,
 //!   opened files, the clipboard, printing, the date and the document's language.
+//! - [`bands`]: the bands and the tornado, computed in a Web Worker.
 //! - [`app`] and [`components`]: the page.
 
 pub mod app;
+pub mod bands;
 pub mod browser;
 pub mod components;
 pub mod format;

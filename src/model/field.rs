@@ -2,9 +2,10 @@
 //! input, with its name in the link, its number style and the range it allows.
 
 use super::number::{month_index, NumberStyle};
+use serde::{Deserialize, Serialize};
 
 /// One input of a scenario. The order of [`Field::ALL`] is the order of the page address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Field {
     /// N: clients at the start of the project.
     Caseload,

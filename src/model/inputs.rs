@@ -8,10 +8,13 @@
 
 use super::field::Field;
 use super::number::{parse_number, rounded_input_text, NumberStyle, ParseError};
+use super::uncertainty::{check_ranges, RangeProblem, Ranges, RawRanges};
+use serde::{Deserialize, Serialize};
 
 /// A fraction between 0 and 1. Shares are fractions inside the model and percentages only at
 /// the edges (the form, the link, the page).
-#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Default)]
+// Serialised (as its fraction) only to reach the bands' worker, which computes with it.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Default, Serialize, Deserialize)]
 pub struct Share(f64);
 
 impl Share {
@@ -36,7 +39,7 @@ impl Share {
 }
 
 /// An amount of money in euros.
-#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Default, Serialize, Deserialize)]
 pub struct Euros(pub f64);
 
 /// Which view of the exit input the user gave: the share E or the expected number of exits.
@@ -50,8 +53,9 @@ pub enum ExitSource {
 }
 
 /// The checked inputs of one scenario: every value valid and within its range, and the horizon
-/// at least the period. Made only by [`validate`] (or from texts that pass it).
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// at least the period. Made only by [`validate`] (or from texts that pass it). Serialised only
+/// to reach the bands' worker (`crate::bands`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Inputs {
     /// N: clients at the start.
     pub caseload: u32,
@@ -118,12 +122,14 @@ pub struct RawInputs {
     texts: [String; Field::ALL.len()],
     /// Which of `exit` and `exits` holds the value; the other is derived.
     pub exit_source: ExitSource,
+    /// The low and high texts of the uncertain inputs, as typed (empty: no ranges).
+    pub ranges: RawRanges,
 }
 
 impl RawInputs {
     /// Raw inputs from `(field, text)` pairs; fields not named are empty.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Field, &'a str)>, exit_source: ExitSource) -> RawInputs {
-        let mut raw = RawInputs { texts: Default::default(), exit_source };
+        let mut raw = RawInputs { texts: Default::default(), exit_source, ranges: RawRanges::default() };
         for (field, text) in pairs {
             raw.set(field, text.to_string());
         }
@@ -177,6 +183,13 @@ impl RawInputs {
     pub fn given_fields(&self) -> impl Iterator<Item = Field> + '_ {
         let derived = self.derived_exit_field();
         Field::ALL.into_iter().filter(move |f| *f != derived)
+    }
+
+    /// The range texts that links and files carry: those of the given fields (of `exit` and
+    /// `exits`, only the given view's), in the form's order, low before high.
+    pub fn given_ranges(&self) -> impl Iterator<Item = (Field, super::uncertainty::Bound, &str)> + '_ {
+        let derived = self.derived_exit_field();
+        self.ranges.iter().filter(move |(f, _, _)| *f != derived)
     }
 
     /// The field that holds the exit value, `exit` or `exits`.
@@ -236,6 +249,11 @@ pub struct Checked {
     pub inputs: Inputs,
     /// One entry per field with a problem, in form order.
     pub problems: Vec<Problem>,
+    /// The ranges of the uncertain inputs around `inputs` (none with a problem).
+    pub ranges: Ranges,
+    /// What is wrong with the range texts: marked on their fields; the results do without
+    /// those ranges.
+    pub range_problems: Vec<RangeProblem>,
 }
 
 impl Checked {
@@ -294,22 +312,21 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
         (period, horizon) = (fallback.period_months, fallback.horizon_months);
     }
 
-    Checked {
-        inputs: Inputs {
-            caseload,
-            period_months: period,
-            exit_share,
-            work_share: work,
-            cost_per_year: cost,
-            horizon_months: horizon,
-            baseline_per_year: baseline,
-            return_share: returns,
-            project_cost_per_year: project_cost,
-            discount_per_year: discount,
-            start_month: start,
-        },
-        problems,
-    }
+    let inputs = Inputs {
+        caseload,
+        period_months: period,
+        exit_share,
+        work_share: work,
+        cost_per_year: cost,
+        horizon_months: horizon,
+        baseline_per_year: baseline,
+        return_share: returns,
+        project_cost_per_year: project_cost,
+        discount_per_year: discount,
+        start_month: start,
+    };
+    let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);
+    Checked { inputs, problems, ranges, range_problems }
 }
 
 /// Inserts `problem` before the first problem of a later field, keeping form order. (The

@@ -4,11 +4,13 @@
 //! in canonical form (decimal point, no grouping); one that does not is written as typed, so a
 //! link with bad values opens with those fields marked and their text shown. Of `exit` and
 //! `exits` only the given one is written; a link with both takes `exits`. Parameters a link
-//! lacks take the defaults; unknown ones are ignored; of repeated ones the first counts.
+//! lacks take the defaults; unknown ones are ignored; of repeated ones the first counts. Ranges
+//! follow as `NAME_low` and `NAME_high` (see [`super::uncertainty`]).
 
 use super::field::Field;
 use super::inputs::{ExitSource, RawInputs};
 use super::number::{field_text, link_text, parse_number};
+use super::uncertainty::{has_range, ranges_from_query, ranges_to_query};
 
 /// The longest value a link can put into a field, in characters; longer ones are cut.
 pub const MAX_VALUE_CHARS: usize = 200;
@@ -32,13 +34,14 @@ pub fn form_text(field: Field, value: &str) -> String {
     }
 }
 
-/// The query string (with its leading `?`) that reproduces `raw`.
+/// The query string (with its leading `?`) that reproduces `raw`, its ranges after the fields
+/// (`&exit_low=18&exit_high=30`).
 pub fn to_query(raw: &RawInputs) -> String {
     let pairs: Vec<String> = raw
         .given_fields()
         .map(|field| format!("{}={}", field.link_name(), link_value(field, raw.get(field))))
         .collect();
-    format!("?{}", pairs.join("&"))
+    format!("?{}{}", pairs.join("&"), ranges_to_query(raw))
 }
 
 /// The raw inputs a query string (with or without its leading `?`) describes, starting from
@@ -61,13 +64,16 @@ pub fn from_query(query: &str, defaults: &RawInputs) -> RawInputs {
     } else if seen[Field::ExitShare.index()] {
         raw.exit_source = ExitSource::Share;
     }
+    raw.ranges = ranges_from_query(query);
     raw
 }
 
-/// Whether the query string names any input of a scenario (in this single-scenario format).
+/// Whether the query string names any input of a scenario or a range of one (in this
+/// single-scenario format).
 pub fn has_scenario(query: &str) -> bool {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query.split('&').any(|pair| Field::from_link_name(&decode(pair.split('=').next().unwrap_or(""))).is_some())
+    let trimmed = query.strip_prefix('?').unwrap_or(query);
+    trimmed.split('&').any(|pair| Field::from_link_name(&decode(pair.split('=').next().unwrap_or(""))).is_some())
+        || has_range(query)
 }
 
 /// The (decoded) value of the first parameter `name` of a query string, if any.

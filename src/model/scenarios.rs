@@ -12,11 +12,14 @@
 //! written before it existed, takes the default's). The exit is `n` and a number of exits,
 //! or `p` and a percentage (whichever was typed). A value is canonical when valid and as typed
 //! (percent-encoded, so a comma in it cannot split the list) when not. `base` and `edit` count
-//! from 1. A link without `s` is read in the single-scenario format of [`super::link`].
+//! from 1. A value with a range is `value:LOW:HIGH` (`p24.43:18:30`; either end may be empty;
+//! the `:` literal, each part percent-encoded). A link without `s` is read in the
+//! single-scenario format of [`super::link`].
 
 use super::field::Field;
 use super::inputs::{ExitSource, RawInputs};
 use super::link::{decode, encode, form_text, link_value};
+use super::uncertainty::{range_suffix, split_range, Bound};
 
 /// The most scenarios a set holds.
 pub const MAX_SCENARIOS: usize = 12;
@@ -56,6 +59,9 @@ impl ScenarioSet {
             // on validation); clearing it here lets sets compare by what the user gave.
             let derived = s.raw.derived_exit_field();
             s.raw.set(derived, String::new());
+            for bound in Bound::ALL {
+                s.raw.ranges.set(derived, bound, String::new());
+            }
         }
         let n = scenarios.len();
         ScenarioSet { scenarios, base: if base < n { base } else { 0 }, editing: if editing < n { editing } else { 0 } }
@@ -95,6 +101,7 @@ pub fn to_query(set: &ScenarioSet) -> String {
                 _ => {}
             }
             out.push_str(&link_value(field, s.raw.get(field)));
+            out.push_str(&range_suffix(&s.raw.ranges, field));
         }
     }
     out
@@ -129,6 +136,8 @@ fn scenario_from_param(value: &str, defaults: &RawInputs) -> Scenario {
     let mut raw = defaults.clone();
     let fields = Field::ALL.into_iter().filter(|f| *f != Field::ExitShare);
     for (field, part) in fields.zip(parts) {
+        // `value:LOW:HIGH`: a `:` inside a value is percent-encoded, so splitting comes first.
+        let (part, range) = split_range(part);
         let part = decode(part);
         let (field, text) = match field {
             Field::Exits => match part.split_at_checked(1) {
@@ -140,6 +149,14 @@ fn scenario_from_param(value: &str, defaults: &RawInputs) -> Scenario {
         };
         if matches!(field, Field::Exits | Field::ExitShare) {
             raw.exit_source = if field == Field::Exits { ExitSource::Count } else { ExitSource::Share };
+        }
+        if let Some((low, high)) = range {
+            for (bound, text) in [(Bound::Low, low), (Bound::High, high)] {
+                let text = decode(text);
+                if !text.is_empty() {
+                    raw.ranges.set(field, bound, form_text(field, &text));
+                }
+            }
         }
         raw.set(field, form_text(field, &text));
     }

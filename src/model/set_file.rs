@@ -7,7 +7,9 @@
 //! ```
 //!
 //! `inputs` holds the texts as typed (so nothing the user typed is lost, valid or not), keyed
-//! by link name, with `exit` or `exits` (the one given). Missing inputs take the defaults;
+//! by link name, with `exit` or `exits` (the one given); a range's ends follow under the
+//! single link's names, `"exit_low": "18", "exit_high": "30"` (files without them, written
+//! before ranges existed, open as before). Missing inputs take the defaults;
 //! `base` and `editing` count from 1. Reading checks everything and says what is wrong; a
 //! document of a newer version is refused (and, when stored, kept aside by the page).
 
@@ -16,6 +18,7 @@ use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
 use super::realised::RealisedTexts;
 use super::scenarios::{Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
+use super::uncertainty::{Bound, UNCERTAIN};
 use super::Mode;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
@@ -141,9 +144,19 @@ fn part<'a, T: Deserialize<'a>>(raw: Option<&'a RawValue>) -> Option<T> {
     serde_json::from_str(raw?.get()).ok()
 }
 
-/// The inputs the user gave, keyed by link name, in form order.
+/// The inputs the user gave, keyed by link name, in form order, then their ranges' ends
+/// (`exit_low`, `exit_high`, …).
 fn given_inputs<S: Serializer>(raw: &&RawInputs, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_map(raw.given_fields().map(|f| (f.link_name(), raw.get(f))))
+    let fields = raw.given_fields().map(|f| (f.link_name().to_string(), raw.get(f)));
+    let ranges = raw.given_ranges().map(|(f, b, text)| (b.link_name(f), text));
+    serializer.collect_map(fields.chain(ranges))
+}
+
+/// What an input's key names: a field, or one end of a field's range.
+fn input_key(key: &str) -> Option<(Field, Option<Bound>)> {
+    Field::from_link_name(key).map(|f| (f, None)).or_else(|| {
+        UNCERTAIN.into_iter().find_map(|f| Bound::ALL.into_iter().find(|b| b.link_name(f) == key).map(|b| (f, Some(b))))
+    })
 }
 
 /// The set as a JSON document (pretty-printed, for people who open the file).
@@ -221,11 +234,14 @@ fn read_v1(doc: &DocumentIn, defaults: &RawInputs) -> Result<Document, LoadError
         let inputs: BTreeMap<String, String> = part(entry.inputs).ok_or(LoadError::BadInputs(number))?;
         let mut raw = defaults.clone();
         for (key, text) in &inputs {
-            let field = Field::from_link_name(key).ok_or_else(|| LoadError::UnknownInput(number, key.clone()))?;
+            let (field, bound) = input_key(key).ok_or_else(|| LoadError::UnknownInput(number, key.clone()))?;
             if text.chars().count() > MAX_VALUE_CHARS {
                 return Err(LoadError::BadInputs(number));
             }
-            raw.set(field, text.clone());
+            match bound {
+                None => raw.set(field, text.clone()),
+                Some(bound) => raw.ranges.set(field, bound, text.clone()),
+            }
         }
         // Of `exit` and `exits`, `exits` wins when both are given.
         if inputs.contains_key(Field::Exits.link_name()) {

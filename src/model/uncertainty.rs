@@ -13,6 +13,8 @@
 
 use super::field::Field;
 use super::inputs::{read_number, Euros, Inputs, ProblemKind, Share};
+use super::metrics::Metric;
+use serde::{Deserialize, Serialize};
 use super::link::{form_text, link_value, param};
 use super::projection::{discount_factors, project, summarize_against, track_without};
 
@@ -27,7 +29,7 @@ pub const UNCERTAIN: [Field; 6] =
     [Field::ExitShare, Field::Exits, Field::Cost, Field::ProjectCost, Field::Baseline, Field::Return];
 
 /// A low and a high value of an input, in the unit it is typed in (percentages for shares).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Range {
     /// The low value.
     pub low: f64,
@@ -36,7 +38,7 @@ pub struct Range {
 }
 
 /// The ranges of a scenario's inputs: none, or one per uncertain input.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Ranges(Vec<(Field, Range)>);
 
 impl Ranges {
@@ -149,7 +151,7 @@ fn select(values: &mut [f64], p: f64) -> f64 {
 }
 
 /// P10, P50 and P90 of a result over the draws.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Band {
     /// 1 in 10 draws is below this.
     pub p10: f64,
@@ -168,7 +170,7 @@ impl Band {
 
 /// What the Monte Carlo gives: the bands of the headline results, the share of draws that pay
 /// for themselves, and the band of the caseload with the project, month by month.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bands {
     /// The number of draws.
     pub draws: usize,
@@ -240,7 +242,7 @@ pub fn bands(inputs: &Inputs, ranges: &Ranges, draws: usize, seed: u64) -> Optio
 
 /// One bar of the tornado: the net result with one input at its low and at its high value,
 /// every other input at its expected value.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sensitivity {
     /// The input.
     pub field: Field,
@@ -277,6 +279,89 @@ pub fn sensitivity(inputs: &Inputs, ranges: &Ranges) -> Vec<Sensitivity> {
         }
     }
     bars
+}
+
+/// What the page shows of a scenario's uncertainty: the Monte Carlo's bands and the tornado.
+/// Computed off the page's thread (`crate::bands`), for one scenario's inputs and ranges.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The bands of [`DRAWS`] draws from [`SEED`].
+    pub bands: Bands,
+    /// The tornado, widest bar first.
+    pub tornado: Vec<Sensitivity>,
+}
+
+/// The bands and the tornado of `inputs` with `ranges`; none without any range.
+pub fn analyse(inputs: &Inputs, ranges: &Ranges) -> Option<Analysis> {
+    Some(Analysis { bands: bands(inputs, ranges, DRAWS, SEED)?, tornado: sensitivity(inputs, ranges) })
+}
+
+/// A percentile of a [`Band`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Percentile {
+    /// 1 in 10 draws below.
+    P10,
+    /// The median.
+    P50,
+    /// 9 in 10 draws below.
+    P90,
+}
+
+impl Band {
+    /// The value at `percentile`.
+    pub fn at(&self, percentile: Percentile) -> f64 {
+        match percentile {
+            Percentile::P10 => self.p10,
+            Percentile::P50 => self.p50,
+            Percentile::P90 => self.p90,
+        }
+    }
+}
+
+impl Bands {
+    /// The band of a result that has one ([`BANDED`]).
+    pub fn band(&self, metric: Metric) -> Option<Band> {
+        match metric {
+            Metric::SavingsPerYear => Some(self.savings_per_year),
+            Metric::SavingsTotal => Some(self.savings_total),
+            Metric::NetResult => Some(self.net_result),
+            _ => None,
+        }
+    }
+}
+
+/// The results that have a band, in the page's order.
+pub const BANDED: [Metric; 3] = [Metric::SavingsPerYear, Metric::SavingsTotal, Metric::NetResult];
+
+/// The `data-metric` name of the share of draws with a positive net result (a fraction).
+pub const NET_POSITIVE_SHARE: &str = "net_positive_share";
+
+/// Every band figure by its `data-metric` name (`savings_per_year_p10`, …): the result, the
+/// percentile and the name, so the page, the host's message and the tests read one list.
+pub const BAND_METRICS: [(Metric, Percentile, &str); 9] = [
+    (Metric::SavingsPerYear, Percentile::P10, "savings_per_year_p10"),
+    (Metric::SavingsPerYear, Percentile::P50, "savings_per_year_p50"),
+    (Metric::SavingsPerYear, Percentile::P90, "savings_per_year_p90"),
+    (Metric::SavingsTotal, Percentile::P10, "savings_total_p10"),
+    (Metric::SavingsTotal, Percentile::P50, "savings_total_p50"),
+    (Metric::SavingsTotal, Percentile::P90, "savings_total_p90"),
+    (Metric::NetResult, Percentile::P10, "net_result_p10"),
+    (Metric::NetResult, Percentile::P50, "net_result_p50"),
+    (Metric::NetResult, Percentile::P90, "net_result_p90"),
+];
+
+/// The `data-metric` name of `metric`'s `percentile` (see [`BAND_METRICS`]).
+pub fn band_metric_name(metric: Metric, percentile: Percentile) -> &'static str {
+    BAND_METRICS.iter().find(|(m, p, _)| (*m, *p) == (metric, percentile)).map_or("", |(_, _, name)| name)
+}
+
+/// Every band figure by name with its value (none without bands, or without project cost for
+/// [`NET_POSITIVE_SHARE`]): what an embedding page is told.
+pub fn band_values(bands: Option<&Bands>) -> Vec<(&'static str, Option<f64>)> {
+    let mut out: Vec<(&'static str, Option<f64>)> =
+        BAND_METRICS.iter().map(|(m, p, name)| (*name, bands.and_then(|b| b.band(*m)).map(|b| b.at(*p)))).collect();
+    out.push((NET_POSITIVE_SHARE, bands.and_then(|b| b.net_positive_share)));
+    out
 }
 
 /// The low or the high end of a range.
@@ -401,10 +486,10 @@ pub fn check_ranges(raw: &RawRanges, inputs: &Inputs, exit_field: Field) -> (Ran
     (Ranges::new(ranges), problems)
 }
 
-/// The single-scenario link's range parameters (`&exit_low=18&exit_high=30`), in the form's
-/// order; values that parse in canonical form, others as typed (encoded).
-pub fn ranges_to_query(raw: &RawRanges) -> String {
-    raw.iter().map(|(field, bound, text)| format!("&{}={}", bound.link_name(field), link_value(field, text))).collect()
+/// The single-scenario link's range parameters (`&exit_low=18&exit_high=30`) of the given
+/// fields, in the form's order; values that parse in canonical form, others as typed (encoded).
+pub fn ranges_to_query(raw: &super::inputs::RawInputs) -> String {
+    raw.given_ranges().map(|(field, bound, text)| format!("&{}={}", bound.link_name(field), link_value(field, text))).collect()
 }
 
 /// The range texts a single-scenario link carries (`exit_low`, `cost_high`, …), shown the
@@ -419,6 +504,11 @@ pub fn ranges_from_query(query: &str) -> RawRanges {
         }
     }
     raw
+}
+
+/// Whether a query string names any range (`exit_low`, `cost_high`, …).
+pub fn has_range(query: &str) -> bool {
+    UNCERTAIN.into_iter().any(|field| Bound::ALL.into_iter().any(|bound| param(query, &bound.link_name(field)).is_some()))
 }
 
 /// The separator of a value and its range in the set link's lists (`p24.43:18:30`): a `:`
