@@ -21,11 +21,16 @@ const digest = (algorithm, data) => createHash(algorithm).update(data).digest('b
 const pagePath = join(dir, 'index.html');
 let page = readFileSync(pagePath, 'utf8');
 
-// 1. The glue: minified, and the page's integrity attribute for it made anew.
+// 1. The glue: minified, and the page's integrity attribute for it made anew. The page's glue
+// is a module; the bands' worker (bands.js and Trunk's loader shim) is a classic script whose
+// global `wasm_bindgen` the loader calls, so it is minified as a script (no top-level mangling)
+// and has no link tag, hence no integrity attribute.
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
   const path = join(dir, name);
-  const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
+  const module = page.includes(`./${name}`);
+  const { code } = await minify(readFileSync(path, 'utf8'), { module, compress: true, mangle: true });
   writeFileSync(path, code);
+  if (!module) continue;
   const link = new RegExp(`(href=["']?\\./${name.replace(/[.]/g, '\\.')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
   if (link.test(page)) page = page.replace(link, `$1sha384-${digest('sha384', code)}`);
   else if (page.includes('integrity=')) throw new Error(`post-build: no integrity attribute found for ${name}`);

@@ -2,6 +2,7 @@
 //! step in effects, each in a hook of its own; the projections derived from the checked inputs;
 //! files and downloads at the edge. Components get the callbacks they need, not the reducer.
 
+use crate::bands::{use_analyses, Job, Uncertainty};
 use crate::browser;
 use crate::components::{
     chart::Chart,
@@ -19,8 +20,10 @@ use crate::components::{
     scenario_form::ScenarioForm,
     scenario_list::ScenarioList,
     storage_notice::StorageNotice,
+    uncertainty::{Bands, Tornado},
     year_table::year_table,
 };
+use crate::model::uncertainty::band_values;
 use crate::model::{csv, project, realised, set_file, Field, Inputs, Metric, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
 use crate::text::{self, Download, Lang, Texts};
@@ -85,15 +88,20 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
 
     let inputs: Vec<Inputs> = state.scenarios.iter().map(|s| s.checked.inputs).collect();
     let projections = Shared(use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>()));
+    // The bands and the tornado: asked of the worker after this render, shown when it answers.
+    let jobs: Vec<Option<Job>> = state.scenarios.iter().map(|s| Job::of(&s.checked.inputs, &s.checked.ranges)).collect();
+    let uncertainties = Shared(Rc::new(use_analyses(jobs, state.editing)));
+    let uncertainty = uncertainties[state.editing].clone();
     let given: Vec<(&str, Option<Preset>)> = state.scenarios.iter().map(|s| (s.name.as_str(), s.origin)).collect();
     let names: Vec<AttrValue> = t.scenario_names(&given).into_iter().map(AttrValue::from).collect();
-    let (report_kind, on_print) = use_print(props.printing);
+    // A print waits for the bands of the inputs on screen.
+    let (report_kind, on_print) = use_print(props.printing, uncertainty != Uncertainty::Pending);
 
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let on_request = file_request_callback(t, state.clone(), names.clone(), projections.clone());
+    let on_request = file_request_callback(t, state.clone(), names.clone(), projections.clone(), uncertainties.clone());
     let on_download_unreadable = {
         let storage = state.storage.clone();
         Callback::from(move |()| {
@@ -110,7 +118,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     });
     let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from(t.file_problem(e)));
     let summary =
-        AttrValue::from(t.summary(&names[state.editing], &editing.checked.inputs, &projections[state.editing]));
+        AttrValue::from(t.summary(&names[state.editing], &editing.checked.inputs, &projections[state.editing], uncertainty.analysis()));
     let page_address = browser::page_address();
     // The full calculator's link for this scenario: only an embedded page shows and posts it.
     let full_link = if state.embed {
@@ -118,7 +126,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     } else {
         AttrValue::default()
     };
-    use_tell_host(state.embed, &projections[state.editing], full_link.clone());
+    use_tell_host(state.embed, &projections[state.editing], &uncertainty, full_link.clone());
     let (realised, _) = realised::read(&state.realised);
     // The realised results' paragraph only where it is shown: their page and their report.
     let realised_summary = if state.mode == Mode::Realised || report_kind == Some(ReportKind::Realised) {
@@ -137,13 +145,17 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let columns = html! {
         <div class="page-columns">
             <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()}
-                on_edit={on_action.reform(|(field, text)| Action::Edit(field, text))} />
+                on_edit={on_action.reform(|(field, text)| Action::Edit(field, text))}
+                on_edit_range={on_action.reform(|(field, bound, text)| Action::EditRange(field, bound, text))} />
             // On wide screens the output scrolls on its own (it stays in view beside the form),
             // so it is a region the keyboard can reach and scroll.
             <div class="page-output" tabindex="0" role="region" aria-label={t.results_title()}>
                 <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
-                    name={names[state.editing].clone()} {notice} />
-                <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing} />
+                    name={names[state.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
+                <Bands uncertainty={uncertainty.clone()} />
+                <Tornado uncertainty={uncertainty.clone()} expected={projections[state.editing].net_result} />
+                <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing}
+                    uncertainty={uncertainty.clone()} />
             </div>
         </div>
     };
@@ -204,7 +216,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 { columns }
                 { year_table(t, &projections[state.editing], "years-title", true) }
                 if state.scenarios.len() > 1 {
-                    <Comparison names={names.clone()} projections={projections.clone()} base={state.base} />
+                    <Comparison names={names.clone()} projections={projections.clone()} base={state.base} uncertainties={uncertainties.clone()} />
                 }
                 <Proposal summary={summary.clone()} prints={projection_prints} on_print={on_print.clone()} />
                 <FilePanel {on_request} on_open={open_file_callback(on_action.clone())} />
@@ -217,6 +229,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <Report {kind} date={AttrValue::from(browser::today(state.lang.locale()))}
                     link={AttrValue::from(format!("{page_address}{query}"))} scenarios={report_scenarios(&state, &names)}
                     projections={projections.clone()} base={state.base} editing={state.editing} {summary}
+                    uncertainties={uncertainties.clone()}
                     {realised} plan={state.plan} {realised_summary} />
             }
         </ContextProvider<Lang>>
@@ -291,18 +304,20 @@ fn report_scenarios(state: &State, names: &[AttrValue]) -> Shared<Vec<ReportScen
             .scenarios
             .iter()
             .zip(names)
-            .map(|(s, name)| ReportScenario { name: name.clone(), inputs: s.checked.inputs, origin: s.origin })
+            .map(|(s, name)| ReportScenario { name: name.clone(), inputs: s.checked.inputs, ranges: s.checked.ranges.clone(), origin: s.origin })
             .collect(),
     ))
 }
 
-/// An embedded page tells its host the results of its scenario, and the link that opens it in
-/// the full calculator, whenever they change.
+/// An embedded page tells its host the results of its scenario, their bands (none while they
+/// are computed, or without ranges), and the link that opens it in the full calculator,
+/// whenever they change.
 #[hook]
-fn use_tell_host(embed: bool, projection: &Projection, link: AttrValue) {
+fn use_tell_host(embed: bool, projection: &Projection, uncertainty: &Uncertainty, link: AttrValue) {
     // Only an embedded page has a host: the full page collects nothing at its keystrokes.
     let metrics: Vec<(&'static str, Option<f64>)> = if embed {
-        Metric::ALL.iter().map(|m| (m.name(), m.value(projection).filter(|v| v.is_finite()))).collect()
+        let results = Metric::ALL.iter().map(|m| (m.name(), m.value(projection).filter(|v| v.is_finite())));
+        results.chain(band_values(uncertainty.analysis().map(|a| &a.bands))).collect()
     } else {
         Vec::new()
     };
@@ -317,9 +332,10 @@ fn use_tell_host(embed: bool, projection: &Projection, link: AttrValue) {
 /// page's elements: building it delayed the first result and every keystroke), and the
 /// callback that chooses it, renders it and then opens the print dialog. The browser's own
 /// print command renders it too: yew renders the `beforeprint` change before the browser lays
-/// out the print.
+/// out the print. The print dialog opens once `ready` (the bands of the inputs on screen are
+/// in), so the report prints the final bands.
 #[hook]
-fn use_print(printing: bool) -> (Option<ReportKind>, Callback<ReportKind>) {
+fn use_print(printing: bool, ready: bool) -> (Option<ReportKind>, Callback<ReportKind>) {
     let report_kind = use_state(|| ReportKind::Scenario);
     let printing = use_state(|| printing);
     let print_requests = use_state(|| 0u32);
@@ -327,8 +343,10 @@ fn use_print(printing: bool) -> (Option<ReportKind>, Callback<ReportKind>) {
         let printing = printing.setter();
         use_effect_with((), move |()| browser::before_print(move || printing.set(true)));
     }
-    use_effect_with(*print_requests, |n| {
-        if *n > 0 {
+    let printed = use_mut_ref(|| 0u32);
+    use_effect_with((*print_requests, ready), move |(n, ready)| {
+        if *n > *printed.borrow() && *ready {
+            *printed.borrow_mut() = *n;
             browser::print();
         }
     });
@@ -350,6 +368,7 @@ fn file_request_callback(
     state: UseReducerHandle<State>,
     names: Vec<AttrValue>,
     projections: Shared<Vec<Projection>>,
+    uncertainties: Shared<Vec<Uncertainty>>,
 ) -> Callback<FileRequest> {
     Callback::from(move |request: FileRequest| {
         let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
@@ -359,11 +378,15 @@ fn file_request_callback(
             FileRequest::MonthlyCsv(d) => {
                 (Download::MonthlyCsv, "text/csv;charset=utf-8", csv::monthly(&rows, |c| t.csv_monthly_header(c), d))
             }
-            FileRequest::ComparisonCsv(d) => (
-                Download::ComparisonCsv,
-                "text/csv;charset=utf-8",
-                csv::comparison(&rows, base, |c| t.csv_comparison_header(c), |m| t.metric_label(m), |b| t.yes_no(b), d),
-            ),
+            FileRequest::ComparisonCsv(d) => {
+                let compared: Vec<csv::Compared> = rows
+                    .iter()
+                    .zip(uncertainties.iter())
+                    .map(|((name, projection), u)| csv::Compared { name, projection, bands: u.analysis().map(|a| &a.bands) })
+                    .collect();
+                let content = csv::comparison(&compared, base, |c| t.csv_comparison_header(c), |m| t.metric_label(m), |b| t.yes_no(b), d);
+                (Download::ComparisonCsv, "text/csv;charset=utf-8", content)
+            }
             FileRequest::YearCsv(d) => (Download::YearCsv, "text/csv;charset=utf-8", csv::years(&rows, |c| t.csv_year_header(c), d)),
         };
         browser::download(t.file_name(file), mime, &content);

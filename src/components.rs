@@ -16,6 +16,7 @@ pub mod results;
 pub mod scenario_form;
 pub mod scenario_list;
 pub mod storage_notice;
+pub mod uncertainty;
 pub mod year_table;
 
 use crate::text::{self, Lang, Texts};

@@ -8,6 +8,7 @@ use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENA
 use crate::model::set_file::{self, Document, Extras, LoadError};
 use crate::model::realised::{self, Example, RealisedField, RealisedTexts};
 pub use crate::model::Mode;
+use crate::model::uncertainty::Bound;
 use crate::model::{link, validate, Checked, ExitSource, Field, Preset, RawInputs};
 use crate::text::{self, Lang};
 
@@ -74,11 +75,20 @@ impl ScenarioState {
             // The share is held, exactly (not rounded for show), so that scaling the caseload
             // scales every figure; the count follows the caseload.
             Field::Caseload if self.checked.problem(raw.exit_field()).is_none() => {
+                if raw.exit_source == ExitSource::Count {
+                    raw.ranges.counts_to_shares(self.checked.inputs.caseload);
+                }
                 raw.exit_source = ExitSource::Share;
                 raw.set(Field::ExitShare, input_text(self.checked.inputs.exit_share.percent()));
             }
             _ => {}
         }
+        ScenarioState::new(self.name.clone(), raw, &self.checked, self.origin)
+    }
+
+    fn edit_range(&self, field: Field, bound: Bound, text: String) -> ScenarioState {
+        let mut raw = self.raw.clone();
+        raw.ranges.set(field, bound, text);
         ScenarioState::new(self.name.clone(), raw, &self.checked, self.origin)
     }
 }
@@ -157,6 +167,8 @@ pub struct State {
 pub enum Action {
     /// The text of a field of the edited scenario changed.
     Edit(Field, String),
+    /// The text of one end of a range of the edited scenario changed.
+    EditRange(Field, Bound, String),
     /// A preset was chosen for the edited scenario.
     Preset(Preset),
     /// Edit this scenario.
@@ -400,6 +412,7 @@ impl State {
         let n = next.scenarios.len();
         match action {
             Action::Edit(field, text) => next.scenarios[next.editing] = self.editing().edit(field, text),
+            Action::EditRange(field, bound, text) => next.scenarios[next.editing] = self.editing().edit_range(field, bound, text),
             Action::Preset(preset) => {
                 let name = self.editing().name.clone();
                 next.scenarios[next.editing] = ScenarioState::preset(name, preset, self.this_month);
@@ -509,7 +522,10 @@ impl State {
                 let derived = raw.derived_exit_field();
                 raw.localize(point, &[derived]);
             }
-            Rewrites::All => self.scenarios.iter_mut().for_each(|s| s.raw.localize(point, &Field::ALL)),
+            Rewrites::All => self.scenarios.iter_mut().for_each(|s| {
+                s.raw.localize(point, &Field::ALL);
+                s.raw.ranges.localize(point);
+            }),
         }
         self
     }

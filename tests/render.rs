@@ -128,7 +128,7 @@ async fn a_field_with_a_problem_describes_it() {
 #[tokio::test]
 async fn chart_has_axes_period_and_text_alternative() {
     let projections = uitstroomrekenaar::components::Shared(std::rc::Rc::new(vec![project(&Preset::Schiedam.inputs())]));
-    let props = ChartProps { names: vec![AttrValue::from("Schiedam")], projections, base: 0, editing: 0, id: "chart".into() };
+    let props = ChartProps { names: vec![AttrValue::from("Schiedam")], projections, base: 0, editing: 0, id: "chart".into(), uncertainty: uitstroomrekenaar::bands::Uncertainty::None };
     let html = LocalServerRenderer::<Chart>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"role="img""#));
     assert!(html.contains("Maanden vanaf de start"));
@@ -148,7 +148,7 @@ fn summary_of(preset: Preset, change: impl Fn(&mut Inputs)) -> (String, uitstroo
     let mut inputs = preset.inputs();
     change(&mut inputs);
     let p = project(&inputs);
-    (text::texts(text::Lang::Nl).summary("Project", &inputs, &p), p)
+    (text::texts(text::Lang::Nl).summary("Project", &inputs, &p, None), p)
 }
 
 #[test]
@@ -345,13 +345,13 @@ async fn the_dutch_page_is_all_dutch() {
 fn the_english_paragraph_states_the_seed_examples_figures() {
     let t = texts(Lang::En);
     let p = project(&Preset::Schiedam.inputs());
-    let s = t.summary("Project", &Preset::Schiedam.inputs(), &p);
+    let s = t.summary("Project", &Preset::Schiedam.inputs(), &p, None);
     assert!(s.starts_with("Project: of the 569 clients, we expect 139 to leave social assistance within 18 months (24.4%), 73 of them for work."), "{s}");
     assert!(s.contains(&format!("{} a year: 139 fewer clients", t.money(p.savings_per_year))), "{s}");
     assert!(s.contains("€2,085,000 a year"));
     assert!(s.contains("This is a gross amount"), "no deadweight given: the figure is gross");
     let p = project(&Preset::Haarlem.inputs());
-    let s = t.summary("Haarlem", &Preset::Haarlem.inputs(), &p);
+    let s = t.summary("Haarlem", &Preset::Haarlem.inputs(), &p, None);
     assert!(s.contains("of the 280 clients, we expect 128 to leave social assistance within 60 months (45.7%), 85 of them for work"), "{s}");
     assert!(s.contains(&format!("{} a year", t.money(p.savings_per_year))) && s.contains("€1,843,200"), "128 × 14,400: {s}");
 }
@@ -408,7 +408,7 @@ async fn the_reports_of_both_examples_state_the_models_figures_in_both_languages
             // A link with an example's values is that example: named after it.
             let name = t.scenario_names(&[("", Some(preset))]).remove(0);
             assert!(name.contains(t.preset_label(preset)), "{case}: {name}");
-            let summary = t.summary(&name, &preset.inputs(), &p);
+            let summary = t.summary(&name, &preset.inputs(), &p, None);
             assert!(report.contains(&summary.replace('\'', "&#x27;")), "{case}: the paragraph");
             for field in [Field::Caseload, Field::Period, Field::Cost, Field::Discount] {
                 assert!(report.contains(t.field_label(field)), "{case}: {field:?}");

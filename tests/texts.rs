@@ -203,7 +203,7 @@ fn all(t: &dyn Texts) -> Vec<(String, String)> {
     }
     put("unreadable_notice", t.unreadable_notice(&errors[0]));
     put("file_problem", t.file_problem(&errors[0]));
-    put("summary", t.summary("A", &Preset::Schiedam.inputs(), &p));
+    put("summary", t.summary("A", &Preset::Schiedam.inputs(), &p, None));
     for source in Source::ALL {
         put(&format!("source_name({source:?})"), t.source_name(source).to_string());
     }
@@ -331,7 +331,7 @@ fn gross_and_net_mean_one_thing_everywhere() {
             let inputs = with_deductions(b, r);
             let p = project(&inputs);
             let head = t.headline_explanation(p.reduction_at_period(), &inputs);
-            let par = t.summary("Schiedam", &inputs, &p);
+            let par = t.summary("Schiedam", &inputs, &p, None);
             let case = format!("{lang:?}, B {b}%, R {r}%:\n{head}\n{par}");
             assert_eq!(head.contains(gross_head), b == 0.0, "{case}");
             assert_eq!(par.contains(gross_par), b == 0.0, "{case}");

@@ -2,6 +2,7 @@
 //! as SVG: axes with Dutch labels and units, the edited scenario's project period shaded, a
 //! legend, and a text alternative that states the figures.
 
+use crate::bands::Uncertainty;
 use crate::model::Projection;
 use super::Shared;
 use super::use_texts;
@@ -21,6 +22,9 @@ pub struct ChartProps {
     /// Prefix of the element ids, so the chart can appear twice (page and report).
     #[prop_or(AttrValue::Static("chart"))]
     pub id: AttrValue,
+    /// The edited scenario's uncertainty: its caseload band (P10–P90) is drawn around its line.
+    #[prop_or(Uncertainty::None)]
+    pub uncertainty: Uncertainty,
 }
 
 const WIDTH: f64 = 720.0;
@@ -73,9 +77,11 @@ pub fn Chart(props: &ChartProps) -> Html {
     let last = all.len().saturating_sub(1);
     let (base, editing) = (&all[props.base.min(last)], props.editing.min(last));
     let horizon = f64::from(all.iter().map(Projection::horizon).max().unwrap_or(1).max(1));
+    let band = props.uncertainty.analysis().map(|a| a.bands.caseload.as_slice()).filter(|b| !b.is_empty());
     let top = all
         .iter()
         .flat_map(|p| p.months.iter().map(|m| m.caseload_project.max(m.caseload_baseline)))
+        .chain(band.iter().flat_map(|b| b.iter().map(|(_, high)| *high)))
         .fold(0.0, f64::max);
     let y_step = nice_step(top, 5.0);
     let y_max = ((top / y_step).ceil() * y_step).max(y_step);
@@ -101,7 +107,17 @@ pub fn Chart(props: &ChartProps) -> Html {
     let mut description = vec![t.chart_intro().to_string()];
     description.extend(all.iter().enumerate().map(|(i, p)| describe(&name(i), p, true)));
     description.push(describe(&t.chart_without(&name(props.base)), base, false));
+    let period_months = all[editing].period_months;
+    if let Some(band) = band {
+        description.push(t.chart_band_description(period_months, band[(period_months as usize).min(band.len() - 1)]));
+    }
     let description = description.join(" ");
+    // The band: along its top (P90) and back along its bottom (P10).
+    let band_path = band.map(|b| {
+        let top = b.iter().enumerate().map(|(m, (_, high))| (x(m as f64), y(*high)));
+        let bottom = b.iter().enumerate().rev().map(|(m, (low, _))| (x(m as f64), y(*low)));
+        format!("{} Z", path(top.chain(bottom)))
+    });
     let id = |part: &str| format!("{}-{part}", props.id);
 
     html! {
@@ -131,6 +147,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                     text-anchor="middle">{ t.chart_x_axis() }</text>
                 <text class="chart-axis-title" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
                     text-anchor="middle">{ t.chart_y_axis() }</text>
+                if let Some(d) = band_path {
+                    <path class="chart-band" {d} />
+                }
                 <path class="chart-line chart-line--without" d={line(base, false)} />
                 { for order.iter().map(|i| html! {
                     <path class={classes!("chart-line", "chart-line--with", (*i == editing).then_some("chart-line--editing"))}
@@ -143,6 +162,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }) }
                 <li><span class="chart-swatch chart-swatch--without" aria-hidden="true"></span>{ t.chart_without(&name(props.base)) }</li>
                 <li><span class="chart-swatch chart-swatch--period" aria-hidden="true"></span>{ t.chart_period() }</li>
+                if band.is_some() {
+                    <li><span class="chart-swatch chart-swatch--band" aria-hidden="true"></span>{ t.uncertainty().chart_band }</li>
+                }
             </ul>
             <figcaption class="chart-caption">{ description }</figcaption>
         </figure>

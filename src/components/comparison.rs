@@ -2,6 +2,7 @@
 //! Cells carry `data-compare` (the metric name), `data-scenario` (from 1) and `data-value`.
 
 use crate::model::metrics::difference;
+use crate::bands::Uncertainty;
 use crate::model::{Metric, Projection};
 use super::Shared;
 use crate::model::number::canonical;
@@ -17,6 +18,9 @@ pub struct ComparisonProps {
     pub projections: Shared<Vec<Projection>>,
     /// The base scenario.
     pub base: usize,
+    /// Every scenario's uncertainty, in the same order: a row gives the headline's band of
+    /// those with ranges.
+    pub uncertainties: Shared<Vec<Uncertainty>>,
     /// Id of the heading, so the table can appear twice (page and report).
     #[prop_or(AttrValue::Static("comparison-title"))]
     pub id: AttrValue,
@@ -63,6 +67,18 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
+                        if props.uncertainties.iter().any(|u| *u != Uncertainty::None) {
+                            <tr class="comparison-band">
+                                <th scope="row">{ t.uncertainty().comparison_band }</th>
+                                { for props.uncertainties.iter().map(|u| html! {
+                                    <td>{ match u {
+                                        Uncertainty::None => String::new(),
+                                        Uncertainty::Pending => "…".to_string(),
+                                        Uncertainty::Ready(a) => format!("{} – {}", t.money(a.bands.savings_per_year.p10), t.money(a.bands.savings_per_year.p90)),
+                                    } }</td>
+                                }) }
+                            </tr>
+                        }
                         { for Metric::ALL.into_iter().map(|metric| html! {
                             <tr>
                                 <th scope="row">{ t.metric_label(metric) }</th>

@@ -9,6 +9,8 @@ use super::year_table::year_table;
 use super::proposal::ReportKind;
 use super::plan_table::{plan_table, PlanView};
 use crate::model::realised::{self, Realised, RealisedMetric};
+use crate::bands::Uncertainty;
+use crate::model::uncertainty::Ranges;
 use crate::model::{Field, Inputs, Metric, Preset, Projection};
 use super::Shared;
 use super::use_texts;
@@ -22,6 +24,8 @@ pub struct ReportScenario {
     pub name: AttrValue,
     /// The inputs the results use.
     pub inputs: Inputs,
+    /// The ranges around them.
+    pub ranges: Ranges,
     /// The preset it started from.
     pub origin: Option<Preset>,
 }
@@ -45,6 +49,8 @@ pub struct ReportProps {
     pub editing: usize,
     /// The paragraph about the edited scenario.
     pub summary: AttrValue,
+    /// Every scenario's uncertainty, in order.
+    pub uncertainties: Shared<Vec<Uncertainty>>,
     /// The realised results (the realised report).
     #[prop_or_default]
     pub realised: Realised,
@@ -71,6 +77,15 @@ fn input_cell(t: &dyn Texts, s: &ReportScenario, field: Field) -> Html {
             t.percent(s.inputs.exit_share.fraction(), 1)
         ),
         _ => t.value_in_unit(field, value),
+    };
+    // A range follows its value: `15.000 (14.000–16.000)`; the exit's in the unit typed.
+    let range = s.ranges.get(field).or_else(|| (field == Field::Exits).then(|| s.ranges.get(Field::ExitShare)).flatten());
+    let shown = match range {
+        Some(r) => {
+            let unit = if field == Field::Exits && s.ranges.get(Field::Exits).is_none() { Field::ExitShare } else { field };
+            format!("{shown} [{}–{}]", t.value_in_unit(unit, r.low), t.value_in_unit(unit, r.high))
+        }
+        None => shown,
     };
     let source = t.input_source(field, value, s.origin).unwrap_or(t.own_assumption());
     html! { <td><span class="report-value">{ shown }</span><span class="report-source">{ source }</span></td> }
@@ -151,6 +166,9 @@ pub fn Report(props: &ReportProps) -> Html {
                 <section class="report-headline">
                     <p class="report-headline-label">{ t.metric_label(Metric::SavingsPerYear) }</p>
                     <p class="report-headline-value">{ t.money(p.savings_per_year) }</p>
+                    if let Some(analysis) = props.uncertainties[props.editing].analysis() {
+                        <p class="report-headline-band">{ t.band_headline(&analysis.bands.savings_per_year) }</p>
+                    }
                     <dl class="report-metrics">
                         { for Metric::ALL[1..].iter().map(|m| html! {
                             <div>
@@ -163,9 +181,11 @@ pub fn Report(props: &ReportProps) -> Html {
                 </section>
                 { year_table(t, p, "report-years-title", false) }
             } else {
-                <Comparison names={names.clone()} projections={props.projections.clone()} base={props.base} id="report-comparison-title" data={false} />
+                <Comparison names={names.clone()} projections={props.projections.clone()} base={props.base} id="report-comparison-title" data={false}
+                    uncertainties={props.uncertainties.clone()} />
             }
-            <Chart names={names.clone()} projections={props.projections.clone()} base={props.base} editing={props.editing} id="report-chart" />
+            <Chart names={names.clone()} projections={props.projections.clone()} base={props.base} editing={props.editing} id="report-chart"
+                uncertainty={props.uncertainties[props.editing].clone()} />
             <section class="report-inputs">
                 <h2>{ t.report_inputs() }</h2>
                 <table>

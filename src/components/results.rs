@@ -2,6 +2,7 @@
 //! scripts through `data-metric` and `data-value` (the unrounded number, empty when none).
 
 use crate::model::number::canonical;
+use crate::bands::Uncertainty;
 use crate::model::{Inputs, Metric, Projection};
 use super::Shared;
 use super::use_texts;
@@ -22,6 +23,9 @@ pub struct ResultsProps {
     /// Said when some inputs are not valid and others were used.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
+    /// The scenario's bands, when it has ranges: the headline's is said under it.
+    #[prop_or(Uncertainty::None)]
+    pub uncertainty: Uncertainty,
 }
 
 /// One figure of a list of results: its label and how it is shown, with `data-metric` and
@@ -65,6 +69,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="headline-explain">
                     { t.headline_explanation(reduction, i) }
                 </p>
+                // Not announced as it changes: the figures are in the bands' table below.
+                if let Some(analysis) = props.uncertainty.analysis() {
+                    <p class="headline-band">{ t.band_headline(&analysis.bands.savings_per_year) }</p>
+                } else if props.uncertainty == Uncertainty::Pending {
+                    <p class="headline-band headline-band--pending">{ t.uncertainty().pending }</p>
+                }
             </div>
             // Repeats the headline where the form hides it (small screens); hidden from screen
             // readers, which have the headline itself.

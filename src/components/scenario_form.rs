@@ -1,6 +1,9 @@
-//! The form: every input of the scenario, in three groups.
+//! The form: every input of the scenario, in three groups, and the ranges of the uncertain
+//! ones behind one control.
 
 use super::field_input::FieldInput;
+use super::uncertainty::RangeTable;
+use crate::model::uncertainty::Bound;
 use crate::model::{Checked, Field, FormGroup, RawInputs};
 use super::use_texts;
 use yew::prelude::*;
@@ -14,6 +17,8 @@ pub struct ScenarioFormProps {
     pub checked: Checked,
     /// Called with every change of a text.
     pub on_edit: Callback<(Field, String)>,
+    /// Called with every change of a range's end.
+    pub on_edit_range: Callback<(Field, Bound, String)>,
 }
 
 
@@ -45,6 +50,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                     { for Field::IN_FORM_ORDER.into_iter().filter(|f| f.group() == group).map(input) }
                 </fieldset>
             }) }
+            <RangeTable raw={props.raw.clone()} checked={props.checked.clone()} on_edit={props.on_edit_range.clone()} />
         </form>
     }
 }

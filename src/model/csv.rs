@@ -11,6 +11,7 @@
 use super::metrics::{difference, Metric};
 use super::number::canonical;
 use super::projection::{Projection, YearMetric};
+use super::uncertainty::{Bands, Percentile};
 
 /// The flavour of CSV.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,11 +128,17 @@ pub enum ComparisonColumn {
     Difference,
     /// That difference in percent of the base.
     DifferencePercent,
+    /// P10 of the result over the draws, for a result with a band and a scenario with ranges.
+    P10,
+    /// The median over the draws.
+    P50,
+    /// P90 over the draws.
+    P90,
 }
 
 impl ComparisonColumn {
     /// The columns, in order.
-    pub const ALL: [ComparisonColumn; 7] = [
+    pub const ALL: [ComparisonColumn; 10] = [
         ComparisonColumn::Scenario,
         ComparisonColumn::Base,
         ComparisonColumn::Result,
@@ -139,6 +146,9 @@ impl ComparisonColumn {
         ComparisonColumn::Value,
         ComparisonColumn::Difference,
         ComparisonColumn::DifferencePercent,
+        ComparisonColumn::P10,
+        ComparisonColumn::P50,
+        ComparisonColumn::P90,
     ];
 }
 
@@ -174,11 +184,24 @@ pub fn monthly(scenarios: &[(&str, &Projection)], header: impl Fn(MonthlyColumn)
     dialect.document(rows)
 }
 
+/// One scenario of the comparison: its name, its projection and its bands (none without
+/// ranges, or while they are computed).
+#[derive(Clone, Copy, Debug)]
+pub struct Compared<'a> {
+    /// The name as shown.
+    pub name: &'a str,
+    /// Its projection.
+    pub projection: &'a Projection,
+    /// Its bands.
+    pub bands: Option<&'a Bands>,
+}
+
 /// The comparison: one row per scenario and result, with the difference from the base
-/// (absolute, and relative in percent), a column per [`ComparisonColumn`], headed by `header`.
-/// `label` names a result; `yes_no` says whether a scenario is the base.
+/// (absolute, and relative in percent) and the result's band where it has one, a column per
+/// [`ComparisonColumn`], headed by `header`. `label` names a result; `yes_no` says whether a
+/// scenario is the base.
 pub fn comparison(
-    scenarios: &[(&str, &Projection)],
+    scenarios: &[Compared],
     base: usize,
     header: impl Fn(ComparisonColumn) -> &'static str,
     label: impl Fn(Metric) -> &'static str,
@@ -186,10 +209,11 @@ pub fn comparison(
     dialect: Dialect,
 ) -> String {
     let mut rows = vec![ComparisonColumn::ALL.iter().map(|c| dialect.text(header(*c))).collect::<Vec<_>>()];
-    let Some((_, base_projection)) = scenarios.get(base) else { return dialect.document(rows) };
-    for (i, (name, p)) in scenarios.iter().enumerate() {
+    let Some(base_projection) = scenarios.get(base).map(|s| s.projection) else { return dialect.document(rows) };
+    for (i, Compared { name, projection: p, bands }) in scenarios.iter().enumerate() {
         for metric in Metric::ALL {
             let d = difference(metric, p, base_projection);
+            let band = |percentile: Percentile| bands.and_then(|b| b.band(metric)).map(|b| b.at(percentile));
             let cell = |column: ComparisonColumn| match column {
                 ComparisonColumn::Scenario => dialect.text(name),
                 ComparisonColumn::Base => dialect.text(yes_no(i == base)),
@@ -198,6 +222,9 @@ pub fn comparison(
                 ComparisonColumn::Value => dialect.number(d.value),
                 ComparisonColumn::Difference => dialect.number(d.absolute),
                 ComparisonColumn::DifferencePercent => dialect.number(d.relative.map(|r| r * 100.0)),
+                ComparisonColumn::P10 => dialect.number(band(Percentile::P10)),
+                ComparisonColumn::P50 => dialect.number(band(Percentile::P50)),
+                ComparisonColumn::P90 => dialect.number(band(Percentile::P90)),
             };
             rows.push(ComparisonColumn::ALL.into_iter().map(cell).collect());
         }
@@ -302,12 +329,36 @@ mod tests {
     fn comparison_has_differences_from_the_base() {
         let s = project(&Preset::Schiedam.inputs());
         let h = project(&Preset::Haarlem.inputs());
-        let csv = comparison(&[("S", &s), ("H", &h)], 0, |_| "a", Metric::name, |base| if base { "ja" } else { "nee" }, Dialect::Standard);
+        let compared = [Compared { name: "S", projection: &s, bands: None }, Compared { name: "H", projection: &h, bands: None }];
+        let csv = comparison(&compared, 0, |_| "a", Metric::name, |base| if base { "ja" } else { "nee" }, Dialect::Standard);
         let row = csv.lines().find(|l| l.starts_with("H,nee,exits,exits,")).expect("row of H's exits");
         let cells: Vec<&str> = row.split(',').collect();
         assert_eq!(cells[4], "128");
         assert_eq!(cells[5], "-11");
         assert_eq!(cells[6], Dialect::Standard.number(Some(-11.0 / 139.0 * 100.0)));
         assert_eq!(csv.lines().count(), 1 + 2 * Metric::ALL.len());
+        // Without ranges the band columns are empty.
+        assert!(row.ends_with(",,,"), "{row}");
+    }
+
+    #[test]
+    fn comparison_gives_the_bands_of_a_scenario_with_ranges() {
+        use crate::model::uncertainty::{bands, Range, Ranges, DRAWS, SEED};
+        use crate::model::Field;
+        let inputs = Preset::Schiedam.inputs();
+        let b = bands(&inputs, &Ranges::new([(Field::ExitShare, Range { low: 18.0, high: 30.0 })]), DRAWS, SEED).expect("bands");
+        let s = project(&inputs);
+        let compared = [Compared { name: "S", projection: &s, bands: Some(&b) }];
+        let csv = comparison(&compared, 0, |_| "a", Metric::name, |_| "ja", Dialect::Standard);
+        let cells = |code: &str| -> Vec<String> {
+            let row = csv.lines().find(|l| l.starts_with(&format!("S,ja,{code},{code},"))).expect("a row");
+            row.split(',').map(str::to_string).collect()
+        };
+        let per_year = cells("savings_per_year");
+        let number = |v: f64| Dialect::Standard.number(Some(v));
+        assert_eq!(per_year[7..], [number(b.savings_per_year.p10), number(b.savings_per_year.p50), number(b.savings_per_year.p90)]);
+        assert!(b.savings_per_year.p10 < b.savings_per_year.p90);
+        assert_eq!(cells("net_result")[9], number(b.net_result.p90));
+        assert_eq!(cells("exits")[7..], ["", "", ""], "exits have no band");
     }
 }

@@ -415,6 +415,33 @@ impl RawRanges {
         self.0.is_empty()
     }
 
+    /// Rewrites the numbers the page wrote (`18,5`) with a decimal point or comma, for the
+    /// page's language, as [`super::inputs::RawInputs::localize`] does for the fields.
+    pub fn localize(&mut self, decimal_point: bool) {
+        for (field, _, text) in &mut self.0 {
+            if let Some(local) = super::number::in_convention(text, field.style(), decimal_point) {
+                *text = local;
+            }
+        }
+    }
+
+    /// The ranges of the exit typed as a count (`exits`) as shares of `caseload` (`exit`), for
+    /// when the page turns the count into a share (a new caseload scales the exits). Ends that
+    /// do not parse stay with the count, as typed.
+    pub fn counts_to_shares(&mut self, caseload: u32) {
+        if caseload == 0 {
+            return;
+        }
+        for bound in Bound::ALL {
+            let count = super::number::parse_number(self.get(Field::Exits, bound), Field::Exits.style());
+            if let Ok(count) = count {
+                let share = super::number::input_text(count / f64::from(caseload) * 100.0);
+                self.set(Field::ExitShare, bound, share);
+                self.set(Field::Exits, bound, String::new());
+            }
+        }
+    }
+
     /// Every given text, in the form's order, low before high.
     pub fn iter(&self) -> impl Iterator<Item = (Field, Bound, &str)> + '_ {
         self.0.iter().map(|(f, b, t)| (*f, *b, t.as_str()))

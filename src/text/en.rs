@@ -630,6 +630,9 @@ impl Texts for English {
             ComparisonColumn::Value => "value",
             ComparisonColumn::Difference => "difference from base",
             ComparisonColumn::DifferencePercent => "difference from base (%)",
+            ComparisonColumn::P10 => "p10 (low)",
+            ComparisonColumn::P50 => "p50 (middle)",
+            ComparisonColumn::P90 => "p90 (high)",
         }
     }
 
@@ -1042,6 +1045,10 @@ impl Texts for English {
 
     fn summary_no_pay_back(&self, horizon: &str) -> String {
         format!("The project does not pay for itself within {horizon}. ")
+    }
+
+    fn uncertainty(&self) -> &'static super::uncertainty::UncertaintyWords {
+        &super::uncertainty::EN
     }
 
     fn summary_caveat(&self, caveat: Caveat) -> &'static str {

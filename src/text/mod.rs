@@ -9,6 +9,7 @@
 
 pub mod en;
 pub mod nl;
+pub mod uncertainty;
 
 use crate::format;
 use crate::model::number::{month_index, year_and_month};
@@ -16,7 +17,9 @@ use crate::model::projection::YearMetric;
 use crate::model::realised::{self, Check, Count, Example, PlanMetric, Realised, RealisedField, RealisedGroup, RealisedMetric, ShareOf, Stated};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn, YearColumn};
 use crate::model::set_file::LoadError;
+use crate::model::uncertainty::{Analysis, Band, RangeProblem, RangeProblemKind, Sensitivity};
 use crate::model::{Field, FormGroup, Mode, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+use uncertainty::{BandFigures, ChartBand, MostSensitive, UncertaintyWords};
 
 pub use crate::lang::Lang;
 
@@ -707,6 +710,8 @@ pub trait Texts {
     fn summary_no_pay_back(&self, horizon: &str) -> String;
     /// The closing caveat.
     fn summary_caveat(&self, caveat: Caveat) -> &'static str;
+    /// The words and sentences of ranges, bands and the tornado.
+    fn uncertainty(&self) -> &'static UncertaintyWords;
 }
 
 /// What is decided once for every language: which figures a text gives and how, built from the
@@ -1013,11 +1018,62 @@ impl dyn Texts + '_ {
         }
     }
 
+    /// The headline's band: "in 8 of 10 runs between € … and € … a year".
+    pub fn band_headline(&self, band: &Band) -> String {
+        (self.uncertainty().band)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) })
+    }
+
+    /// The sentence that names the input moving the net result most (the tornado's widest bar).
+    pub fn most_sensitive(&self, bar: &Sensitivity) -> String {
+        (self.uncertainty().most_sensitive)(&MostSensitive {
+            input: &lower_first(self.field_label(bar.field)),
+            at_low: &self.money(bar.low),
+            at_high: &self.money(bar.high),
+        })
+    }
+
+    /// What the paragraph and the report say of the uncertainty: the band of the yearly saving,
+    /// and the input that moves the net result most.
+    pub fn uncertainty_summary(&self, analysis: &Analysis) -> String {
+        let band = analysis.bands.savings_per_year;
+        let mut out = (self.uncertainty().band_summary)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) });
+        if let Some(widest) = analysis.tornado.first() {
+            out.push_str(&self.most_sensitive(widest));
+        }
+        out
+    }
+
+    /// The chart's band in words: the caseload at the end of the project in 8 of 10 runs.
+    pub fn chart_band_description(&self, period: u32, caseload: (f64, f64)) -> String {
+        (self.uncertainty().chart_band_text)(&ChartBand {
+            period: &self.value_in_unit(Field::Period, f64::from(period)),
+            low: &self.number(caseload.0, 0),
+            high: &self.number(caseload.1, 0),
+        })
+    }
+
+    /// The message beside a range's end with a problem: what is wrong and what is allowed
+    /// (`max`: the largest value the input allows here, the caseload for a count of exits).
+    pub fn range_problem_message(&self, problem: &RangeProblem) -> String {
+        let w = self.uncertainty();
+        match problem.kind {
+            RangeProblemKind::LowAboveExpected => w.low_above_expected.to_string(),
+            RangeProblemKind::HighBelowExpected => w.high_below_expected.to_string(),
+            RangeProblemKind::Invalid(ProblemKind::OutOfRange { min, max }) => {
+                let field = problem.field;
+                let range = self.range_text(&self.value_in_unit(field, min), &self.value_in_unit(field, max));
+                format!("{} {}", self.problem_kind_text(&ProblemKind::OutOfRange { min, max }), self.allowed_text(&range, false))
+            }
+            RangeProblemKind::Invalid(kind) => self.problem_message(&Problem { field: problem.field, kind }),
+        }
+    }
+
     /// The paragraph a proposal quotes: who, how many, by when, to work, the structural saving
     /// and what it rests on, the cost side when there is one, and the caveat that matters most
     /// here. It never claims more than the inputs support: without deadweight it says the figure
-    /// is gross.
-    pub fn summary(&self, name: &str, inputs: &Inputs, p: &Projection) -> String {
+    /// is gross. With ranges (`uncertainty`, once computed) it gives the band of the yearly saving
+    /// and the input that moves the net result most.
+    pub fn summary(&self, name: &str, inputs: &Inputs, p: &Projection, uncertainty: Option<&Analysis>) -> String {
         let gross = inputs.is_gross();
         let returns = inputs.return_share.fraction();
         let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
@@ -1058,6 +1114,9 @@ impl dyn Texts + '_ {
                 Some(m) => self.summary_pays_back(m),
                 None => self.summary_no_pay_back(&horizon),
             });
+        }
+        if let Some(analysis) = uncertainty {
+            out.push_str(&self.uncertainty_summary(analysis));
         }
         let caveat = if gross {
             Caveat::Deadweight

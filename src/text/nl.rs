@@ -635,6 +635,9 @@ impl Texts for Dutch {
             ComparisonColumn::Value => "waarde",
             ComparisonColumn::Difference => "verschil met basis",
             ComparisonColumn::DifferencePercent => "verschil met basis (%)",
+            ComparisonColumn::P10 => "p10 (laag)",
+            ComparisonColumn::P50 => "p50 (midden)",
+            ComparisonColumn::P90 => "p90 (hoog)",
         }
     }
 
@@ -1066,6 +1069,10 @@ impl Texts for Dutch {
 
     fn summary_no_pay_back(&self, horizon: &str) -> String {
         format!("Binnen {horizon} verdient het project zich niet terug. ")
+    }
+
+    fn uncertainty(&self) -> &'static super::uncertainty::UncertaintyWords {
+        &super::uncertainty::NL
     }
 
     fn summary_caveat(&self, caveat: Caveat) -> &'static str {

@@ -1,0 +1,229 @@
+//! How sure are we: the ranges in the form (behind one control), the bands of the results
+//! and the tornado. Band figures carry `data-metric` with the unrounded `data-value`, tornado
+//! bars `data-sensitivity` with `data-low` and `data-high`; while the worker computes the bands
+//! of the inputs on screen their values are empty, never the previous inputs' figures.
+
+use super::use_texts;
+use crate::bands::Uncertainty;
+use crate::model::number::canonical;
+use crate::model::uncertainty::{band_metric_name, Bound, Percentile, RangeProblem, Sensitivity, BANDED, NET_POSITIVE_SHARE, UNCERTAIN};
+use crate::model::{Checked, Field, RawInputs};
+use crate::text::lower_first;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// What the ranges' table shows.
+#[derive(Properties, PartialEq)]
+pub struct RangeTableProps {
+    /// The scenario's texts as typed, ranges among them.
+    pub raw: RawInputs,
+    /// The checked inputs (the expected values) and the ranges' problems.
+    pub checked: Checked,
+    /// Called with every change of a range's end.
+    pub on_edit: Callback<(Field, Bound, String)>,
+}
+
+/// The inputs that take a range, in the form's order: of `exit` and `exits` the one typed in.
+fn range_fields(raw: &RawInputs) -> impl Iterator<Item = Field> + '_ {
+    Field::IN_FORM_ORDER.into_iter().filter(move |f| UNCERTAIN.contains(f) && *f != raw.derived_exit_field())
+}
+
+/// The ranges of the uncertain inputs: one control that opens a table with a low and a high
+/// value beside each expected one. Open from the start when the scenario has ranges.
+#[component]
+pub fn RangeTable(props: &RangeTableProps) -> Html {
+    let t = use_texts();
+    let w = t.uncertainty();
+    let given = props.raw.given_ranges().next().is_some();
+    let open = use_state(|| given);
+    {
+        // A scenario that brings ranges (another tab, a file) shows them.
+        let open = open.clone();
+        use_effect_with(given, move |given| {
+            if *given {
+                open.set(true);
+            }
+        });
+    }
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let end = |field: Field, bound: Bound| {
+        let name = bound.link_name(field);
+        let id = format!("input-{name}");
+        let problem: Option<&RangeProblem> = props.checked.range_problems.iter().find(|p| (p.field, p.bound) == (field, bound));
+        let label = format!("{}: {}", t.field_label(field), lower_first(if bound == Bound::Low { w.low } else { w.high }));
+        let oninput = props.on_edit.reform(move |e: InputEvent| (field, bound, e.target_unchecked_into::<HtmlInputElement>().value()));
+        html! {
+            <td class={classes!("range-end", problem.is_some().then_some("field--invalid"))}>
+                <input class="field-input range-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                    id={id.clone()} name={name} aria-label={label} value={props.raw.ranges.get(field, bound).to_string()}
+                    aria-invalid={if problem.is_some() { "true" } else { "false" }}
+                    aria-describedby={problem.map(|_| format!("{id}-problem"))} {oninput} />
+                if let Some(problem) = problem {
+                    <p class="field-problem" id={format!("{id}-problem")}>{ t.range_problem_message(problem) }</p>
+                }
+            </td>
+        }
+    };
+    html! {
+        <section class="ranges" aria-labelledby="ranges-toggle">
+            <h3 class="ranges-heading">
+                <button type="button" id="ranges-toggle" class="ranges-toggle" aria-expanded={if *open { "true" } else { "false" }}
+                    aria-controls="ranges-body" onclick={toggle}>{ w.toggle }</button>
+            </h3>
+            <div id="ranges-body" class="ranges-body" hidden={!*open}>
+                <p class="ranges-intro">{ w.intro }</p>
+                <table class="ranges-table">
+                    <thead><tr>
+                        <th scope="col">{ w.input_column }</th>
+                        <th scope="col">{ w.low }</th>
+                        <th scope="col">{ w.expected }</th>
+                        <th scope="col">{ w.high }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for range_fields(&props.raw).map(|field| html! {
+                            <tr data-range={field.link_name()}>
+                                <th scope="row">{ t.field_label(field) }<span class="field-unit">{ format!(" ({})", t.field_unit(field)) }</span></th>
+                                { end(field, Bound::Low) }
+                                <td class="range-expected">{ t.value_in_unit(field, props.checked.inputs.value(field)) }</td>
+                                { end(field, Bound::High) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// What the bands show.
+#[derive(Properties, PartialEq)]
+pub struct BandsProps {
+    /// The edited scenario's uncertainty.
+    pub uncertainty: Uncertainty,
+}
+
+/// The bands of the headline results: P10, P50 and P90 of each, and the share of runs with a
+/// positive net result when there is project cost. Nothing without ranges; while computing,
+/// every figure is withdrawn (`data-value` empty) and the page says so.
+#[component]
+pub fn Bands(props: &BandsProps) -> Html {
+    let t = use_texts();
+    let w = t.uncertainty();
+    let analysis = match &props.uncertainty {
+        Uncertainty::None => return html! {},
+        other => other.analysis(),
+    };
+    let bands = analysis.map(|a| &a.bands);
+    let cell = |name: &'static str, value: Option<f64>, shown: &dyn Fn(f64) -> String| {
+        html! { <td data-metric={name} data-value={value.map(canonical).unwrap_or_default()}>{ value.map_or("…".to_string(), shown) }</td> }
+    };
+    let positive = match bands {
+        Some(b) => b.net_positive_share,
+        // While computing, the row stays (withdrawn) when the inputs have project cost.
+        None => None,
+    };
+    html! {
+        <section class="bands" aria-labelledby="bands-title" aria-busy={if bands.is_none() { "true" } else { "false" }}>
+            <h3 id="bands-title">{ w.title }</h3>
+            if bands.is_none() {
+                <p class="bands-pending">{ w.pending }</p>
+            }
+            <table class="bands-table">
+                <thead><tr>
+                    <th scope="col">{ w.result_column }</th>
+                    <th scope="col">{ w.p10 }</th>
+                    <th scope="col">{ w.p50 }</th>
+                    <th scope="col">{ w.p90 }</th>
+                </tr></thead>
+                <tbody>
+                    { for BANDED.into_iter().map(|metric| html! {
+                        <tr>
+                            <th scope="row">{ t.metric_label(metric) }</th>
+                            { for [Percentile::P10, Percentile::P50, Percentile::P90].into_iter().map(|p| {
+                                let value = bands.and_then(|b| b.band(metric)).map(|b| b.at(p));
+                                cell(band_metric_name(metric, p), value, &|v| t.money(v))
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            if let Some(share) = positive {
+                <p class="bands-positive">{ format!("{}: ", w.net_positive) }
+                    <strong data-metric={NET_POSITIVE_SHARE} data-value={canonical(share)}>{ t.percent(share, 0) }</strong>
+                </p>
+            } else if bands.is_none() {
+                <p class="bands-positive">{ format!("{}: …", w.net_positive) }
+                    <strong data-metric={NET_POSITIVE_SHARE} data-value=""></strong>
+                </p>
+            }
+            <p class="bands-note">{ w.draws_note }</p>
+        </section>
+    }
+}
+
+/// The scale of the tornado's bars: every bar's ends and the expected net result.
+fn scale(bars: &[Sensitivity], expected: f64) -> impl Fn(f64) -> f64 {
+    let (lo, hi) = bars.iter().flat_map(|b| [b.low, b.high]).fold((expected, expected), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let width = if hi > lo { hi - lo } else { 1.0 };
+    move |v: f64| ((v - lo) / width * 196.0 + 2.0).round()
+}
+
+/// What the tornado shows.
+#[derive(Properties, PartialEq)]
+pub struct TornadoProps {
+    /// The edited scenario's uncertainty.
+    pub uncertainty: Uncertainty,
+    /// The net result at the expected values.
+    pub expected: f64,
+}
+
+/// The tornado: for each input with a range, the net result at its low and at its high value,
+/// the widest bar first, as a table with a bar in each row, and a sentence naming the input
+/// that moves the result most.
+#[component]
+pub fn Tornado(props: &TornadoProps) -> Html {
+    let t = use_texts();
+    let w = t.uncertainty();
+    let Some(analysis) = props.uncertainty.analysis() else { return html! {} };
+    let bars = &analysis.tornado;
+    let x = scale(bars, props.expected);
+    let mid = x(props.expected);
+    html! {
+        <section class="tornado" aria-labelledby="tornado-title">
+            <h3 id="tornado-title">{ w.tornado_title }</h3>
+            <p class="tornado-intro">{ w.tornado_intro }</p>
+            if let Some(widest) = bars.first() {
+                <p class="tornado-sentence">{ t.most_sensitive(widest) }</p>
+            }
+            <table class="tornado-table">
+                <thead><tr>
+                    <th scope="col">{ w.input_column }</th>
+                    <th scope="col">{ w.at_low }</th>
+                    <th scope="col">{ w.at_high }</th>
+                    <td class="tornado-bar-cell" aria-hidden="true"></td>
+                </tr></thead>
+                <tbody>
+                    { for bars.iter().map(|bar| {
+                        let (a, b) = (x(bar.low.min(bar.high)), x(bar.low.max(bar.high)));
+                        html! {
+                            <tr data-sensitivity={bar.field.link_name()} data-low={canonical(bar.low)} data-high={canonical(bar.high)}>
+                                <th scope="row">{ t.field_label(bar.field) }</th>
+                                <td>{ t.money(bar.low) }</td>
+                                <td>{ t.money(bar.high) }</td>
+                                <td class="tornado-bar-cell" aria-hidden="true">
+                                    <svg class="tornado-bar" viewBox="0 0 200 16" preserveAspectRatio="none">
+                                        <rect x={a.to_string()} y="3" width={(b - a).max(1.0).to_string()} height="10" />
+                                        <line x1={mid.to_string()} x2={mid.to_string()} y1="0" y2="16" />
+                                    </svg>
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
