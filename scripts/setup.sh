@@ -32,17 +32,19 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen" --root .tools
 fi
 
-# wasm-opt from npm's binaryen (Debian's is too old); playwright-core and axe-core for the
-# browser tests.
+# wasm-opt from npm's binaryen (Debian's is too old); playwright-core, puppeteer-core (it drives
+# Debian's Firefox ESR over WebDriver BiDi, with no download) and axe-core for the browser tests.
 if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; then
-  say "installing npm tools (binaryen, playwright-core, axe-core)"
+  say "installing npm tools (binaryen, terser, playwright-core, puppeteer-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 
-# The browser tests: Chromium, and pdftotext/pdfinfo to read the printed report.
+# The browser tests: Chromium, Firefox ESR (a smoke test of what browsers do differently:
+# workers, the service worker), and pdftotext/pdfinfo to read the printed report.
 if [ "${1:-}" = "--test" ]; then
   missing=""
   command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+  command -v firefox-esr >/dev/null 2>&1 || missing="$missing firefox-esr"
   command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
   if [ -n "$missing" ]; then
     say "installing from Debian's packages:$missing"

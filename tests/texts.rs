@@ -387,3 +387,31 @@ fn examples_are_named_after_their_source() {
         assert_eq!(shown, ["Schiedam 2008–2010", "Scenario 2", "Mijn plan", "Scenario 4", "Scenario 5", "Haarlem SAMEN 1997–2002"], "{lang:?}");
     }
 }
+
+#[test]
+fn every_word_of_uncertainty_is_there_and_translated() {
+    use uitstroomrekenaar::text::uncertainty::{BandFigures, ChartBand, MostSensitive, EN, NL};
+    // The words by name: both languages have the same names (one struct), none empty, none
+    // copied untranslated.
+    let words = |w| serde_json::to_value(w).expect("words serialise");
+    let (nl, en) = (words(&NL), words(&EN));
+    let (nl, en) = (nl.as_object().expect("an object"), en.as_object().expect("an object"));
+    assert!(nl.len() > 20);
+    for (name, dutch) in nl {
+        let english = &en[name];
+        let flat = |v: &serde_json::Value| v.to_string();
+        assert!(flat(dutch).len() > 4, "{name} is empty in Dutch");
+        assert_ne!(flat(dutch), flat(english), "{name} is not translated");
+    }
+    // The sentences put each figure where it belongs.
+    let band = BandFigures { low: "<L>", high: "<H>" };
+    let sensitive = MostSensitive { input: "<I>", at_low: "<L>", at_high: "<H>" };
+    let chart = ChartBand { period: "<P>", low: "<L>", high: "<H>" };
+    for w in [&NL, &EN] {
+        for text in [(w.band)(&band), (w.band_summary)(&band), (w.most_sensitive)(&sensitive), (w.chart_band_text)(&chart)] {
+            assert!(text.find("<L>") < text.find("<H>"), "{text}");
+        }
+        assert!((w.most_sensitive)(&sensitive).contains("<I>"));
+        assert!((w.chart_band_text)(&chart).contains("<P>"));
+    }
+}

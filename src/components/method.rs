@@ -1,4 +1,5 @@
-//! "Hoe rekenen we?": the formulas in words, the caveats and the sources of the defaults.
+//! "Hoe rekenen we?": the formulas in words, ranges and draws, the caveats and the sources of
+//! the defaults.
 
 use super::use_texts;
 use yew::prelude::*;
@@ -15,6 +16,10 @@ pub struct MethodProps {
     /// Whether to give the projection's formulas (the realised results' report does not).
     #[prop_or(true)]
     pub formulas: bool,
+    /// Whether to explain ranges, draws and the tornado (the page does; the one-page report
+    /// states its band in words and leaves the method to the page).
+    #[prop_or(true)]
+    pub uncertainty: bool,
 }
 
 /// The method section; static text.
@@ -28,6 +33,10 @@ pub fn Method(props: &MethodProps) -> Html {
                 <ol class="method-formulas">
                     { for t.method_formulas().iter().map(|f| html! { <li>{ *f }</li> }) }
                 </ol>
+                if props.uncertainty {
+                    <h3>{ t.uncertainty().method_title }</h3>
+                    { for t.uncertainty().method.iter().map(|p| html! { <p class="method-uncertainty">{ *p }</p> }) }
+                }
                 <h3>{ t.caveats_title() }</h3>
             }
             <ul class="method-caveats">

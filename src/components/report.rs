@@ -204,7 +204,7 @@ pub fn Report(props: &ReportProps) -> Html {
                     </tbody>
                 </table>
             </section>
-            <Method id="report-method-title" sources={false} />
+            <Method id="report-method-title" sources={false} uncertainty={false} />
             { link_section(t, &props.link) }
         </article>
     }

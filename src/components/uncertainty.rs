@@ -53,7 +53,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
         let name = bound.link_name(field);
         let id = format!("input-{name}");
         let problem: Option<&RangeProblem> = props.checked.range_problems.iter().find(|p| (p.field, p.bound) == (field, bound));
-        let label = format!("{}: {}", t.field_label(field), lower_first(if bound == Bound::Low { w.low } else { w.high }));
+        let label = format!("{}: {}", t.field_label(field.named_by()), lower_first(if bound == Bound::Low { w.low } else { w.high }));
         let oninput = props.on_edit.reform(move |e: InputEvent| (field, bound, e.target_unchecked_into::<HtmlInputElement>().value()));
         html! {
             <td class={classes!("range-end", problem.is_some().then_some("field--invalid"))}>
@@ -85,7 +85,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                     <tbody>
                         { for range_fields(&props.raw).map(|field| html! {
                             <tr data-range={field.link_name()}>
-                                <th scope="row">{ t.field_label(field) }<span class="field-unit">{ format!(" ({})", t.field_unit(field)) }</span></th>
+                                <th scope="row">{ t.field_label(field.named_by()) }<span class="field-unit">{ format!(" ({})", t.field_unit(field)) }</span></th>
                                 { end(field, Bound::Low) }
                                 <td class="range-expected">{ t.value_in_unit(field, props.checked.inputs.value(field)) }</td>
                                 { end(field, Bound::High) }
@@ -210,7 +210,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                         let (a, b) = (x(bar.low.min(bar.high)), x(bar.low.max(bar.high)));
                         html! {
                             <tr data-sensitivity={bar.field.link_name()} data-low={canonical(bar.low)} data-high={canonical(bar.high)}>
-                                <th scope="row">{ t.field_label(bar.field) }</th>
+                                <th scope="row">{ t.field_label(bar.field.named_by()) }</th>
                                 <td>{ t.money(bar.low) }</td>
                                 <td>{ t.money(bar.high) }</td>
                                 <td class="tornado-bar-cell" aria-hidden="true">

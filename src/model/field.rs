@@ -89,6 +89,13 @@ impl Field {
         self as usize
     }
 
+    /// The field whose label names this field's value on its own (a range's row, a tornado
+    /// bar): the exit share's for the count of exits, whose own label ("or as a number of
+    /// exits") reads only beside the share.
+    pub fn named_by(self) -> Field {
+        if self == Field::Exits { Field::ExitShare } else { self }
+    }
+
     /// The name of the field in the page address and in its input's `name` attribute.
     pub fn link_name(self) -> &'static str {
         match self {

@@ -1026,7 +1026,7 @@ impl dyn Texts + '_ {
     /// The sentence that names the input moving the net result most (the tornado's widest bar).
     pub fn most_sensitive(&self, bar: &Sensitivity) -> String {
         (self.uncertainty().most_sensitive)(&MostSensitive {
-            input: &lower_first(self.field_label(bar.field)),
+            input: &lower_first(self.field_label(bar.field.named_by())),
             at_low: &self.money(bar.low),
             at_high: &self.money(bar.high),
         })

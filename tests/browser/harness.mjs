@@ -57,6 +57,9 @@ export function launch() {
  */
 export async function open(browser, base, query = '', init = undefined, ready = '.page-main') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The app says when it has rendered and run its first effects (its listeners, printing's
+  // among them): yew may yield to the browser between the first render and those effects.
+  await context.addInitScript(() => addEventListener('uitstroomrekenaar:ready', () => { window.appReady = true; }, { once: true }));
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -71,6 +74,7 @@ export async function open(browser, base, query = '', init = undefined, ready = 
   await page.goto(`${base}/${query}`);
   // The page's main part, in either mode (projections or realised results).
   await page.waitForSelector(ready);
+  if (ready === '.page-main') await page.waitForFunction(() => window.appReady);
   return { page, context, record };
 }
 

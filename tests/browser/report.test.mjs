@@ -16,6 +16,12 @@ const dir = mkdtempSync(join(tmpdir(), 'rapport-'));
  * column by column (`flow`), with non-breaking spaces as spaces, and its number of pages.
  */
 async function printed(page, name) {
+  // The browser's own print command renders the report in the `beforeprint` event. Yew renders
+  // a change in a microtask unless its scheduler has yielded to the browser mid-work (it does
+  // every 16 ms while the page is first built): then the change waits for its next task, after
+  // the print. So the page prints once that first work is done, which the service worker's
+  // taking control (registered after the first result, then caching the whole build) follows.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller);
   const path = join(dir, name);
   await page.pdf({ path, format: 'A4' });
   const read = (...mode) => execFileSync('pdftotext', [...mode, path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');

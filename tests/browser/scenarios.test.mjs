@@ -65,7 +65,7 @@ test('make a variant, compare, come back, share, and export', async () => {
   await page.getByLabel('Standaard (komma, decimale punt)').check();
   const comparison = await download(page, 'Vergelijking als CSV');
   const c = rows(comparison.text, ',');
-  assert.deepEqual(c[0], ['scenario', 'basis', 'resultaat', 'code', 'waarde', 'verschil met basis', 'verschil met basis (%)']);
+  assert.deepEqual(c[0], ['scenario', 'basis', 'resultaat', 'code', 'waarde', 'verschil met basis', 'verschil met basis (%)', 'p10 (laag)', 'p50 (midden)', 'p90 (hoog)']);
   const row = c.find((r) => r[0] === 'Voorzichtig' && r[3] === 'savings_per_year');
   assert.equal(Number(row[4]), 1_280_250);
   assert.equal(Number(row[5]), -804_750);
