@@ -75,13 +75,18 @@ async function firstResult(browser, url) {
   return ms;
 }
 
-/** A keystroke in `selector` to the first frame painted after the yearly saving changed, in ms. */
-async function keystrokes(browser, url, selector) {
+/**
+ * A keystroke in `selector` to the first frame painted after the yearly saving changed, in ms.
+ * With `settled` (a page with ranges), each keystroke waits until the bands of the last one are
+ * on the page, so the time is the keystroke's own, not the last answer's.
+ */
+async function keystrokes(browser, url, selector, settled = false) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.waitForSelector('[data-metric="savings_per_year"]');
   const times = [];
   for (let i = 0; i < RUNS + 2; i++) {
+    if (settled) await page.waitForFunction(() => document.querySelector('[data-metric="net_result_p90"]')?.dataset.value);
     times.push(await page.evaluate(async ([sel, value]) => {
       const input = document.querySelector(sel);
       const figure = () => document.querySelector('[data-metric="savings_per_year"]').dataset.value;
@@ -95,6 +100,39 @@ async function keystrokes(browser, url, selector) {
       });
       return performance.now() - start;
     }, [selector, 600 + i]));
+  }
+  await page.close();
+  return median(times.slice(2)); // the first two warm up
+}
+
+/**
+ * A keystroke in the caseload of a page with ranges to the new `net_result_p90` on the page (the
+ * last figure the bands' worker's answer writes), in ms: the bands following a keystroke.
+ */
+async function bandsAfterKeystroke(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('[data-metric="net_result_p90"]')?.dataset.value);
+  const times = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    times.push(await page.evaluate(async (value) => {
+      const band = () => document.querySelector('[data-metric="net_result_p90"]')?.dataset.value;
+      const before = band();
+      const input = document.querySelector('#input-caseload');
+      const start = performance.now();
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return new Promise((done) => {
+        const seen = new MutationObserver(() => {
+          const now = band();
+          if (now && now !== before) {
+            seen.disconnect();
+            done(performance.now() - start);
+          }
+        });
+        seen.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-value'] });
+      });
+    }, 600 + i));
   }
   await page.close();
   return median(times.slice(2)); // the first two warm up
@@ -136,6 +174,12 @@ line('first result painted', await times(() => firstResult(browser, app.url + '/
 line('keystroke, 600-month horizon', await keystrokes(browser, app.url + '/' + horizon600, '#input-caseload'),
   reference ? await keystrokes(browser, reference.url + '/' + horizon600, 'input[name="caseload"]') : null);
 line('keystroke, twelve 600-month scenarios', await keystrokes(browser, app.url + '/' + twelve, '#input-caseload'), null);
+// Ranges on all five uncertain inputs (a range on B or R makes every draw compute the track
+// without the project too: the slowest case).
+const ranges = '&exits_low=110&exits_high=160&cost_low=14000&cost_high=16000&baseline_low=4&baseline_high=12&return_low=10&return_high=30&project_cost_low=300000&project_cost_high=500000';
+line('keystroke with five ranges, 600-month horizon (point result painted)', await keystrokes(browser, app.url + '/' + horizon600 + ranges, '#input-caseload', true), null);
+line('bands after a keystroke, five ranges, 600-month horizon', await bandsAfterKeystroke(browser, app.url + '/' + horizon600 + ranges), null);
+line('bands after a keystroke, five ranges, 60-month horizon', await bandsAfterKeystroke(browser, app.url + '/' + horizon600.replace('horizon=600', 'horizon=60') + ranges), null);
 await browser.close();
 for (const r of rows) console.log(`bench: ${r}`);
 if (existsSync(LIGHTHOUSE)) {

@@ -153,9 +153,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
                     name={names[state.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
                 <Bands uncertainty={uncertainty.clone()} />
-                <Tornado uncertainty={uncertainty.clone()} expected={projections[state.editing].net_result} />
                 <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing}
                     uncertainty={uncertainty.clone()} />
+                <Tornado uncertainty={uncertainty.clone()} expected={projections[state.editing].net_result} />
             </div>
         </div>
     };

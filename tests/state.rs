@@ -334,3 +334,52 @@ fn a_link_with_an_examples_values_is_that_example_also_after_a_reload() {
     assert_eq!(State::open(&edited.address(&edited.set()), None).editing().origin, None);
     assert_eq!(State::open("?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&baseline=0&return=0&project_cost=0&discount=2.25&start=2008-09x", None).editing().origin, None);
 }
+
+mod ranges {
+    use super::*;
+    use uitstroomrekenaar::model::uncertainty::{Bound, Range};
+
+    fn edit_range(state: &State, field: Field, bound: Bound, text: &str) -> State {
+        state.apply(Action::EditRange(field, bound, text.to_string()))
+    }
+
+    #[test]
+    fn a_typed_range_is_checked_kept_in_the_link_and_keeps_the_example() {
+        let state = edit_range(&State::open("", None), Field::Exits, Bound::Low, "110");
+        let state = edit_range(&state, Field::Exits, Bound::High, "160");
+        assert_eq!(state.editing().checked.ranges.get(Field::Exits), Some(Range { low: 110.0, high: 160.0 }));
+        assert_eq!(state.query(), "?base=1&edit=1&s=,569,18,n139:110:160,52.5,15000,60,0,0,0,2.25,2008-09");
+        // Schiedam with ranges is still Schiedam: its name and source stay.
+        assert_eq!(state.editing().origin, Some(Preset::Schiedam));
+        assert!(!state.editing().edited());
+        // The link opens the same ranges, in a fresh page.
+        let back = State::open(&state.query(), None);
+        assert_eq!(back.editing().checked.ranges, state.editing().checked.ranges);
+        assert_eq!(back.editing().origin, Some(Preset::Schiedam));
+    }
+
+    #[test]
+    fn a_new_caseload_turns_a_count_range_into_a_share_range() {
+        let state = edit_range(&State::open("", None), Field::Exits, Bound::Low, "110");
+        let state = edit(&state, Field::Caseload, "1138");
+        assert_eq!(state.editing().raw.exit_source, ExitSource::Share);
+        let range = state.editing().checked.ranges.get(Field::ExitShare).expect("the range moved to the share");
+        assert_relative_eq!(range.low, 110.0 / 569.0 * 100.0, max_relative = 1e-12);
+        assert_relative_eq!(range.high, 139.0 / 569.0 * 100.0, max_relative = 1e-12);
+        assert!(state.editing().raw.ranges.get(Field::Exits, Bound::Low).is_empty());
+    }
+
+    #[test]
+    fn range_texts_follow_the_language_and_a_bad_one_is_marked() {
+        let state = State::open("?caseload=569&period=18&exit=24.43&exit_low=18.5", None).with_language("", Some("en"));
+        assert_eq!(state.editing().raw.ranges.get(Field::ExitShare, Bound::Low), "18.5");
+        let state = state.apply(Action::SetLang(uitstroomrekenaar::text::Lang::Nl));
+        assert_eq!(state.editing().raw.ranges.get(Field::ExitShare, Bound::Low), "18,5");
+        let state = edit_range(&state, Field::ExitShare, Bound::High, "20");
+        assert_eq!(state.editing().checked.range_problems.len(), 1);
+        assert!(state.editing().checked.ranges.is_empty(), "an input with a bad end has no range");
+        // The point results are untouched by it.
+        assert_eq!(state.editing().checked.problems, vec![]);
+        assert_relative_eq!(project(&state.editing().checked.inputs).exits, 569.0 * 0.2443, max_relative = 1e-12);
+    }
+}

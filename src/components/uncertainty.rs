@@ -75,23 +75,28 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
             </h3>
             <div id="ranges-body" class="ranges-body" hidden={!*open}>
                 <p class="ranges-intro">{ w.intro }</p>
+                // A row with the input's name over a row with its low, expected and high value:
+                // the form's column is narrow.
                 <table class="ranges-table">
                     <thead><tr>
-                        <th scope="col">{ w.input_column }</th>
                         <th scope="col">{ w.low }</th>
                         <th scope="col">{ w.expected }</th>
                         <th scope="col">{ w.high }</th>
                     </tr></thead>
-                    <tbody>
-                        { for range_fields(&props.raw).map(|field| html! {
-                            <tr data-range={field.link_name()}>
-                                <th scope="row">{ t.field_label(field.named_by()) }<span class="field-unit">{ format!(" ({})", t.field_unit(field)) }</span></th>
+                    { for range_fields(&props.raw).map(|field| html! {
+                        <tbody data-range={field.link_name()}>
+                            <tr>
+                                <th scope="colgroup" colspan="3" class="range-name">
+                                    { t.field_label(field.named_by()) }<span class="field-unit">{ format!(" ({})", t.field_unit(field)) }</span>
+                                </th>
+                            </tr>
+                            <tr>
                                 { end(field, Bound::Low) }
                                 <td class="range-expected">{ t.value_in_unit(field, props.checked.inputs.value(field)) }</td>
                                 { end(field, Bound::High) }
                             </tr>
-                        }) }
-                    </tbody>
+                        </tbody>
+                    }) }
                 </table>
             </div>
         </section>
@@ -131,25 +136,28 @@ pub fn Bands(props: &BandsProps) -> Html {
             if bands.is_none() {
                 <p class="bands-pending">{ w.pending }</p>
             }
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="bands-title">
+            // A row with the result's name over a row with its three values: a phone's column
+            // holds three amounts side by side, not four columns.
             <table class="bands-table">
                 <thead><tr>
-                    <th scope="col">{ w.result_column }</th>
                     <th scope="col">{ w.p10 }</th>
                     <th scope="col">{ w.p50 }</th>
                     <th scope="col">{ w.p90 }</th>
                 </tr></thead>
-                <tbody>
-                    { for BANDED.into_iter().map(|metric| html! {
+                { for BANDED.into_iter().map(|metric| html! {
+                    <tbody>
+                        <tr><th scope="colgroup" colspan="3" class="bands-name">{ t.metric_label(metric) }</th></tr>
                         <tr>
-                            <th scope="row">{ t.metric_label(metric) }</th>
                             { for [Percentile::P10, Percentile::P50, Percentile::P90].into_iter().map(|p| {
                                 let value = bands.and_then(|b| b.band(metric)).map(|b| b.at(p));
                                 cell(band_metric_name(metric, p), value, &|v| t.money(v))
                             }) }
                         </tr>
-                    }) }
-                </tbody>
+                    </tbody>
+                }) }
             </table>
+            </div>
             if let Some(share) = positive {
                 <p class="bands-positive">{ format!("{}: ", w.net_positive) }
                     <strong data-metric={NET_POSITIVE_SHARE} data-value={canonical(share)}>{ t.percent(share, 0) }</strong>
@@ -198,6 +206,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
             if let Some(widest) = bars.first() {
                 <p class="tornado-sentence">{ t.most_sensitive(widest) }</p>
             }
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tornado-title">
             <table class="tornado-table">
                 <thead><tr>
                     <th scope="col">{ w.input_column }</th>
@@ -224,6 +233,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </section>
     }
 }

@@ -62,8 +62,6 @@ pub struct UncertaintyWords {
     pub title: &'static str,
     /// Said while the bands of the inputs on screen are being computed.
     pub pending: &'static str,
-    /// Column: the result.
-    pub result_column: &'static str,
     /// Column: P10.
     pub p10: &'static str,
     /// Column: the median.
@@ -118,7 +116,6 @@ pub const NL: UncertaintyWords = UncertaintyWords {
     high_below_expected: "De hoge waarde ligt onder de verwachte waarde; vul een waarde in die niet lager is.",
     title: "Bandbreedte van de uitkomsten",
     pending: "Bandbreedte wordt berekend …",
-    result_column: "Uitkomst",
     p10: "Laag (P10)",
     p50: "Midden (P50)",
     p90: "Hoog (P90)",
@@ -183,7 +180,6 @@ pub const EN: UncertaintyWords = UncertaintyWords {
     high_below_expected: "The high value is below the expected value; enter a value that is not lower.",
     title: "Range of outcomes",
     pending: "Computing the range …",
-    result_column: "Result",
     p10: "Low (P10)",
     p50: "Middle (P50)",
     p90: "High (P90)",

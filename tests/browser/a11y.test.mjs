@@ -1,5 +1,6 @@
 // Accessibility of the built app, checked by axe-core (WCAG 2.1 A and AA rules) in headless
-// Chromium: the first view, bad input marked, several scenarios compared, realised results, English.
+// Chromium: the first view, bad input marked, several scenarios compared, realised results, English,
+// ranges with the bands and the tornado.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -45,6 +46,19 @@ test('realised results with a bad field and a flagged check have no WCAG A/AA vi
   await page.waitForSelector('input[name="realised_period"][aria-invalid="true"]');
   assert.deepEqual(await violations(page), []);
   await finish(opened);
+});
+
+test('ranges with a marked end, the bands and the tornado have no WCAG A/AA violations, in both languages', async () => {
+  for (const lang of ['nl', 'en']) {
+    const query = `?caseload=569&period=18&exits=139&exits_low=110&exits_high=160&cost_low=veel&baseline_high=8&project_cost=300000&lang=${lang}`;
+    const opened = await open(env.browser, env.server.url, query);
+    const { page } = opened;
+    await page.waitForFunction(() => document.querySelector('[data-metric="net_result_p90"]')?.dataset.value);
+    await page.waitForSelector('[data-sensitivity="exits"]');
+    assert.equal(await page.getAttribute('#input-cost_low', 'aria-invalid'), 'true');
+    assert.deepEqual(await violations(page), [], lang);
+    await finish(opened);
+  }
 });
 
 test('the English page has no WCAG A/AA violations', async () => {

@@ -229,3 +229,19 @@ test('the embedded page shows the bands of its link and posts them to its host',
     host.close();
   }
 });
+
+test('with ranges, bands and the tornado the page fits a phone: nothing wider than the screen', async () => {
+  const opened = await open(env.browser, env.server.url, `${RANGES}&project_cost=300000`);
+  const { page } = opened;
+  await bands(page);
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    // (At 320 px the page is a little wider than the screen with or without ranges: the
+    // headline's figure sets the results column's least width.)
+    if (width > 320) assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, `at ${width} px`);
+    const sticking = await page.evaluate((strict) => [...document.querySelectorAll('.ranges, .bands, .tornado')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 || (strict && e.getBoundingClientRect().right > innerWidth)).map((e) => e.className), width > 320);
+    assert.deepEqual(sticking, [], `at ${width} px`);
+  }
+  await finish(opened);
+});
