@@ -95,7 +95,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let given: Vec<(&str, Option<Preset>)> = state.scenarios.iter().map(|s| (s.name.as_str(), s.origin)).collect();
     let names: Vec<AttrValue> = t.scenario_names(&given).into_iter().map(AttrValue::from).collect();
     // A print waits for the bands of the inputs on screen.
-    let (report_kind, on_print) = use_print(props.printing, uncertainty != Uncertainty::Pending);
+    let (report_kind, on_print) = use_print(props.printing, !uncertainties.contains(&Uncertainty::Pending));
 
     let on_action = {
         let state = state.clone();
@@ -328,12 +328,16 @@ fn use_tell_host(embed: bool, projection: &Projection, uncertainty: &Uncertainty
     });
 }
 
+/// How long a print waits for bands that do not come, in ms.
+const PRINT_WAIT_MS: i32 = 5_000;
+
 /// Printing: the report to print, none until the page is first printed (it is 40% of the
 /// page's elements: building it delayed the first result and every keystroke), and the
 /// callback that chooses it, renders it and then opens the print dialog. The browser's own
 /// print command renders it too: yew renders the `beforeprint` change before the browser lays
 /// out the print. The print dialog opens once `ready` (the bands of the inputs on screen are
-/// in), so the report prints the final bands.
+/// in), so the report prints the final bands; should the bands' worker never answer (its files
+/// not served, say), it opens after [`PRINT_WAIT_MS`] all the same.
 #[hook]
 fn use_print(printing: bool, ready: bool) -> (Option<ReportKind>, Callback<ReportKind>) {
     let report_kind = use_state(|| ReportKind::Scenario);
@@ -343,11 +347,20 @@ fn use_print(printing: bool, ready: bool) -> (Option<ReportKind>, Callback<Repor
         let printing = printing.setter();
         use_effect_with((), move |()| browser::before_print(move || printing.set(true)));
     }
+    // The last print request whose dialog was opened.
     let printed = use_mut_ref(|| 0u32);
     use_effect_with((*print_requests, ready), move |(n, ready)| {
-        if *n > *printed.borrow() && *ready {
-            *printed.borrow_mut() = *n;
-            browser::print();
+        let print = move |printed: &std::cell::RefCell<u32>, n: u32| {
+            if *printed.borrow() < n {
+                *printed.borrow_mut() = n;
+                browser::print();
+            }
+        };
+        if *ready {
+            print(&printed, *n);
+        } else if *n > *printed.borrow() {
+            let (printed, n) = (printed.clone(), *n);
+            browser::after(PRINT_WAIT_MS, move || print(&printed, n));
         }
     });
     let on_print = {

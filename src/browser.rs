@@ -183,6 +183,13 @@ mod imp {
             let _ = w.dispatch_event(&event);
         }
     }
+
+    pub fn after(ms: i32, done: impl FnOnce() + 'static) {
+        if let Some(w) = web_sys::window() {
+            let callback = wasm_bindgen::closure::Closure::once_into_js(done);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -216,6 +223,7 @@ mod imp {
     pub fn listen(_: &str, _: impl Fn() + 'static) {}
     pub fn announce(_: &str) {}
     pub fn tell_host(_: &[(&str, Option<f64>)], _: &str) {}
+    pub fn after(_: i32, _: impl FnOnce() + 'static) {}
 }
 
 /// The query string of the page address, with its leading `?` (empty when there is none).
@@ -278,6 +286,11 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
 /// own menu), for as long as the page lives.
 pub fn before_print(done: impl Fn() + 'static) {
     imp::listen("beforeprint", done)
+}
+
+/// Calls `done` once, `ms` milliseconds from now.
+pub fn after(ms: i32, done: impl FnOnce() + 'static) {
+    imp::after(ms, done)
 }
 
 /// Opens the browser's print dialog (print, or save as PDF).
