@@ -185,8 +185,6 @@ pub enum Action {
     Move(usize, isize),
     /// Compare the others with this scenario.
     SetBase(usize),
-    /// A file the user opened: its set replaces the one on screen.
-    Open(ScenarioSet),
     /// A file the user opened: its set replaces the one on screen, and its mode, plan and
     /// realised results (when it has them) those on screen.
     OpenFile(Box<Document>),
@@ -404,7 +402,7 @@ impl State {
         // exit view while the user types, every field when scenarios or the language change.
         let rewrites = match &action {
             Action::Edit(..) => Rewrites::DerivedExit,
-            Action::Preset(_) | Action::Add | Action::Duplicate(_) | Action::Open(_) | Action::OpenFile(_) | Action::OpenSavedSet
+            Action::Preset(_) | Action::Add | Action::Duplicate(_) | Action::OpenFile(_) | Action::OpenSavedSet
             | Action::UseRealised(_) | Action::SetLang(_) => Rewrites::All,
             _ => Rewrites::None,
         };
@@ -456,9 +454,6 @@ impl State {
                 }
             }
             Action::SetBase(i) if i < n => next.base = i,
-            Action::Open(set) => {
-                next = State { storage: self.storage.clone(), ..self.keeping_page(State::from_set(&set)) }
-            }
             Action::FileProblem(error) => next.file_problem = Some(error),
             Action::KeepLinkSet => next.storage = Storage::InStep,
             Action::OpenSavedSet => {

@@ -266,7 +266,8 @@ fn a_bad_file_changes_nothing_but_the_message() {
     assert_eq!(after.scenarios, state.scenarios);
     assert_eq!(after.file_problem, Some(LoadError::NotOurs));
     assert_eq!(after.apply(Action::Select(0)).file_problem, None);
-    let opened = state.apply(Action::Open(set_of(vec![named("Uit bestand", Preset::Empty)], 0, 0)));
+    let file = set_file::Document { set: set_of(vec![named("Uit bestand", Preset::Empty)], 0, 0), extras: set_file::Extras::default() };
+    let opened = state.apply(Action::OpenFile(Box::new(file)));
     assert_eq!(opened.scenarios[0].name, "Uit bestand");
 }
 

@@ -551,11 +551,6 @@ impl PlanMetric {
         }
     }
 
-    /// Whether it is a share (a fraction), as opposed to a count or an amount.
-    pub fn is_share(self) -> bool {
-        matches!(self, PlanMetric::ExitShare | PlanMetric::WorkShare)
-    }
-
     /// The plan's value: what the projection expected.
     pub fn planned(self, plan: &Projection) -> f64 {
         match self {
