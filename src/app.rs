@@ -21,7 +21,7 @@ use crate::components::{
     scenario_list::ScenarioList,
     storage_notice::StorageNotice,
     uncertainty::{Bands, Tornado},
-    year_table::year_table,
+    year_table::YearTable,
 };
 use crate::model::uncertainty::band_values;
 use crate::model::{csv, project, realised, set_file, Field, Inputs, Metric, Preset, Projection};
@@ -214,7 +214,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             } else {
             <main class="page-main">
                 { columns }
-                { year_table(t, &projections[state.editing], "years-title", true) }
+                <YearTable projections={projections.clone()} index={state.editing} id="years-title" data={true} />
                 if state.scenarios.len() > 1 {
                     <Comparison names={names.clone()} projections={projections.clone()} base={state.base} uncertainties={uncertainties.clone()} />
                 }

@@ -5,7 +5,7 @@
 use super::chart::Chart;
 use super::comparison::Comparison;
 use super::method::Method;
-use super::year_table::year_table;
+use super::year_table::YearTable;
 use super::proposal::ReportKind;
 use super::plan_table::{plan_table, PlanView};
 use crate::model::realised::{self, Realised, RealisedMetric};
@@ -179,7 +179,7 @@ pub fn Report(props: &ReportProps) -> Html {
                     </dl>
                     <p class="report-summary">{ props.summary.clone() }</p>
                 </section>
-                { year_table(t, p, "report-years-title", false) }
+                <YearTable projections={props.projections.clone()} index={props.editing} id="report-years-title" data={false} />
             } else {
                 <Comparison names={names.clone()} projections={props.projections.clone()} base={props.base} id="report-comparison-title" data={false}
                     uncertainties={props.uncertainties.clone()} />

@@ -3,6 +3,7 @@
 
 use crate::model::number::canonical;
 use crate::model::projection::{YearFigures, YearMetric};
+use super::{use_texts, Shared};
 use crate::model::Projection;
 use crate::text::Texts;
 use yew::prelude::*;
@@ -24,11 +25,27 @@ fn row(t: &dyn Texts, data: bool, key: String, heading: String, figures: &YearFi
     }
 }
 
-/// The table of `p`, its heading's id `id`; `data` says whether rows and cells carry their data
-/// attributes (the page's table does, the report's not). A function rather than a component:
-/// it holds no state and changes with every projection, so a component would save no render,
-/// and a component type costs the page its own share of yew's code.
-pub fn year_table(t: &dyn Texts, p: &Projection, id: &'static str, data: bool) -> Html {
+/// What the year table shows.
+#[derive(Properties, PartialEq)]
+pub struct YearTableProps {
+    /// The projections of every scenario.
+    pub projections: Shared<Vec<Projection>>,
+    /// The one shown.
+    pub index: usize,
+    /// Its heading's id.
+    pub id: &'static str,
+    /// Whether rows and cells carry their data attributes (the page's table does, the report's
+    /// not).
+    pub data: bool,
+}
+
+/// The table of a projection. A component, so that it is built again only when the
+/// projections change, not when the page renders for another reason (the bands' answer: at a
+/// 600-month horizon the table is 300 figures through `Intl`).
+#[component]
+pub fn YearTable(props: &YearTableProps) -> Html {
+    let t = use_texts();
+    let (p, id, data) = (&props.projections[props.index], props.id, props.data);
     html! {
         <section class="years" aria-labelledby={id}>
             <h2 {id}>{ t.years_title() }</h2>
