@@ -50,10 +50,8 @@ pub fn to_query(raw: &RawInputs) -> String {
 pub fn from_query(query: &str, defaults: &RawInputs) -> RawInputs {
     let mut raw = defaults.clone();
     let mut seen = [false; Field::ALL.len()];
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(field) = Field::from_link_name(&decode(name)) else { continue };
+    for (name, value) in pairs(query) {
+        let Some(field) = Field::from_link_name(&name) else { continue };
         if std::mem::replace(&mut seen[field.index()], true) {
             continue;
         }
@@ -71,17 +69,22 @@ pub fn from_query(query: &str, defaults: &RawInputs) -> RawInputs {
 /// Whether the query string names any input of a scenario or a range of one (in this
 /// single-scenario format).
 pub fn has_scenario(query: &str) -> bool {
-    let trimmed = query.strip_prefix('?').unwrap_or(query);
-    trimmed.split('&').any(|pair| Field::from_link_name(&decode(pair.split('=').next().unwrap_or(""))).is_some())
-        || has_range(query)
+    pairs(query).any(|(name, _)| Field::from_link_name(&name).is_some()) || has_range(query)
 }
 
 /// The (decoded) value of the first parameter `name` of a query string, if any.
 pub fn param(query: &str, name: &str) -> Option<String> {
+    pairs(query).find_map(|(key, value)| (key == name).then(|| decode(value)))
+}
+
+/// The parameters of a query string (with or without its leading `?`), in order: each name
+/// decoded, each value still encoded (the set link splits its values before decoding them).
+/// The one reader of every link format: the single link, the set link, the realised results.
+pub fn pairs(query: &str) -> impl Iterator<Item = (String, &str)> {
     let query = query.strip_prefix('?').unwrap_or(query);
-    query.split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (decode(key) == name).then(|| decode(value))
+    query.split('&').filter(|pair| !pair.is_empty()).map(|pair| {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(name), value)
     })
 }
 

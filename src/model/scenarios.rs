@@ -18,7 +18,7 @@
 
 use super::field::Field;
 use super::inputs::{ExitSource, RawInputs};
-use super::link::{decode, encode, form_text, link_value};
+use super::link::{decode, encode, form_text, link_value, pairs};
 use super::uncertainty::{range_suffix, split_range, Bound};
 
 /// The most scenarios a set holds.
@@ -110,12 +110,10 @@ pub fn to_query(set: &ScenarioSet) -> String {
 /// The set a query string describes, or none when it has no `s` parameter. Values a scenario
 /// lacks come from `defaults`; values that parse are shown the Dutch way (`52,5`).
 pub fn from_query(query: &str, defaults: &RawInputs) -> Option<ScenarioSet> {
-    let query = query.strip_prefix('?').unwrap_or(query);
     let (mut base, mut edit) = (None, None);
     let mut scenarios = Vec::new();
-    for pair in query.split('&') {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match decode(name).as_str() {
+    for (name, value) in pairs(query) {
+        match name.as_str() {
             "s" if scenarios.len() < MAX_SCENARIOS => scenarios.push(scenario_from_param(value, defaults)),
             "base" if base.is_none() => base = decode(value).parse::<usize>().ok(),
             "edit" if edit.is_none() => edit = decode(value).parse::<usize>().ok(),
