@@ -165,6 +165,10 @@ test('an example host page embeds the calculator and reads the results it posts'
     const frame = page.frameLocator('#calculator');
     const inFrame = await frame.locator('[data-metric]').evaluateAll((els) => els.map((e) => [e.dataset.metric, e.dataset.value]));
     assert.equal(inFrame.length, 15);
+    // The message names every figure the page can publish: the 15 results and the 10 band
+    // figures, which are null without ranges.
+    assert.equal(await page.locator('[data-host-metric]').count(), 25);
+    assert.equal(await hostValue('savings_per_year_p10'), '');
     for (const [name, value] of inFrame) {
       const posted = await hostValue(name);
       assert.equal(posted === '' ? null : Number(posted), value === '' ? null : Number(value), name);

@@ -190,6 +190,18 @@ test('the report prints the band on one page, waiting for the final bands', asyn
   assert.match(text, /De aanname die het netto resultaat het meest beweegt is uitstroom zonder project/);
   assert.match(text, /24,43%[^\n]*\[18%–30%\]|\[18%–30%\]/);
   await finish(opened);
+
+  // In English too: the band in words, on one page.
+  const english = await open(env.browser, env.server.url, `${RANGES}&lang=en`);
+  await bands(english.page);
+  await english.page.waitForFunction(() => navigator.serviceWorker?.controller);
+  const pathEn = join(dir, 'band-en.pdf');
+  await english.page.pdf({ path: pathEn, format: 'A4' });
+  const textEn = execFileSync('pdftotext', ['-layout', pathEn, '-'], { encoding: 'utf8' });
+  assert.equal(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pathEn], { encoding: 'utf8' }))[1]), 1);
+  assert.match(textEn, /In 8 of 10 runs between €[\d,]+ and €[\d,]+ a year\./);
+  assert.match(textEn.replace(/\s+/g, ' '), /The assumption that moves the net result most is exits without the project/);
+  await finish(english);
 });
 
 test('offline, the bands still come', async () => {
