@@ -111,6 +111,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         })
     };
     let editing = state.editing();
+    let e = state.editing;
     let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
             editing.checked.problems.iter().map(|p| (p.field, editing.checked.inputs.value(p.field))).collect();
@@ -195,7 +196,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </div>
                 if state.mode == Mode::Projection {
                     <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()} shown={names.clone()}
-                        base={state.base} editing={state.editing} on_action={on_action.clone()} />
+                        base={state.base} editing={e}
+                        on_select={on_action.reform(Action::Select)}
+                        on_rename={on_action.reform(move |name| Action::Rename(e, name))}
+                        on_duplicate={on_action.reform(move |()| Action::Duplicate(e))}
+                        on_set_base={on_action.reform(move |()| Action::SetBase(e))}
+                        on_move={on_action.reform(move |step| Action::Move(e, step))}
+                        on_delete={on_action.reform(move |()| Action::Delete(e))}
+                        on_add={on_action.reform(|()| Action::Add)} />
                     <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_action.reform(Action::Preset)} />
                 }
             </header>

@@ -3,7 +3,6 @@
 
 use crate::model::scenarios::MAX_NAME_CHARS;
 use crate::model::scenarios::MAX_SCENARIOS;
-use crate::state::Action;
 use web_sys::HtmlInputElement;
 use super::use_texts;
 use yew::prelude::*;
@@ -19,8 +18,20 @@ pub struct ScenarioListProps {
     pub base: usize,
     /// The scenario being edited.
     pub editing: usize,
-    /// Called with what the user does.
-    pub on_action: Callback<Action>,
+    /// Edit this scenario.
+    pub on_select: Callback<usize>,
+    /// The edited scenario's new name.
+    pub on_rename: Callback<String>,
+    /// Copy the edited scenario.
+    pub on_duplicate: Callback<()>,
+    /// Compare the others with the edited scenario.
+    pub on_set_base: Callback<()>,
+    /// Move the edited scenario one place up (`-1`) or down (`1`).
+    pub on_move: Callback<isize>,
+    /// Remove the edited scenario.
+    pub on_delete: Callback<()>,
+    /// A new, empty scenario.
+    pub on_add: Callback<()>,
 }
 
 /// The list of scenarios and the actions on them.
@@ -29,17 +40,8 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
     let t = use_texts();
     let n = props.names.len();
     let e = props.editing;
-    let act = |action: Action| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
-    let on_rename = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |ev: InputEvent| {
-            let input: HtmlInputElement = ev.target_unchecked_into();
-            on_action.emit(Action::Rename(e, input.value()));
-        })
-    };
+    let click = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
+    let on_rename = props.on_rename.reform(|ev: InputEvent| ev.target_unchecked_into::<HtmlInputElement>().value());
     let name = props.names.get(e).cloned().unwrap_or_default();
     let full = name.chars().count() >= MAX_NAME_CHARS;
     html! {
@@ -53,7 +55,7 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
                     <li key={i}>
                         <button type="button" class="scenario-tab"
                             aria-current={if i == e { "true" } else { "false" }}
-                            onclick={act(Action::Select(i))}>
+                            onclick={props.on_select.reform(move |_: MouseEvent| i)}>
                             <span class="scenario-swatch" data-index={(i % MAX_SCENARIOS).to_string()} aria-hidden="true"></span>
                             { shown.clone() }
                             if i == props.base { <span class="scenario-base-badge">{ t.base_badge() }</span> }
@@ -76,12 +78,12 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
                     { if full { t.name_full(MAX_NAME_CHARS) } else { t.name_hint(MAX_NAME_CHARS) } }
                 </p>
                 <div class="scenario-actions">
-                    <button type="button" onclick={act(Action::Duplicate(e))} disabled={n >= MAX_SCENARIOS}>{ t.duplicate() }</button>
-                    <button type="button" onclick={act(Action::SetBase(e))} disabled={e == props.base}>{ t.make_base() }</button>
-                    <button type="button" onclick={act(Action::Move(e, -1))} disabled={e == 0}>{ t.move_up() }</button>
-                    <button type="button" onclick={act(Action::Move(e, 1))} disabled={e + 1 >= n}>{ t.move_down() }</button>
-                    <button type="button" onclick={act(Action::Delete(e))} disabled={n <= 1}>{ t.delete() }</button>
-                    <button type="button" onclick={act(Action::Add)} disabled={n >= MAX_SCENARIOS}>{ t.add() }</button>
+                    <button type="button" onclick={click(&props.on_duplicate)} disabled={n >= MAX_SCENARIOS}>{ t.duplicate() }</button>
+                    <button type="button" onclick={click(&props.on_set_base)} disabled={e == props.base}>{ t.make_base() }</button>
+                    <button type="button" onclick={props.on_move.reform(|_: MouseEvent| -1)} disabled={e == 0}>{ t.move_up() }</button>
+                    <button type="button" onclick={props.on_move.reform(|_: MouseEvent| 1)} disabled={e + 1 >= n}>{ t.move_down() }</button>
+                    <button type="button" onclick={click(&props.on_delete)} disabled={n <= 1}>{ t.delete() }</button>
+                    <button type="button" onclick={click(&props.on_add)} disabled={n >= MAX_SCENARIOS}>{ t.add() }</button>
                 </div>
                 if n >= MAX_SCENARIOS { <p class="field-hint">{ t.list_full(MAX_SCENARIOS) }</p> }
             </div>
