@@ -128,7 +128,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         AttrValue::default()
     };
     use_tell_host(state.embed, &projections[state.editing], &uncertainty, full_link.clone());
-    let (realised, _) = realised::read(&state.realised);
+    let reading = state.realised_reading();
+    let realised = reading.result.clone();
     // The realised results' paragraph only where it is shown: their page and their report.
     let realised_summary = if state.mode == Mode::Realised || report_kind == Some(ReportKind::Realised) {
         AttrValue::from(t.realised_summary(&realised))
@@ -210,6 +211,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             if state.mode == Mode::Realised {
                 <main class="page-main">
                     <RealisedPanel texts={state.realised.clone()} can_add={state.can_add()}
+                        can_use={state.can_use_reading(&reading)} reading={reading.clone()}
                         on_edit={on_action.reform(|(field, text)| Action::EditRealised(field, text))}
                         on_example={on_action.reform(Action::RealisedExample)}
                         on_use={on_action.reform(Action::UseRealised)}>

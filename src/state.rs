@@ -6,10 +6,10 @@
 use crate::model::number::{input_text, month_text};
 use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENARIOS};
 use crate::model::set_file::{self, Document, Extras, LoadError};
-use crate::model::realised::{self, Example, RealisedField, RealisedTexts};
+use crate::model::realised::{self, Example, Realised, RealisedField, RealisedTexts};
 pub use crate::model::Mode;
 use crate::model::uncertainty::Bound;
-use crate::model::{link, validate, Checked, ExitSource, Field, Preset, RawInputs};
+use crate::model::{link, validate, Checked, ExitSource, Field, Preset, ProblemKind, RawInputs};
 use crate::text::{self, Lang};
 
 /// One scenario as the page holds it.
@@ -91,6 +91,15 @@ impl ScenarioState {
         raw.ranges.set(field, bound, text);
         ScenarioState::new(self.name.clone(), raw, &self.checked, self.origin)
     }
+}
+
+/// The realised-results form as read: what it says, and the problems of its fields.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RealisedReading {
+    /// The realised result (a field with a problem counts as empty).
+    pub result: Realised,
+    /// The fields with a problem, and what is wrong.
+    pub problems: Vec<(RealisedField, ProblemKind)>,
 }
 
 /// What the browser's storage holds beside the set on screen.
@@ -356,7 +365,20 @@ impl State {
     /// Whether the realised results can become a scenario: their required fields are valid
     /// and another scenario fits.
     pub fn can_use_realised(&self) -> bool {
-        self.can_add() && realised::read(&self.realised).1.is_empty()
+        self.can_use_reading(&self.realised_reading())
+    }
+
+    /// The realised-results form read once: what it says and the problems of its fields. The
+    /// page reads it here and hands the reading down.
+    pub fn realised_reading(&self) -> RealisedReading {
+        let (result, problems) = realised::read(&self.realised);
+        RealisedReading { result, problems }
+    }
+
+    /// Whether a reading of the realised results can become a scenario: its fields are valid
+    /// and another scenario fits. The one place of that rule.
+    pub fn can_use_reading(&self, reading: &RealisedReading) -> bool {
+        self.can_add() && reading.problems.is_empty()
     }
 
     fn from_set(set: &ScenarioSet) -> State {
@@ -492,7 +514,7 @@ impl State {
             Action::EditRealised(field, text) => next.realised.set(field, text),
             Action::RealisedExample(example) => next.realised = example.map(Example::texts).unwrap_or_default(),
             Action::UseRealised(name) if self.can_use_realised() => {
-                let mut raw = realised::to_projection(&realised::read(&self.realised).0, &Preset::Schiedam.raw());
+                let mut raw = realised::to_projection(&self.realised_reading().result, &Preset::Schiedam.raw());
                 // The start month, when known: the plan's.
                 if let Some(plan) = self.plan.and_then(|p| self.scenarios.get(p)) {
                     raw.set(Field::Start, plan.raw.get(Field::Start).to_string());

@@ -201,8 +201,26 @@ async fn the_report_lists_inputs_with_sources_and_the_link() {
     assert!(!report.contains("data-metric=") && !report.contains("data-compare="));
 }
 
+/// The realised panel's props as the page makes them: from a state with `scenarios` scenarios
+/// and these realised texts, which reads them and says whether they can become a scenario.
+fn panel_props(texts: uitstroomrekenaar::model::realised::RealisedTexts, scenarios: usize) -> RealisedPanelProps {
+    let query = format!("?{}", vec!["s=x"; scenarios].join("&"));
+    let state = uitstroomrekenaar::state::State::open(&query, None).with_realised(texts);
+    let reading = state.realised_reading();
+    RealisedPanelProps {
+        texts: state.realised.clone(),
+        can_add: state.can_add(),
+        can_use: state.can_use_reading(&reading),
+        reading,
+        on_edit: Callback::noop(),
+        on_example: Callback::noop(),
+        on_use: Callback::noop(),
+        children: Html::default(),
+    }
+}
+
 async fn realised(example: Example) -> String {
-    let props = RealisedPanelProps { texts: example.texts(), can_add: true, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop(), children: Html::default() };
+    let props = panel_props(example.texts(), 1);
     LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await
 }
 
@@ -236,7 +254,7 @@ async fn realised_haarlem_flags_what_the_closed_trajectories_leave_unexplained()
 
 #[tokio::test]
 async fn realised_results_say_why_they_cannot_become_a_scenario_when_the_set_is_full() {
-    let props = RealisedPanelProps { texts: Example::Schiedam.texts(), can_add: false, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop(), children: Html::default() };
+    let props = panel_props(Example::Schiedam.texts(), 12);
     let html = LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("disabled"));
     assert!(html.contains("Er passen hoogstens 12 scenario&#x27;s in een set.") || html.contains("Er passen hoogstens 12 scenario's in een set."), "{html}");
@@ -244,7 +262,7 @@ async fn realised_results_say_why_they_cannot_become_a_scenario_when_the_set_is_
 
 #[tokio::test]
 async fn realised_without_required_input_asks_for_it_and_cannot_become_a_scenario() {
-    let props = RealisedPanelProps { texts: Default::default(), can_add: true, on_edit: Callback::noop(), on_example: Callback::noop(), on_use: Callback::noop(), children: Html::default() };
+    let props = panel_props(Default::default(), 1);
     let html = LocalServerRenderer::<RealisedPanel>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("Vul cliënten bij de start"));
     assert!(!html.contains("data-checks"));
@@ -360,7 +378,7 @@ fn the_english_paragraph_states_the_seed_examples_figures() {
 fn EnglishRealisedHaarlem() -> Html {
     html! {
         <ContextProvider<Lang> context={Lang::En}>
-            <RealisedPanel texts={Example::Haarlem.texts()} can_add={true} on_edit={Callback::noop()} on_example={Callback::noop()} on_use={Callback::noop()} />
+            <RealisedPanel ..panel_props(Example::Haarlem.texts(), 1) />
         </ContextProvider<Lang>>
     }
 }

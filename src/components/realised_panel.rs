@@ -6,6 +6,7 @@ use super::results::figure;
 use crate::text::{FieldText, Texts};
 use crate::model::realised::{self, Example, Outcome, RealisedField, RealisedGroup, RealisedMetric, RealisedTexts};
 use crate::model::scenarios::MAX_SCENARIOS;
+use crate::state::RealisedReading;
 use super::use_texts;
 use yew::prelude::*;
 
@@ -14,8 +15,12 @@ use yew::prelude::*;
 pub struct RealisedPanelProps {
     /// The form's texts as typed.
     pub texts: RealisedTexts,
+    /// The texts as read (the state reads them once).
+    pub reading: RealisedReading,
     /// Whether another scenario fits.
     pub can_add: bool,
+    /// Whether the realised results can become a scenario (`State::can_use_reading`).
+    pub can_use: bool,
     /// Called with a field's new text.
     pub on_edit: Callback<(RealisedField, String)>,
     /// Called with the example to fill the form with, or none to empty it.
@@ -42,7 +47,7 @@ fn figures(t: &dyn Texts, o: &Outcome) -> Html {
 #[component]
 pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
     let t = use_texts();
-    let (result, problems) = realised::read(&props.texts);
+    let RealisedReading { result, problems } = &props.reading;
     let complete = !problems.iter().any(|(f, _)| f.required());
     let input = |field: RealisedField| {
         let FieldText { label, unit, hint } = t.realised_field(field);
@@ -60,9 +65,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
             </button>
         }
     };
-    let checks = realised::checks(&result);
-    // The rule of `State::can_use_realised`: every field valid, and room for a scenario.
-    let usable = problems.is_empty() && props.can_add;
+    let checks = realised::checks(result);
     html! {
         <section class="realised" aria-labelledby="realised-title">
             <h2 id="realised-title">{ t.realised_title() }</h2>
@@ -86,7 +89,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                         <h3 id="realised-outcome-title">{ t.realised_outcome() }</h3>
                         if complete {
                             <dl class="metrics">
-                                { figures(t, &realised::outcome(&result)) }
+                                { figures(t, &realised::outcome(result)) }
                             </dl>
                             <p class="headline-explain">{ t.realised_gross() }</p>
                         } else {
@@ -107,7 +110,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                     }
                     { props.children.clone() }
                     <p class="realised-actions">
-                        <button type="button" disabled={!usable}
+                        <button type="button" disabled={!props.can_use}
                             onclick={props.on_use.reform(|_| t.realised_use_name().to_string())}>
                             { t.realised_use() }
                         </button>
