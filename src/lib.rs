@@ -8,6 +8,7 @@
 //! - [`state`]: the page's state and its reducer. Pure.
 //! - [`lang`]: the page's languages.
 //! - [`text`]: every text the user reads, in Dutch and in English, one file per language.
+//! - [`present`]: which sentence is said when, and how a figure is written, from those texts.
 //! - [`format`]: numbers the language's way through the browser's `Intl`.
 //! - [`browser`]: everything the app asks of the browser: the address, storage, downloads,
 //!   opened files, the clipboard, printing, the date and the document's language.
@@ -21,6 +22,7 @@ pub mod components;
 pub mod format;
 pub mod lang;
 pub mod model;
+pub mod present;
 pub mod state;
 pub mod text;
 

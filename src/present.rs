@@ -1,0 +1,429 @@
+//! Presentation: which sentence the page says when, and how a figure is written, built from
+//! the words and sentences each language gives ([`crate::text`]). The languages say things;
+//! this module decides what to say: the paragraph, a metric's text, problem messages,
+//! scenarios' names, the bands in words.
+
+use crate::model::csv::{MonthlyColumn, YearColumn};
+use crate::model::number::year_and_month;
+use crate::model::projection::YearMetric;
+use crate::model::realised::{self, Check, Count, PlanMetric, Realised, RealisedField, RealisedMetric, Stated};
+use crate::model::uncertainty::{Analysis, Band, RangeProblem, RangeProblemKind, Sensitivity};
+use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+use crate::text::uncertainty::{BandFigures, ChartBand, MostSensitive};
+use crate::text::{lower_first, sign, source_of, Caveat, ChartLine, HeadlineBasis, RealisedExits, ShareDiffers, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained};
+
+/// What is decided once for every language: which figures a text gives and how, built from the
+/// words and sentences each language provides. On the trait object rather than as provided
+/// methods of the trait, so that the page carries this code once and not once per language.
+impl dyn Texts + '_ {
+    /// Parts with their arithmetic: `naar werk + anders uitgestroomd = 85 + 43 = 128`.
+    pub fn parts_sum(&self, parts: &[(Count, f64)]) -> String {
+        let labels: Vec<&str> = parts.iter().map(|(c, _)| self.count_label(*c)).collect();
+        let values: Vec<String> = parts.iter().map(|(_, v)| self.number(*v, 0)).collect();
+        let total = self.number(parts.iter().map(|(_, v)| v).sum(), 0);
+        if parts.len() == 1 {
+            format!("{} = {total}", labels[0])
+        } else {
+            format!("{} = {} = {total}", labels.join(" + "), values.join(" + "))
+        }
+    }
+
+    /// A stated share as the source gave it: `54%`.
+    pub fn stated_percent(&self, stated: Stated) -> String {
+        self.percent(stated.percent / 100.0, stated.decimals)
+    }
+
+    /// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
+    pub fn value_in_unit(&self, field: Field, value: f64) -> String {
+        match field {
+            Field::Caseload | Field::Exits => format!("{} {}", self.number(value, 2), self.field_unit(field)),
+            Field::Period | Field::Horizon => format!("{} {}", self.number(value, 0), self.field_unit(field)),
+            Field::Cost | Field::ProjectCost => self.money(value),
+            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
+                format!("{}%", self.number(value, 2))
+            }
+            Field::Start => self.month_year(value as u32),
+        }
+    }
+
+    /// A column heading of the calendar-year CSV.
+    pub fn csv_year_header(&self, column: YearColumn) -> &'static str {
+        match column {
+            YearColumn::Scenario => self.csv_monthly_header(MonthlyColumn::Scenario),
+            YearColumn::Year => self.year_column(),
+            YearColumn::Figure(metric) => self.year_metric_label(metric),
+        }
+    }
+
+    /// The paragraph to paste into an award entry or an evaluation: what the project achieved,
+    /// what the saving rests on, that it is gross, and what the checks found.
+    pub fn realised_summary(&self, r: &Realised) -> String {
+        let o = realised::outcome(r);
+        let period = r.period_months.map(|p| self.value_in_unit(Field::Period, f64::from(p)));
+        let mut out = self.realised_summary_exits(&RealisedExits {
+            caseload: &self.number(r.caseload, 0),
+            period: period.as_deref(),
+            exits: &self.number(o.exits, 0),
+            share: &self.percent(o.exit_share, 1),
+            work: &self.number(r.exits_work, 0),
+            work_share: &self.percent(o.work_share, 1),
+        });
+        if let (Some(steps), Some(share)) = (r.ladder_steps, o.ladder_share) {
+            out.push_str(&self.realised_summary_ladder(&self.number(steps, 0), &self.percent(share, 1)));
+        }
+        if let (Some(saving), Some(cost)) = (o.savings_per_year, r.cost_per_year) {
+            out.push_str(&self.realised_summary_saving(&self.money(saving), &self.number(o.exits, 0), &self.money(cost)));
+        }
+        out.push_str(self.realised_summary_gross());
+        let checks = realised::checks(r);
+        if checks.is_empty() {
+            out.push_str(self.realised_summary_checks_ok());
+        } else {
+            out.push_str(self.realised_summary_checks());
+            let found: Vec<String> = checks.iter().map(|c| self.check_message(c)).collect();
+            out.push(' ');
+            out.push_str(&found.join(" "));
+        }
+        out.trim_end().to_string()
+    }
+
+    /// A figure of the realised outcome as shown; "not entered" when there is none.
+    pub fn realised_value(&self, metric: RealisedMetric, value: Option<f64>) -> String {
+        match (metric, value) {
+            (_, None) => self.realised_not_given().to_string(),
+            (RealisedMetric::Exits, Some(v)) => self.number(v, 0),
+            (RealisedMetric::ExitShare | RealisedMetric::WorkShare | RealisedMetric::LadderShare, Some(v)) => self.percent(v, 1),
+            (RealisedMetric::SavingsPerYear, Some(v)) => self.money(v),
+        }
+    }
+
+    /// A figure of the plan against the actual as shown: shares as percentages.
+    pub fn plan_value(&self, metric: PlanMetric, value: f64) -> String {
+        match metric {
+            PlanMetric::Exits | PlanMetric::ExitsWork => self.number(value, 1),
+            PlanMetric::ExitShare | PlanMetric::WorkShare => self.percent(value, 1),
+            PlanMetric::SavingsPerYear => self.money(value),
+        }
+    }
+
+    /// A difference of the plan against the actual: signed; shares in percentage points. A
+    /// difference too small to show is none, without a sign.
+    pub fn plan_difference(&self, metric: PlanMetric, difference: f64) -> String {
+        let shown_as_zero = match metric {
+            PlanMetric::Exits | PlanMetric::ExitsWork => 0.05,
+            PlanMetric::ExitShare | PlanMetric::WorkShare => 0.000_5,
+            PlanMetric::SavingsPerYear => 0.5,
+        };
+        let difference = if difference.abs() < shown_as_zero { 0.0 } else { difference };
+        let size = difference.abs();
+        let text = match metric {
+            PlanMetric::ExitShare | PlanMetric::WorkShare => self.points_text(size * 100.0),
+            PlanMetric::Exits | PlanMetric::ExitsWork | PlanMetric::SavingsPerYear => self.plan_value(metric, size),
+        };
+        format!("{}{text}", sign(difference))
+    }
+
+    /// A figure of the year table as shown.
+    pub fn year_value(&self, metric: YearMetric, value: f64) -> String {
+        match metric {
+            YearMetric::Months => self.number(value, 0),
+            YearMetric::ReductionAverage => self.number(value, 1),
+            YearMetric::Saving | YearMetric::ProjectCost | YearMetric::Net | YearMetric::NetDiscounted => self.money(value),
+        }
+    }
+
+    /// A month index written out: `september 2008`.
+    pub fn month_year(&self, index: u32) -> String {
+        let (year, month) = year_and_month(index);
+        format!("{} {year}", self.month_name(month))
+    }
+
+    /// The explanation under the headline: what the yearly saving rests on, whether it is
+    /// gross ([`Inputs::is_gross`]), and the returns deducted when there are any; the same
+    /// sentences as the paragraph's.
+    pub fn headline_explanation(&self, reduction: f64, inputs: &Inputs) -> String {
+        let period = self.value_in_unit(Field::Period, f64::from(inputs.period_months));
+        let basis = self.headline_basis(&HeadlineBasis {
+            fewer: &self.number(reduction, 1),
+            period: &period,
+            cost: &self.money(inputs.cost_per_year.0),
+        });
+        let mut out = format!("{basis} {}", self.headline_note(inputs.is_gross()));
+        if inputs.has_returns() {
+            out.push(' ');
+            out.push_str(self.summary_returns(&self.percent(inputs.return_share.fraction(), 0)).trim_end());
+        }
+        out
+    }
+
+    /// The chart's text alternative for one line: the figures it shows.
+    pub fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
+        self.chart_line_text(&ChartLine {
+            name,
+            start: &self.number(start, 0),
+            period: &self.value_in_unit(Field::Period, f64::from(period)),
+            at_period: &self.number(at_period, 0),
+            horizon: &self.value_in_unit(Field::Horizon, f64::from(horizon)),
+            at_end: &self.number(at_end, 0),
+        })
+    }
+
+    /// The legend entry of the path without the project: `Zonder project (basis: Plan)`.
+    pub fn chart_without(&self, base_name: &str) -> String {
+        format!("{} ({}: {base_name})", self.chart_without_label(), self.base_badge())
+    }
+
+    /// A count of clients: `139 cliënten`.
+    pub fn clients_text(&self, count: f64) -> String {
+        format!("{} {}", self.number(count, 0), self.field_unit(Field::Caseload))
+    }
+
+    /// The name of a scenario as shown: its name, or `Scenario 2` when it has none.
+    pub fn scenario_name(&self, name: &str, index: usize) -> String {
+        if name.trim().is_empty() {
+            format!("Scenario {}", index + 1)
+        } else {
+            name.trim().to_string()
+        }
+    }
+
+    /// The names the page shows for scenarios, each given as its typed name and the example it
+    /// was opened from: the typed name; without one, the example's ("Schiedam 2008–2010") the
+    /// first time it is shown; else "Scenario n".
+    pub fn scenario_names(&self, scenarios: &[(&str, Option<Preset>)]) -> Vec<String> {
+        let mut shown: Vec<String> = Vec::with_capacity(scenarios.len());
+        for (i, (name, example)) in scenarios.iter().enumerate() {
+            let label = example.filter(|p| *p != Preset::Empty && name.trim().is_empty()).map(|p| self.preset_label(p));
+            let next = match label {
+                Some(label) if !shown.iter().any(|s| s == label) => label.to_string(),
+                _ => self.scenario_name(name, i),
+            };
+            shown.push(next);
+        }
+        shown
+    }
+
+    /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
+    pub fn allowed(&self, field: Field) -> String {
+        let (min, max) = field.range();
+        let from = match field {
+            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => self.number(min, 0),
+            Field::ExitShare | Field::Work | Field::Cost | Field::Baseline | Field::Return | Field::ProjectCost | Field::Discount | Field::Start => {
+                self.value_in_unit(field, min)
+            }
+        };
+        let whole = matches!(field, Field::Caseload | Field::Period | Field::Horizon);
+        self.allowed_text(&self.range_text(&from, &self.value_in_unit(field, max)), whole)
+    }
+
+    /// The message beside a field with a problem: what is wrong and what is allowed.
+    pub fn problem_message(&self, problem: &Problem) -> String {
+        let field = problem.field;
+        match problem.kind {
+            ProblemKind::HorizonBeforePeriod { period } => {
+                self.horizon_before_period(&self.value_in_unit(Field::Period, f64::from(period)))
+            }
+            ProblemKind::ExitsAboveCaseload { caseload } => {
+                let to = self.value_in_unit(Field::Caseload, f64::from(caseload));
+                format!("{} {}", self.too_many_exits(), self.allowed_text(&self.range_text("0", &to), false))
+            }
+            ProblemKind::Empty | ProblemKind::NotANumber if field == Field::Start => {
+                format!("{} {}", self.not_a_month(), self.allowed(field))
+            }
+            kind => format!("{} {}", self.problem_kind_text(&kind), self.allowed(field)),
+        }
+    }
+
+    /// The message beside a realised-results input with a problem.
+    pub fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
+        let (min, max) = field.range();
+        let range = self.range_text(&self.number(min, 0), &self.number(max, 0));
+        format!("{} {}", self.problem_kind_text(kind), self.allowed_text(&range, field.whole()))
+    }
+
+    /// Said above the results when fields have problems: the results use other values for them.
+    /// `opened_from_link` says whether the values are the default scenario's (a link opened with
+    /// bad values) or the last valid ones (the user is typing).
+    pub fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
+        let used: Vec<String> = fields
+            .iter()
+            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
+            .collect();
+        self.fallback_text(&used.join("; "), opened_from_link)
+    }
+
+    /// A result's value as the page shows it. `value` is none where the projection has none;
+    /// `has_cost` and `horizon` say why (no cost entered, or not paid back within the horizon).
+    pub fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
+        let Some(v) = value else {
+            return match metric {
+                Metric::BreakEvenMonth if has_cost => self.not_within(horizon),
+                Metric::CostPerExit if has_cost => self.no_exits(false).to_string(),
+                Metric::CostPerNetExit if has_cost => self.no_exits(true).to_string(),
+                _ => self.no_project_cost().to_string(),
+            };
+        };
+        match metric.kind() {
+            MetricKind::Money => self.money(v),
+            MetricKind::Clients => self.clients_text(v),
+            MetricKind::Share => self.percent(v, 1),
+            MetricKind::Ratio => format!("{} per {}", self.euros_text(v), self.euros_text(1.0)),
+            MetricKind::Month => self.month_text(v),
+        }
+    }
+
+    /// A difference from the base scenario as the comparison shows it: `+€ 120.000`, `−11`.
+    pub fn metric_difference(&self, metric: Metric, difference: f64) -> String {
+        let size = difference.abs();
+        let text = match metric.kind() {
+            MetricKind::Money => self.money(size),
+            MetricKind::Clients => self.number(size, 1),
+            MetricKind::Share => self.points_text(size * 100.0),
+            MetricKind::Ratio => self.euros_text(size),
+            MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short()),
+        };
+        format!("{}{text}", sign(difference))
+    }
+
+    /// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`.
+    pub fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
+        match relative {
+            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
+            None => self.metric_difference(metric, absolute),
+        }
+    }
+
+    /// Where an input's value comes from, named (see [`source_of`]).
+    pub fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
+        source_of(field, value, origin).map(|s| self.source_name(s))
+    }
+
+    /// What a consistency check found, with the arithmetic.
+    pub fn check_message(&self, check: &Check) -> String {
+        let whole = |(count, value): (Count, f64)| format!("{} = {}", self.count_label(count), self.number(value, 0));
+        match check {
+            Check::PartsExceedWhole { parts, whole: w } => self.exceeds_text(&self.parts_sum(parts), &whole(*w)),
+            Check::Unexplained { parts, whole: w, remainder } => {
+                self.unexplained_text(&Unexplained { parts: &self.parts_sum(parts), whole: &whole(*w), remainder: &self.number(*remainder, 0) })
+            }
+            Check::StatedShareDiffers { share, numerator, denominator, stated } => self.share_differs_text(&ShareDiffers {
+                what: self.share_label(*share),
+                numerator: &self.number(*numerator, 0),
+                denominator: &self.number(*denominator, 0),
+                computed: &self.percent(realised::share(*numerator, *denominator), 1),
+                stated: &self.stated_percent(*stated),
+            }),
+        }
+    }
+
+    /// The headline's band: "in 8 of 10 runs between € … and € … a year".
+    pub fn band_headline(&self, band: &Band) -> String {
+        (self.uncertainty().band)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) })
+    }
+
+    /// The sentence that names the input moving the net result most (the tornado's widest bar).
+    pub fn most_sensitive(&self, bar: &Sensitivity) -> String {
+        (self.uncertainty().most_sensitive)(&MostSensitive {
+            input: &lower_first(self.field_label(bar.field.named_by())),
+            at_low: &self.money(bar.low),
+            at_high: &self.money(bar.high),
+        })
+    }
+
+    /// What the paragraph and the report say of the uncertainty: the band of the yearly saving,
+    /// and the input that moves the net result most.
+    pub fn uncertainty_summary(&self, analysis: &Analysis) -> String {
+        let band = analysis.bands.savings_per_year;
+        let mut out = (self.uncertainty().band_summary)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) });
+        if let Some(widest) = analysis.tornado.first() {
+            out.push_str(&self.most_sensitive(widest));
+        }
+        out
+    }
+
+    /// The chart's band in words: the caseload at the end of the project in 8 of 10 runs.
+    pub fn chart_band_description(&self, period: u32, caseload: (f64, f64)) -> String {
+        (self.uncertainty().chart_band_text)(&ChartBand {
+            period: &self.value_in_unit(Field::Period, f64::from(period)),
+            low: &self.number(caseload.0, 0),
+            high: &self.number(caseload.1, 0),
+        })
+    }
+
+    /// The message beside a range's end with a problem: what is wrong and what is allowed
+    /// (`max`: the largest value the input allows here, the caseload for a count of exits).
+    pub fn range_problem_message(&self, problem: &RangeProblem) -> String {
+        let w = self.uncertainty();
+        match problem.kind {
+            RangeProblemKind::LowAboveExpected => w.low_above_expected.to_string(),
+            RangeProblemKind::HighBelowExpected => w.high_below_expected.to_string(),
+            RangeProblemKind::Invalid(ProblemKind::OutOfRange { min, max }) => {
+                let field = problem.field;
+                let range = self.range_text(&self.value_in_unit(field, min), &self.value_in_unit(field, max));
+                format!("{} {}", self.problem_kind_text(&ProblemKind::OutOfRange { min, max }), self.allowed_text(&range, false))
+            }
+            RangeProblemKind::Invalid(kind) => self.problem_message(&Problem { field: problem.field, kind }),
+        }
+    }
+
+    /// The paragraph a proposal quotes: who, how many, by when, to work, the structural saving
+    /// and what it rests on, the cost side when there is one, and the caveat that matters most
+    /// here. It never claims more than the inputs support: without deadweight it says the figure
+    /// is gross. With ranges (`uncertainty`, once computed) it gives the band of the yearly saving
+    /// and the input that moves the net result most.
+    pub fn summary(&self, name: &str, inputs: &Inputs, p: &Projection, uncertainty: Option<&Analysis>) -> String {
+        let gross = inputs.is_gross();
+        let returns = inputs.return_share.fraction();
+        let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
+        let mut out = self.summary_exits(&SummaryExits {
+            name,
+            caseload: &self.number(f64::from(inputs.caseload), 0),
+            period: &self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
+            exits: &self.number(p.exits, 0),
+            share: &self.percent(p.exit_share, 1),
+            work: &self.number(p.exits_work, 0),
+        });
+        out.push_str(&self.summary_saving(&SummarySaving {
+            saving: &self.money(p.savings_per_year),
+            fewer: &self.number(p.reduction_at_period(), 0),
+            cost: &self.money(inputs.cost_per_year.0),
+        }));
+        if let Some(year) = p.first_full_year() {
+            out.push_str(&self.summary_first_year(year.year, &self.money(year.figures.saving)));
+        }
+        if gross {
+            out.push_str(self.summary_gross());
+        } else {
+            let baseline = self.percent(inputs.baseline_per_year.fraction(), 1);
+            out.push_str(&self.summary_deadweight(&baseline, &self.number(p.exits_baseline, 0)));
+        }
+        if returns > 0.0 {
+            out.push_str(&self.summary_returns(&self.percent(returns, 0)));
+        }
+        if p.has_cost() {
+            out.push_str(&self.summary_cost(&SummaryCost {
+                horizon: &horizon,
+                cost: &self.money(p.project_cost_total),
+                saving: &self.money(p.savings_total),
+                rate: &self.percent(inputs.discount_per_year.fraction(), 2),
+                net: &self.money(p.net_result),
+            }));
+            out.push_str(&match p.break_even_month {
+                Some(m) => self.summary_pays_back(m),
+                None => self.summary_no_pay_back(&horizon),
+            });
+        }
+        if let Some(analysis) = uncertainty {
+            out.push_str(&self.uncertainty_summary(analysis));
+        }
+        let caveat = if gross {
+            Caveat::Deadweight
+        } else if returns == 0.0 {
+            Caveat::Returns
+        } else {
+            Caveat::Budget
+        };
+        out.push_str(self.summary_caveat(caveat));
+        out
+    }
+}
