@@ -12,86 +12,11 @@ use crate::model::uncertainty::Bound;
 use crate::model::{link, validate, Checked, ExitSource, Field, Preset, ProblemKind, RawInputs};
 use crate::text::{self, Lang};
 
-/// One scenario as the page holds it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ScenarioState {
-    /// The name the user gave; may be empty (the page then shows "Scenario n").
-    pub name: String,
-    /// The form's texts, exactly as typed or as a link or file gave them.
-    pub raw: RawInputs,
-    /// The checked inputs and the problems of `raw`. Fields with a problem hold their last
-    /// valid value (the default scenario's when the scenario came from a link or file).
-    pub checked: Checked,
-    /// The preset the scenario started from, if any.
-    pub origin: Option<Preset>,
-}
+mod scenario;
+mod storage;
 
-impl ScenarioState {
-    fn new(name: String, mut raw: RawInputs, previous: &Checked, origin: Option<Preset>) -> ScenarioState {
-        let checked = validate(&raw, &previous.inputs);
-        raw.derive_other_exit_view(&checked);
-        ScenarioState { name, raw, checked, origin }
-    }
-
-    fn from_scenario(s: &Scenario) -> ScenarioState {
-        let mut state = ScenarioState::new(s.name.clone(), s.raw.clone(), &Preset::Schiedam.checked(), None);
-        // A scenario with an example's values is that example, though a link or a file does
-        // not say so: it keeps the example's name and source, also after a reload.
-        state.origin = [Preset::Schiedam, Preset::Haarlem]
-            .into_iter()
-            .find(|p| state.checked.problems.is_empty() && p.checked().inputs == state.checked.inputs);
-        state
-    }
-
-    /// A scenario from a preset; the empty one starts in `this_month` when the page knows it.
-    fn preset(name: String, preset: Preset, this_month: Option<u32>) -> ScenarioState {
-        let mut raw = preset.raw();
-        if let (Preset::Empty, Some(month)) = (preset, this_month) {
-            raw.set(Field::Start, month_text(month));
-        }
-        ScenarioState::new(name, raw, &preset.checked(), Some(preset))
-    }
-
-    /// Whether the scenario differs from the preset it started from: in a value, or in a text
-    /// that cannot be read. Values, not texts: the same example written the English way
-    /// (`24.43` for `24,43`) is not an edit. The empty preset's start is the month it was
-    /// chosen in, so its start does not count.
-    pub fn edited(&self) -> bool {
-        self.origin.is_some_and(|p| {
-            let mut preset = p.checked().inputs;
-            if p == Preset::Empty {
-                preset.start_month = self.checked.inputs.start_month;
-            }
-            !self.checked.problems.is_empty() || preset != self.checked.inputs
-        })
-    }
-
-    fn edit(&self, field: Field, text: String) -> ScenarioState {
-        let mut raw = self.raw.clone();
-        raw.set(field, text);
-        match field {
-            Field::ExitShare => raw.exit_source = ExitSource::Share,
-            Field::Exits => raw.exit_source = ExitSource::Count,
-            // The share is held, exactly (not rounded for show), so that scaling the caseload
-            // scales every figure; the count follows the caseload.
-            Field::Caseload if self.checked.problem(raw.exit_field()).is_none() => {
-                if raw.exit_source == ExitSource::Count {
-                    raw.ranges.counts_to_shares(self.checked.inputs.caseload);
-                }
-                raw.exit_source = ExitSource::Share;
-                raw.set(Field::ExitShare, input_text(self.checked.inputs.exit_share.percent()));
-            }
-            _ => {}
-        }
-        ScenarioState::new(self.name.clone(), raw, &self.checked, self.origin)
-    }
-
-    fn edit_range(&self, field: Field, bound: Bound, text: String) -> ScenarioState {
-        let mut raw = self.raw.clone();
-        raw.ranges.set(field, bound, text);
-        ScenarioState::new(self.name.clone(), raw, &self.checked, self.origin)
-    }
-}
+pub use scenario::ScenarioState;
+pub use storage::Storage;
 
 /// The realised-results form as read: what it says, and the problems of its fields.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -100,24 +25,6 @@ pub struct RealisedReading {
     pub result: Realised,
     /// The fields with a problem, and what is wrong.
     pub problems: Vec<(RealisedField, ProblemKind)>,
-}
-
-/// What the browser's storage holds beside the set on screen.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Storage {
-    /// Nothing to report; the set on screen is saved as the user works.
-    InStep,
-    /// The page opened from a link while another set is saved: that set is kept, and the set on
-    /// screen is not saved, until the user chooses.
-    Pending(ScenarioSet),
-    /// The stored entry could not be read. The page keeps it aside untouched (`text`) and
-    /// offers it for download.
-    Unreadable {
-        /// The entry exactly as stored.
-        text: String,
-        /// Why it could not be read.
-        error: LoadError,
-    },
 }
 
 /// Which form texts an action has the page write anew.
