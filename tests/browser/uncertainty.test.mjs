@@ -194,7 +194,9 @@ test('the report prints the band on one page, waiting for the final bands', asyn
   // In English too: the band in words, on one page.
   const english = await open(env.browser, env.server.url, `${RANGES}&lang=en`);
   await bands(english.page);
-  await english.page.waitForFunction(() => navigator.serviceWorker?.controller);
+  // As in report.test.mjs: the report built by `beforeprint` first, then printed.
+  await english.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await english.page.waitForSelector('.report', { state: 'attached' });
   const pathEn = join(dir, 'band-en.pdf');
   await english.page.pdf({ path: pathEn, format: 'A4' });
   const textEn = execFileSync('pdftotext', ['-layout', pathEn, '-'], { encoding: 'utf8' });
