@@ -266,6 +266,9 @@ mod ranges_as_typed {
             (Field::Cost, Bound::Low, "a&b"),
         ]));
         assert!(ranges_from_query("?caseload=569&exits=139").is_empty());
+        // Of repeated parameters the first counts, also when it is empty.
+        assert_eq!(ranges_from_query("?exit_low=18&exit_low=20").get(Field::ExitShare, Bound::Low), "18");
+        assert!(ranges_from_query("?exit_low=&exit_low=20").is_empty());
     }
 
     proptest! {

@@ -18,7 +18,7 @@ use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
 use super::realised::RealisedTexts;
 use super::scenarios::{Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
-use super::uncertainty::{Bound, UNCERTAIN};
+use super::uncertainty::{range_end, Bound};
 use super::Mode;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
@@ -154,9 +154,7 @@ fn given_inputs<S: Serializer>(raw: &&RawInputs, serializer: S) -> Result<S::Ok,
 
 /// What an input's key names: a field, or one end of a field's range.
 fn input_key(key: &str) -> Option<(Field, Option<Bound>)> {
-    Field::from_link_name(key).map(|f| (f, None)).or_else(|| {
-        UNCERTAIN.into_iter().find_map(|f| Bound::ALL.into_iter().find(|b| b.link_name(f) == key).map(|b| (f, Some(b))))
-    })
+    Field::from_link_name(key).map(|f| (f, None)).or_else(|| range_end(key).map(|(f, b)| (f, Some(b))))
 }
 
 /// The set as a JSON document (pretty-printed, for people who open the file).

@@ -15,7 +15,7 @@ use super::field::Field;
 use super::inputs::{read_number, Euros, Inputs, ProblemKind, Share};
 use super::metrics::Metric;
 use serde::{Deserialize, Serialize};
-use super::link::{form_text, link_value, param};
+use super::link::{decode, form_text, link_value, pairs};
 use super::projection::{discount_factors, project, summarize_against, track_without};
 
 /// The draws of a Monte Carlo: enough for P10 and P90 to be stable to about a percent.
@@ -519,15 +519,22 @@ pub fn ranges_to_query(raw: &super::inputs::RawInputs) -> String {
     raw.given_ranges().map(|(field, bound, text)| format!("&{}={}", bound.link_name(field), link_value(field, text))).collect()
 }
 
+/// The uncertain input and the end of its range that a link name names (`exits_low`: the low
+/// end of the exits): the one reader of these names, for links and files alike.
+pub fn range_end(name: &str) -> Option<(Field, Bound)> {
+    UNCERTAIN.into_iter().find_map(|field| Bound::ALL.into_iter().find(|b| b.link_name(field) == name).map(|b| (field, b)))
+}
+
 /// The range texts a single-scenario link carries (`exit_low`, `cost_high`, …), shown the
 /// Dutch way when they parse; of repeated parameters the first counts.
 pub fn ranges_from_query(query: &str) -> RawRanges {
     let mut raw = RawRanges::default();
-    for field in UNCERTAIN {
-        for bound in Bound::ALL {
-            if let Some(value) = param(query, &bound.link_name(field)) {
-                raw.set(field, bound, form_text(field, &value));
-            }
+    let mut seen = Vec::new();
+    for (name, value) in pairs(query) {
+        let Some((field, bound)) = range_end(&name) else { continue };
+        if !seen.contains(&(field, bound)) {
+            seen.push((field, bound));
+            raw.set(field, bound, form_text(field, &decode(value)));
         }
     }
     raw
@@ -535,7 +542,7 @@ pub fn ranges_from_query(query: &str) -> RawRanges {
 
 /// Whether a query string names any range (`exit_low`, `cost_high`, …).
 pub fn has_range(query: &str) -> bool {
-    UNCERTAIN.into_iter().any(|field| Bound::ALL.into_iter().any(|bound| param(query, &bound.link_name(field)).is_some()))
+    pairs(query).any(|(name, _)| range_end(&name).is_some())
 }
 
 /// The separator of a value and its range in the set link's lists (`p24.43:18:30`): a `:`
