@@ -154,7 +154,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <div class="page-output" tabindex="0" role="region" aria-label={t.results_title()}>
                 <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
                     name={names[state.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
-                <Bands uncertainty={uncertainty.clone()} />
+                <Bands uncertainty={uncertainty.clone()} with_cost={projections[state.editing].has_cost()} />
                 <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing}
                     uncertainty={uncertainty.clone()} />
                 <Tornado uncertainty={uncertainty.clone()} expected={projections[state.editing].net_result} />

@@ -54,6 +54,10 @@ async fn a_link_with_ranges_opens_them_and_withdraws_the_bands_until_computed() 
         assert_eq!(attr(tag(&html, &format!("data-metric=\"{name}\"")), "data-value"), "", "{name}");
     }
     assert!(html.contains("Bandbreedte wordt berekend"));
+    // Without project cost there is no share of positive runs to wait for.
+    assert!(!html.contains("net_positive_share"));
+    let with_cost = page("?caseload=569&period=18&exit=24.43&exit_low=18&project_cost=300000").await;
+    assert_eq!(attr(tag(&with_cost, "data-metric=\"net_positive_share\""), "data-value"), "", "withdrawn while computed");
     // The point result is there at once.
     let exits: f64 = attr(tag(&html, "data-metric=\"exits\""), "data-value").parse().expect("a number");
     assert!((exits - 569.0 * 0.2443).abs() < 1e-9, "{exits}");
@@ -99,7 +103,7 @@ fn Parts(props: &PartsProps) -> Html {
     let projections = Shared(Rc::new(vec![project(&inputs)]));
     html! {
         <ContextProvider<Lang> context={props.lang}>
-            <Bands uncertainty={uncertainty.clone()} />
+            <Bands uncertainty={uncertainty.clone()} with_cost={false} />
             <Tornado uncertainty={uncertainty.clone()} expected={props.expected} />
             <Chart names={vec![AttrValue::from("Schiedam")]} {projections} base={0} editing={0} {uncertainty} />
         </ContextProvider<Lang>>

@@ -108,6 +108,9 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
 pub struct BandsProps {
     /// The edited scenario's uncertainty.
     pub uncertainty: Uncertainty,
+    /// Whether its inputs have project cost: only then is there a share of runs with a
+    /// positive net result, also while it is computed.
+    pub with_cost: bool,
 }
 
 /// The bands of the headline results: P10, P50 and P90 of each, and the share of runs with a
@@ -122,13 +125,8 @@ pub fn Bands(props: &BandsProps) -> Html {
         other => other.analysis(),
     };
     let bands = analysis.map(|a| &a.bands);
-    let cell = |name: &'static str, value: Option<f64>, shown: &dyn Fn(f64) -> String| {
-        html! { <td data-metric={name} data-value={value.map(canonical).unwrap_or_default()}>{ value.map_or("…".to_string(), shown) }</td> }
-    };
-    let positive = match bands {
-        Some(b) => b.net_positive_share,
-        // While computing, the row stays (withdrawn) when the inputs have project cost.
-        None => None,
+    let cell = |name: &'static str, value: Option<f64>| {
+        html! { <td data-metric={name} data-value={value.map(canonical).unwrap_or_default()}>{ value.map_or("…".to_string(), |v| t.money(v)) }</td> }
     };
     html! {
         <section class="bands" aria-labelledby="bands-title" aria-busy={if bands.is_none() { "true" } else { "false" }}>
@@ -151,18 +149,19 @@ pub fn Bands(props: &BandsProps) -> Html {
                         <tr>
                             { for [Percentile::P10, Percentile::P50, Percentile::P90].into_iter().map(|p| {
                                 let value = bands.and_then(|b| b.band(metric)).map(|b| b.at(p));
-                                cell(band_metric_name(metric, p), value, &|v| t.money(v))
+                                cell(band_metric_name(metric, p), value)
                             }) }
                         </tr>
                     </tbody>
                 }) }
             </table>
             </div>
-            if let Some(share) = positive {
+            if let Some(share) = bands.and_then(|b| b.net_positive_share) {
                 <p class="bands-positive">{ format!("{}: ", w.net_positive) }
                     <strong data-metric={NET_POSITIVE_SHARE} data-value={canonical(share)}>{ t.percent(share, 0) }</strong>
                 </p>
-            } else if bands.is_none() {
+            } else if bands.is_none() && props.with_cost {
+                // While computing, the row stays, withdrawn.
                 <p class="bands-positive">{ format!("{}: …", w.net_positive) }
                     <strong data-metric={NET_POSITIVE_SHARE} data-value=""></strong>
                 </p>
