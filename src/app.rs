@@ -106,7 +106,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         let storage = state.storage.clone();
         Callback::from(move |()| {
             if let Storage::Unreadable { text, .. } = &storage {
-                browser::download(t.file_name(Download::Unreadable), "application/json", text);
+                browser::download(t.file_name.of(Download::Unreadable), "application/json", text);
             }
         })
     };
@@ -117,7 +117,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             editing.checked.problems.iter().map(|p| (p.field, editing.checked.inputs.value(p.field))).collect();
         AttrValue::from(t.fallback_notice(&used, state.opened_from_link))
     });
-    let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from(t.file_problem(e)));
+    let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from((t.file_problem)(&(t.load_error)(e))));
     let summary =
         AttrValue::from(t.summary(&names[state.editing], &editing.checked.inputs, &projections[state.editing], uncertainty.analysis()));
     let page_address = browser::page_address();
@@ -151,7 +151,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 on_edit_range={on_action.reform(|(field, bound, text)| Action::EditRange(field, bound, text))} />
             // On wide screens the output scrolls on its own (it stays in view beside the form),
             // so it is a region the keyboard can reach and scroll.
-            <div class="page-output" tabindex="0" role="region" aria-label={t.results_title()}>
+            <div class="page-output" tabindex="0" role="region" aria-label={t.results_title}>
                 <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
                     name={names[state.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
                 <Bands uncertainty={uncertainty.clone()} with_cost={projections[state.editing].has_cost()} />
@@ -166,9 +166,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <ContextProvider<Lang> context={state.lang}>
                 <main class="page-main page-main--embed">
                     <div class="embed-bar">
-                        <h1 class="embed-title">{ t.title() }</h1>
+                        <h1 class="embed-title">{ t.title }</h1>
                         <LanguageSwitch lang={state.lang} on_select={on_action.reform(Action::SetLang)} />
-                        <p class="embed-open"><a href={full_link} target="_blank" rel="noopener">{ t.open_full() }</a></p>
+                        <p class="embed-open"><a href={full_link} target="_blank" rel="noopener">{ t.open_full }</a></p>
                     </div>
                     { columns }
                 </main>
@@ -179,8 +179,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         <ContextProvider<Lang> context={state.lang}>
             <header class="page-header">
                 <LanguageSwitch lang={state.lang} on_select={on_action.reform(Action::SetLang)} />
-                <h1>{ t.title() }</h1>
-                <p class="page-intro">{ t.intro() }</p>
+                <h1>{ t.title }</h1>
+                <p class="page-intro">{ t.intro }</p>
                 <StorageNotice storage={state.storage.clone()} refused={state.storage_refused} {file_problem}
                     on_keep_link_set={on_action.reform(|()| Action::KeepLinkSet)}
                     on_open_saved_set={on_action.reform(|()| Action::OpenSavedSet)}
@@ -189,10 +189,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     on_keep_link_realised={on_action.reform(|()| Action::KeepLinkRealised)}
                     on_open_saved_realised={on_action.reform(|()| Action::OpenSavedRealised)}
                     update_waiting={state.update_waiting} />
-                <div class="mode-switch" role="group" aria-label={t.mode_label()}>
+                <div class="mode-switch" role="group" aria-label={t.mode_label}>
                     { for Mode::ALL.into_iter().map(|mode| html! {
                         <button type="button" class="preset-button" aria-pressed={if state.mode == mode { "true" } else { "false" }}
-                            onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ t.mode(mode) }</button>
+                            onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ t.mode.of(mode) }</button>
                     }) }
                 </div>
                 if state.mode == Mode::Projection {
@@ -233,7 +233,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <Method />
             </main>
             }
-            <footer class="page-footer"><p>{ t.footer() }</p></footer>
+            <footer class="page-footer"><p>{ t.footer }</p></footer>
             // Its scenarios, link and date are made only when the page is printed.
             if let Some(kind) = report_kind {
                 <Report {kind} date={AttrValue::from(browser::today(state.lang.locale()))}
@@ -277,7 +277,7 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
 /// remembered, not one a link brought.
 #[hook]
 fn use_language(lang: Lang, chosen: bool) {
-    use_effect_with(lang, |lang| browser::set_language(lang.code(), text::texts(*lang).title()));
+    use_effect_with(lang, |lang| browser::set_language(lang.code(), text::texts(*lang).title));
     use_effect_with((lang, chosen), |(lang, chosen)| {
         if *chosen {
             browser::save(browser::LANG_KEY, lang.code());
@@ -387,7 +387,7 @@ fn use_print(printing: bool, ready: bool) -> (Option<ReportKind>, Callback<Repor
 /// Saves the set (with the mode, plan and realised results) or a CSV export, as the file panel
 /// asks; written when asked, not on every render.
 fn file_request_callback(
-    t: &'static dyn Texts,
+    t: &'static Texts,
     state: UseReducerHandle<State>,
     names: Vec<AttrValue>,
     projections: Shared<Vec<Projection>>,
@@ -399,7 +399,7 @@ fn file_request_callback(
         let (file, mime, content) = match request {
             FileRequest::SaveJson => (Download::Set, "application/json", set_file::to_json_with(&state.set(), &state.extras())),
             FileRequest::MonthlyCsv(d) => {
-                (Download::MonthlyCsv, "text/csv;charset=utf-8", csv::monthly(&rows, |c| t.csv_monthly_header(c), d))
+                (Download::MonthlyCsv, "text/csv;charset=utf-8", csv::monthly(&rows, |c| t.csv_monthly_header.of(c), d))
             }
             FileRequest::ComparisonCsv(d) => {
                 let compared: Vec<csv::Compared> = rows
@@ -407,12 +407,12 @@ fn file_request_callback(
                     .zip(uncertainties.iter())
                     .map(|((name, projection), u)| csv::Compared { name, projection, bands: u.analysis().map(|a| &a.bands) })
                     .collect();
-                let content = csv::comparison(&compared, base, |c| t.csv_comparison_header(c), |m| t.metric_label(m), |b| t.yes_no(b), d);
+                let content = csv::comparison(&compared, base, |c| t.csv_comparison_header.of(c), |m| t.metric_label.of(m), |b| t.yes_no.of(b), d);
                 (Download::ComparisonCsv, "text/csv;charset=utf-8", content)
             }
             FileRequest::YearCsv(d) => (Download::YearCsv, "text/csv;charset=utf-8", csv::years(&rows, |c| t.csv_year_header(c), d)),
         };
-        browser::download(t.file_name(file), mime, &content);
+        browser::download(t.file_name.of(file), mime, &content);
     })
 }
 

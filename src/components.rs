@@ -26,7 +26,7 @@ use yew::prelude::*;
 
 /// The texts of the page's language, which the page provides as a context (Dutch without one).
 #[hook]
-pub fn use_texts() -> &'static dyn Texts {
+pub fn use_texts() -> &'static Texts {
     text::texts(use_context::<Lang>().unwrap_or_default())
 }
 

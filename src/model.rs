@@ -26,12 +26,14 @@ pub mod projection;
 pub mod realised;
 pub mod scenarios;
 pub mod set_file;
+pub mod sources;
 pub mod uncertainty;
 
-pub use field::{Field, FormGroup};
+pub use field::{source_of, Field, FormGroup};
 pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};
 pub use metrics::{Metric, MetricKind};
 pub use presets::Preset;
+pub use sources::Source;
 pub use projection::{project, Month, Projection};
 
 /// What the page is for at the moment: what is expected, or what happened.

@@ -4,21 +4,21 @@
 //! scenarios' names, the bands in words.
 
 use crate::model::csv::{MonthlyColumn, YearColumn};
-use crate::model::number::year_and_month;
+use crate::model::number::{year_and_month, NumberStyle};
 use crate::model::projection::YearMetric;
 use crate::model::realised::{self, Check, Count, PlanMetric, Realised, RealisedField, RealisedMetric, Stated};
 use crate::model::uncertainty::{Analysis, Band, RangeProblem, RangeProblemKind, Sensitivity};
-use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+use crate::model::field::Unit;
+use crate::model::{source_of, Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
 use crate::text::uncertainty::{BandFigures, ChartBand, MostSensitive};
-use crate::text::{lower_first, sign, source_of, Caveat, ChartLine, HeadlineBasis, RealisedExits, ShareDiffers, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained};
+use crate::text::{lower_first, sign, Caveat, ChartLine, Deadweight, Exceeds, HeadlineBasis, LadderSteps, RealisedExits, RealisedSaving, Span, ShareDiffers, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained};
 
 /// What is decided once for every language: which figures a text gives and how, built from the
-/// words and sentences each language provides. On the trait object rather than as provided
-/// methods of the trait, so that the page carries this code once and not once per language.
-impl dyn Texts + '_ {
+/// words and sentences each language provides.
+impl Texts {
     /// Parts with their arithmetic: `naar werk + anders uitgestroomd = 85 + 43 = 128`.
     pub fn parts_sum(&self, parts: &[(Count, f64)]) -> String {
-        let labels: Vec<&str> = parts.iter().map(|(c, _)| self.count_label(*c)).collect();
+        let labels: Vec<&str> = parts.iter().map(|(c, _)| self.count_label.of(*c)).collect();
         let values: Vec<String> = parts.iter().map(|(_, v)| self.number(*v, 0)).collect();
         let total = self.number(parts.iter().map(|(_, v)| v).sum(), 0);
         if parts.len() == 1 {
@@ -35,23 +35,20 @@ impl dyn Texts + '_ {
 
     /// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
     pub fn value_in_unit(&self, field: Field, value: f64) -> String {
-        match field {
-            Field::Caseload | Field::Exits => format!("{} {}", self.number(value, 2), self.field_unit(field)),
-            Field::Period | Field::Horizon => format!("{} {}", self.number(value, 0), self.field_unit(field)),
-            Field::Cost | Field::ProjectCost => self.money(value),
-            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
-                format!("{}%", self.number(value, 2))
-            }
-            Field::Start => self.month_year(value as u32),
+        match field.facts().unit {
+            Unit::Word => format!("{} {}", self.number(value, 2), self.field_unit.of(field)),
+            Unit::Euros => self.money(value),
+            Unit::Percent => format!("{}%", self.number(value, 2)),
+            Unit::Month => self.month_year(value as u32),
         }
     }
 
     /// A column heading of the calendar-year CSV.
     pub fn csv_year_header(&self, column: YearColumn) -> &'static str {
         match column {
-            YearColumn::Scenario => self.csv_monthly_header(MonthlyColumn::Scenario),
-            YearColumn::Year => self.year_column(),
-            YearColumn::Figure(metric) => self.year_metric_label(metric),
+            YearColumn::Scenario => self.csv_monthly_header.of(MonthlyColumn::Scenario),
+            YearColumn::Year => self.year_column,
+            YearColumn::Figure(metric) => self.year_metric_label.of(metric),
         }
     }
 
@@ -60,7 +57,7 @@ impl dyn Texts + '_ {
     pub fn realised_summary(&self, r: &Realised) -> String {
         let o = realised::outcome(r);
         let period = r.period_months.map(|p| self.value_in_unit(Field::Period, f64::from(p)));
-        let mut out = self.realised_summary_exits(&RealisedExits {
+        let mut out = (self.realised_summary_exits)(&RealisedExits {
             caseload: &self.number(r.caseload, 0),
             period: period.as_deref(),
             exits: &self.number(o.exits, 0),
@@ -69,17 +66,17 @@ impl dyn Texts + '_ {
             work_share: &self.percent(o.work_share, 1),
         });
         if let (Some(steps), Some(share)) = (r.ladder_steps, o.ladder_share) {
-            out.push_str(&self.realised_summary_ladder(&self.number(steps, 0), &self.percent(share, 1)));
+            out.push_str(&(self.realised_summary_ladder)(&LadderSteps { steps: &self.number(steps, 0), share: &self.percent(share, 1) }));
         }
         if let (Some(saving), Some(cost)) = (o.savings_per_year, r.cost_per_year) {
-            out.push_str(&self.realised_summary_saving(&self.money(saving), &self.number(o.exits, 0), &self.money(cost)));
+            out.push_str(&(self.realised_summary_saving)(&RealisedSaving { saving: &self.money(saving), exits: &self.number(o.exits, 0), cost: &self.money(cost) }));
         }
-        out.push_str(self.realised_summary_gross());
+        out.push_str(self.realised_summary_gross);
         let checks = realised::checks(r);
         if checks.is_empty() {
-            out.push_str(self.realised_summary_checks_ok());
+            out.push_str(self.realised_summary_checks_ok);
         } else {
-            out.push_str(self.realised_summary_checks());
+            out.push_str(self.realised_summary_checks);
             let found: Vec<String> = checks.iter().map(|c| self.check_message(c)).collect();
             out.push(' ');
             out.push_str(&found.join(" "));
@@ -90,7 +87,7 @@ impl dyn Texts + '_ {
     /// A figure of the realised outcome as shown; "not entered" when there is none.
     pub fn realised_value(&self, metric: RealisedMetric, value: Option<f64>) -> String {
         match (metric, value) {
-            (_, None) => self.realised_not_given().to_string(),
+            (_, None) => self.realised_not_given.to_string(),
             (RealisedMetric::Exits, Some(v)) => self.number(v, 0),
             (RealisedMetric::ExitShare | RealisedMetric::WorkShare | RealisedMetric::LadderShare, Some(v)) => self.percent(v, 1),
             (RealisedMetric::SavingsPerYear, Some(v)) => self.money(v),
@@ -117,7 +114,7 @@ impl dyn Texts + '_ {
         let difference = if difference.abs() < shown_as_zero { 0.0 } else { difference };
         let size = difference.abs();
         let text = match metric {
-            PlanMetric::ExitShare | PlanMetric::WorkShare => self.points_text(size * 100.0),
+            PlanMetric::ExitShare | PlanMetric::WorkShare => (self.points_text)(&self.number(size * 100.0, 1)),
             PlanMetric::Exits | PlanMetric::ExitsWork | PlanMetric::SavingsPerYear => self.plan_value(metric, size),
         };
         format!("{}{text}", sign(difference))
@@ -135,7 +132,7 @@ impl dyn Texts + '_ {
     /// A month index written out: `september 2008`.
     pub fn month_year(&self, index: u32) -> String {
         let (year, month) = year_and_month(index);
-        format!("{} {year}", self.month_name(month))
+        format!("{} {year}", (self.month_name)(month))
     }
 
     /// The explanation under the headline: what the yearly saving rests on, whether it is
@@ -143,22 +140,22 @@ impl dyn Texts + '_ {
     /// sentences as the paragraph's.
     pub fn headline_explanation(&self, reduction: f64, inputs: &Inputs) -> String {
         let period = self.value_in_unit(Field::Period, f64::from(inputs.period_months));
-        let basis = self.headline_basis(&HeadlineBasis {
+        let basis = (self.headline_basis)(&HeadlineBasis {
             fewer: &self.number(reduction, 1),
             period: &period,
             cost: &self.money(inputs.cost_per_year.0),
         });
-        let mut out = format!("{basis} {}", self.headline_note(inputs.is_gross()));
+        let mut out = format!("{basis} {}", self.headline_note.of(inputs.is_gross()));
         if inputs.has_returns() {
             out.push(' ');
-            out.push_str(self.summary_returns(&self.percent(inputs.return_share.fraction(), 0)).trim_end());
+            out.push_str((self.summary_returns)(&self.percent(inputs.return_share.fraction(), 0)).trim_end());
         }
         out
     }
 
     /// The chart's text alternative for one line: the figures it shows.
     pub fn chart_line_description(&self, name: &str, start: f64, period: u32, at_period: f64, horizon: u32, at_end: f64) -> String {
-        self.chart_line_text(&ChartLine {
+        (self.chart_line_text)(&ChartLine {
             name,
             start: &self.number(start, 0),
             period: &self.value_in_unit(Field::Period, f64::from(period)),
@@ -170,12 +167,12 @@ impl dyn Texts + '_ {
 
     /// The legend entry of the path without the project: `Zonder project (basis: Plan)`.
     pub fn chart_without(&self, base_name: &str) -> String {
-        format!("{} ({}: {base_name})", self.chart_without_label(), self.base_badge())
+        format!("{} ({}: {base_name})", self.chart_without_label, self.base_badge)
     }
 
     /// A count of clients: `139 cliënten`.
     pub fn clients_text(&self, count: f64) -> String {
-        format!("{} {}", self.number(count, 0), self.field_unit(Field::Caseload))
+        format!("{} {}", self.number(count, 0), self.field_unit.of(Field::Caseload))
     }
 
     /// The name of a scenario as shown: its name, or `Scenario 2` when it has none.
@@ -193,7 +190,7 @@ impl dyn Texts + '_ {
     pub fn scenario_names(&self, scenarios: &[(&str, Option<Preset>)]) -> Vec<String> {
         let mut shown: Vec<String> = Vec::with_capacity(scenarios.len());
         for (i, (name, example)) in scenarios.iter().enumerate() {
-            let label = example.filter(|p| *p != Preset::Empty && name.trim().is_empty()).map(|p| self.preset_label(p));
+            let label = example.filter(|p| *p != Preset::Empty && name.trim().is_empty()).map(|p| self.preset_label.of(p));
             let next = match label {
                 Some(label) if !shown.iter().any(|s| s == label) => label.to_string(),
                 _ => self.scenario_name(name, i),
@@ -206,14 +203,13 @@ impl dyn Texts + '_ {
     /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
     pub fn allowed(&self, field: Field) -> String {
         let (min, max) = field.range();
-        let from = match field {
-            Field::Caseload | Field::Exits | Field::Period | Field::Horizon => self.number(min, 0),
-            Field::ExitShare | Field::Work | Field::Cost | Field::Baseline | Field::Return | Field::ProjectCost | Field::Discount | Field::Start => {
-                self.value_in_unit(field, min)
-            }
+        // A unit word is said once, after the range: `van 0 tot en met 1.000.000 cliënten`.
+        let from = match field.facts().unit {
+            Unit::Word => self.number(min, 0),
+            Unit::Euros | Unit::Percent | Unit::Month => self.value_in_unit(field, min),
         };
-        let whole = matches!(field, Field::Caseload | Field::Period | Field::Horizon);
-        self.allowed_text(&self.range_text(&from, &self.value_in_unit(field, max)), whole)
+        let whole = field.style() == NumberStyle::Whole;
+        (self.allowed_text)(&(self.range_text)(&Span { from: &from, to: &self.value_in_unit(field, max) }), whole)
     }
 
     /// The message beside a field with a problem: what is wrong and what is allowed.
@@ -221,24 +217,24 @@ impl dyn Texts + '_ {
         let field = problem.field;
         match problem.kind {
             ProblemKind::HorizonBeforePeriod { period } => {
-                self.horizon_before_period(&self.value_in_unit(Field::Period, f64::from(period)))
+                (self.horizon_before_period)(&self.value_in_unit(Field::Period, f64::from(period)))
             }
             ProblemKind::ExitsAboveCaseload { caseload } => {
                 let to = self.value_in_unit(Field::Caseload, f64::from(caseload));
-                format!("{} {}", self.too_many_exits(), self.allowed_text(&self.range_text("0", &to), false))
+                format!("{} {}", self.too_many_exits, (self.allowed_text)(&(self.range_text)(&Span { from: "0", to: &to }), false))
             }
             ProblemKind::Empty | ProblemKind::NotANumber if field == Field::Start => {
-                format!("{} {}", self.not_a_month(), self.allowed(field))
+                format!("{} {}", self.not_a_month, self.allowed(field))
             }
-            kind => format!("{} {}", self.problem_kind_text(&kind), self.allowed(field)),
+            kind => format!("{} {}", (self.problem_kind_text)(&kind), self.allowed(field)),
         }
     }
 
     /// The message beside a realised-results input with a problem.
     pub fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
         let (min, max) = field.range();
-        let range = self.range_text(&self.number(min, 0), &self.number(max, 0));
-        format!("{} {}", self.problem_kind_text(kind), self.allowed_text(&range, field.whole()))
+        let range = (self.range_text)(&Span { from: &self.number(min, 0), to: &self.number(max, 0) });
+        format!("{} {}", (self.problem_kind_text)(kind), (self.allowed_text)(&range, field.whole()))
     }
 
     /// Said above the results when fields have problems: the results use other values for them.
@@ -247,9 +243,9 @@ impl dyn Texts + '_ {
     pub fn fallback_notice(&self, fields: &[(Field, f64)], opened_from_link: bool) -> String {
         let used: Vec<String> = fields
             .iter()
-            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label(*f)), self.value_in_unit(*f, *v)))
+            .map(|(f, v)| format!("{}: {}", lower_first(self.field_label.of(*f)), self.value_in_unit(*f, *v)))
             .collect();
-        self.fallback_text(&used.join("; "), opened_from_link)
+        (self.fallback_text)(&used.join("; "), opened_from_link)
     }
 
     /// A result's value as the page shows it. `value` is none where the projection has none;
@@ -257,18 +253,18 @@ impl dyn Texts + '_ {
     pub fn metric_value(&self, metric: Metric, value: Option<f64>, has_cost: bool, horizon: u32) -> String {
         let Some(v) = value else {
             return match metric {
-                Metric::BreakEvenMonth if has_cost => self.not_within(horizon),
-                Metric::CostPerExit if has_cost => self.no_exits(false).to_string(),
-                Metric::CostPerNetExit if has_cost => self.no_exits(true).to_string(),
-                _ => self.no_project_cost().to_string(),
+                Metric::BreakEvenMonth if has_cost => (self.not_within)(&self.value_in_unit(Field::Horizon, f64::from(horizon))),
+                Metric::CostPerExit if has_cost => self.no_exits.of(false).to_string(),
+                Metric::CostPerNetExit if has_cost => self.no_exits.of(true).to_string(),
+                _ => self.no_project_cost.to_string(),
             };
         };
         match metric.kind() {
             MetricKind::Money => self.money(v),
             MetricKind::Clients => self.clients_text(v),
             MetricKind::Share => self.percent(v, 1),
-            MetricKind::Ratio => format!("{} per {}", self.euros_text(v), self.euros_text(1.0)),
-            MetricKind::Month => self.month_text(v),
+            MetricKind::Ratio => format!("{} per {}", (self.euros_text)(&self.number(v, 2)), (self.euros_text)(&self.number(1.0, 2))),
+            MetricKind::Month => (self.month_text)(&self.number(v, 0)),
         }
     }
 
@@ -278,9 +274,9 @@ impl dyn Texts + '_ {
         let text = match metric.kind() {
             MetricKind::Money => self.money(size),
             MetricKind::Clients => self.number(size, 1),
-            MetricKind::Share => self.points_text(size * 100.0),
-            MetricKind::Ratio => self.euros_text(size),
-            MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short()),
+            MetricKind::Share => (self.points_text)(&self.number(size * 100.0, 1)),
+            MetricKind::Ratio => (self.euros_text)(&self.number(size, 2)),
+            MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short),
         };
         format!("{}{text}", sign(difference))
     }
@@ -295,19 +291,19 @@ impl dyn Texts + '_ {
 
     /// Where an input's value comes from, named (see [`source_of`]).
     pub fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
-        source_of(field, value, origin).map(|s| self.source_name(s))
+        source_of(field, value, origin).map(|s| self.source_name.of(s))
     }
 
     /// What a consistency check found, with the arithmetic.
     pub fn check_message(&self, check: &Check) -> String {
-        let whole = |(count, value): (Count, f64)| format!("{} = {}", self.count_label(count), self.number(value, 0));
+        let whole = |(count, value): (Count, f64)| format!("{} = {}", self.count_label.of(count), self.number(value, 0));
         match check {
-            Check::PartsExceedWhole { parts, whole: w } => self.exceeds_text(&self.parts_sum(parts), &whole(*w)),
+            Check::PartsExceedWhole { parts, whole: w } => (self.exceeds_text)(&Exceeds { parts: &self.parts_sum(parts), whole: &whole(*w) }),
             Check::Unexplained { parts, whole: w, remainder } => {
-                self.unexplained_text(&Unexplained { parts: &self.parts_sum(parts), whole: &whole(*w), remainder: &self.number(*remainder, 0) })
+                (self.unexplained_text)(&Unexplained { parts: &self.parts_sum(parts), whole: &whole(*w), remainder: &self.number(*remainder, 0) })
             }
-            Check::StatedShareDiffers { share, numerator, denominator, stated } => self.share_differs_text(&ShareDiffers {
-                what: self.share_label(*share),
+            Check::StatedShareDiffers { share, numerator, denominator, stated } => (self.share_differs_text)(&ShareDiffers {
+                what: self.share_label.of(*share),
                 numerator: &self.number(*numerator, 0),
                 denominator: &self.number(*denominator, 0),
                 computed: &self.percent(realised::share(*numerator, *denominator), 1),
@@ -318,13 +314,13 @@ impl dyn Texts + '_ {
 
     /// The headline's band: "in 8 of 10 runs between € … and € … a year".
     pub fn band_headline(&self, band: &Band) -> String {
-        (self.uncertainty().band)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) })
+        (self.uncertainty.band)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) })
     }
 
     /// The sentence that names the input moving the net result most (the tornado's widest bar).
     pub fn most_sensitive(&self, bar: &Sensitivity) -> String {
-        (self.uncertainty().most_sensitive)(&MostSensitive {
-            input: &lower_first(self.field_label(bar.field.named_by())),
+        (self.uncertainty.most_sensitive)(&MostSensitive {
+            input: &lower_first(self.field_label.of(bar.field.named_by())),
             at_low: &self.money(bar.low),
             at_high: &self.money(bar.high),
         })
@@ -334,7 +330,7 @@ impl dyn Texts + '_ {
     /// and the input that moves the net result most.
     pub fn uncertainty_summary(&self, analysis: &Analysis) -> String {
         let band = analysis.bands.savings_per_year;
-        let mut out = (self.uncertainty().band_summary)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) });
+        let mut out = (self.uncertainty.band_summary)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) });
         if let Some(widest) = analysis.tornado.first() {
             out.push_str(&self.most_sensitive(widest));
         }
@@ -343,7 +339,7 @@ impl dyn Texts + '_ {
 
     /// The chart's band in words: the caseload at the end of the project in 8 of 10 runs.
     pub fn chart_band_description(&self, period: u32, caseload: (f64, f64)) -> String {
-        (self.uncertainty().chart_band_text)(&ChartBand {
+        (self.uncertainty.chart_band_text)(&ChartBand {
             period: &self.value_in_unit(Field::Period, f64::from(period)),
             low: &self.number(caseload.0, 0),
             high: &self.number(caseload.1, 0),
@@ -353,14 +349,14 @@ impl dyn Texts + '_ {
     /// The message beside a range's end with a problem: what is wrong and what is allowed
     /// (`max`: the largest value the input allows here, the caseload for a count of exits).
     pub fn range_problem_message(&self, problem: &RangeProblem) -> String {
-        let w = self.uncertainty();
+        let w = self.uncertainty;
         match problem.kind {
             RangeProblemKind::LowAboveExpected => w.low_above_expected.to_string(),
             RangeProblemKind::HighBelowExpected => w.high_below_expected.to_string(),
             RangeProblemKind::Invalid(ProblemKind::OutOfRange { min, max }) => {
                 let field = problem.field;
-                let range = self.range_text(&self.value_in_unit(field, min), &self.value_in_unit(field, max));
-                format!("{} {}", self.problem_kind_text(&ProblemKind::OutOfRange { min, max }), self.allowed_text(&range, false))
+                let range = (self.range_text)(&Span { from: &self.value_in_unit(field, min), to: &self.value_in_unit(field, max) });
+                format!("{} {}", (self.problem_kind_text)(&ProblemKind::OutOfRange { min, max }), (self.allowed_text)(&range, false))
             }
             RangeProblemKind::Invalid(kind) => self.problem_message(&Problem { field: problem.field, kind }),
         }
@@ -375,7 +371,7 @@ impl dyn Texts + '_ {
         let gross = inputs.is_gross();
         let returns = inputs.return_share.fraction();
         let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
-        let mut out = self.summary_exits(&SummaryExits {
+        let mut out = (self.summary_exits)(&SummaryExits {
             name,
             caseload: &self.number(f64::from(inputs.caseload), 0),
             period: &self.value_in_unit(Field::Period, f64::from(inputs.period_months)),
@@ -383,25 +379,25 @@ impl dyn Texts + '_ {
             share: &self.percent(p.exit_share, 1),
             work: &self.number(p.exits_work, 0),
         });
-        out.push_str(&self.summary_saving(&SummarySaving {
+        out.push_str(&(self.summary_saving)(&SummarySaving {
             saving: &self.money(p.savings_per_year),
             fewer: &self.number(p.reduction_at_period(), 0),
             cost: &self.money(inputs.cost_per_year.0),
         }));
         if let Some(year) = p.first_full_year() {
-            out.push_str(&self.summary_first_year(year.year, &self.money(year.figures.saving)));
+            out.push_str(&(self.summary_first_year)(year.year, &self.money(year.figures.saving)));
         }
         if gross {
-            out.push_str(self.summary_gross());
+            out.push_str(self.summary_gross);
         } else {
             let baseline = self.percent(inputs.baseline_per_year.fraction(), 1);
-            out.push_str(&self.summary_deadweight(&baseline, &self.number(p.exits_baseline, 0)));
+            out.push_str(&(self.summary_deadweight)(&Deadweight { per_year: &baseline, exits: &self.number(p.exits_baseline, 0) }));
         }
         if returns > 0.0 {
-            out.push_str(&self.summary_returns(&self.percent(returns, 0)));
+            out.push_str(&(self.summary_returns)(&self.percent(returns, 0)));
         }
         if p.has_cost() {
-            out.push_str(&self.summary_cost(&SummaryCost {
+            out.push_str(&(self.summary_cost)(&SummaryCost {
                 horizon: &horizon,
                 cost: &self.money(p.project_cost_total),
                 saving: &self.money(p.savings_total),
@@ -409,8 +405,8 @@ impl dyn Texts + '_ {
                 net: &self.money(p.net_result),
             }));
             out.push_str(&match p.break_even_month {
-                Some(m) => self.summary_pays_back(m),
-                None => self.summary_no_pay_back(&horizon),
+                Some(m) => (self.summary_pays_back)(m),
+                None => (self.summary_no_pay_back)(&horizon),
             });
         }
         if let Some(analysis) = uncertainty {
@@ -423,7 +419,7 @@ impl dyn Texts + '_ {
         } else {
             Caveat::Budget
         };
-        out.push_str(self.summary_caveat(caveat));
+        out.push_str(self.summary_caveat.of(caveat));
         out
     }
 }

@@ -417,7 +417,7 @@ async fn the_reports_of_both_examples_state_the_models_figures_in_both_languages
             let (report, p) = report_of(preset, lang).await;
             let t = texts(lang);
             let case = format!("{preset:?} in {lang:?}");
-            assert!(report.contains(t.report_title()), "{case}");
+            assert!(report.contains(t.report_title), "{case}");
             // The headline, the paragraph's figures and the results, as the model computes them.
             assert!(report.contains(&t.money(p.savings_per_year)), "{case}: saving per year");
             for figure in [t.number(p.exits, 0), t.percent(p.exit_share, 1), t.number(p.exits_work, 0), t.money(p.savings_total)] {
@@ -425,14 +425,14 @@ async fn the_reports_of_both_examples_state_the_models_figures_in_both_languages
             }
             // A link with an example's values is that example: named after it.
             let name = t.scenario_names(&[("", Some(preset))]).remove(0);
-            assert!(name.contains(t.preset_label(preset)), "{case}: {name}");
+            assert!(name.contains(t.preset_label.of(preset)), "{case}: {name}");
             let summary = t.summary(&name, &preset.inputs(), &p, None);
             assert!(report.contains(&summary.replace('\'', "&#x27;")), "{case}: the paragraph");
             for field in [Field::Caseload, Field::Period, Field::Cost, Field::Discount] {
-                assert!(report.contains(t.field_label(field)), "{case}: {field:?}");
+                assert!(report.contains(t.field_label.of(field)), "{case}: {field:?}");
             }
-            assert!(report.contains(t.own_assumption()), "{case}: the horizon is nobody's figure");
-            assert!(report.contains(t.caveats()[0].0), "{case}: gross is not net");
+            assert!(report.contains(t.own_assumption), "{case}: the horizon is nobody's figure");
+            assert!(report.contains(t.caveats[0].0), "{case}: gross is not net");
             assert!(report.contains(&format!("&amp;lang={}", lang.code())) || lang == Lang::Nl, "{case}: the link");
         }
     }

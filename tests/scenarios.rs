@@ -122,7 +122,7 @@ proptest! {
     fn any_file_is_read_or_refused_with_a_reason(text in any::<String>()) {
         match set_file::from_json(&text, &defaults()) {
             Ok(set) => prop_assert!(!set.scenarios().is_empty()),
-            Err(e) => for lang in Lang::ALL { prop_assert!(!uitstroomrekenaar::text::texts(lang).load_error(&e).is_empty()) },
+            Err(e) => for lang in Lang::ALL { prop_assert!(!(uitstroomrekenaar::text::texts(lang).load_error)(&e).is_empty()) },
         }
     }
 }

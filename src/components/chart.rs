@@ -104,7 +104,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         };
         t.chart_line_description(label, at(0), p.period_months, at(p.period_months as usize), p.horizon(), at(p.months.len() - 1))
     };
-    let mut description = vec![t.chart_intro().to_string()];
+    let mut description = vec![t.chart_intro.to_string()];
     description.extend(all.iter().enumerate().map(|(i, p)| describe(&name(i), p, true)));
     description.push(describe(&t.chart_without(&name(props.base)), base, false));
     let period_months = all[editing].period_months;
@@ -122,15 +122,15 @@ pub fn Chart(props: &ChartProps) -> Html {
 
     html! {
         <figure class="chart" aria-labelledby={id("heading")}>
-            <h2 id={id("heading")} class="chart-title">{ t.chart_title() }</h2>
+            <h2 id={id("heading")} class="chart-title">{ t.chart_title }</h2>
             <svg class="chart-svg" viewBox={format!("0 0 {} {}", unit(WIDTH), unit(HEIGHT))} role="img"
                 aria-labelledby={format!("{} {}", id("svg-title"), id("svg-desc"))} preserveAspectRatio="xMidYMid meet">
-                <title id={id("svg-title")}>{ t.chart_title() }</title>
+                <title id={id("svg-title")}>{ t.chart_title }</title>
                 <desc id={id("svg-desc")}>{ description.clone() }</desc>
                 <rect class="chart-period" x={unit(x(0.0))} y={unit(TOP)}
                     width={unit(x(period) - x(0.0))} height={unit(HEIGHT - TOP - BOTTOM)} />
                 <text class="chart-period-label" x={unit(x(period / 2.0))} y={unit(HEIGHT - BOTTOM - 8.0)}
-                    text-anchor="middle">{ format!("{} ({} {})", t.chart_period(), all[editing].period_months, t.months_short()) }</text>
+                    text-anchor="middle">{ format!("{} ({} {})", t.chart_period, all[editing].period_months, t.months_short) }</text>
                 { for y_ticks.iter().map(|v| html! {
                     <g class="chart-tick">
                         <line x1={unit(LEFT)} x2={unit(WIDTH - RIGHT)} y1={unit(y(*v))} y2={unit(y(*v))} />
@@ -144,9 +144,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <line class="chart-axis" x1={unit(LEFT)} x2={unit(WIDTH - RIGHT)}
                     y1={unit(HEIGHT - BOTTOM)} y2={unit(HEIGHT - BOTTOM)} />
                 <text class="chart-axis-title" x={unit((LEFT + WIDTH - RIGHT) / 2.0)} y={unit(HEIGHT - 6.0)}
-                    text-anchor="middle">{ t.chart_x_axis() }</text>
+                    text-anchor="middle">{ t.chart_x_axis }</text>
                 <text class="chart-axis-title" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
-                    text-anchor="middle">{ t.chart_y_axis() }</text>
+                    text-anchor="middle">{ t.chart_y_axis }</text>
                 if let Some(d) = band_path {
                     <path class="chart-band" {d} />
                 }
@@ -161,9 +161,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <li><span class="chart-swatch scenario-swatch" data-index={i.to_string()} aria-hidden="true"></span>{ name(i) }</li>
                 }) }
                 <li><span class="chart-swatch chart-swatch--without" aria-hidden="true"></span>{ t.chart_without(&name(props.base)) }</li>
-                <li><span class="chart-swatch chart-swatch--period" aria-hidden="true"></span>{ t.chart_period() }</li>
+                <li><span class="chart-swatch chart-swatch--period" aria-hidden="true"></span>{ t.chart_period }</li>
                 if band.is_some() {
-                    <li><span class="chart-swatch chart-swatch--band" aria-hidden="true"></span>{ t.uncertainty().chart_band }</li>
+                    <li><span class="chart-swatch chart-swatch--band" aria-hidden="true"></span>{ t.uncertainty.chart_band }</li>
                 }
             </ul>
             <figcaption class="chart-caption">{ description }</figcaption>

@@ -50,18 +50,18 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     };
     html! {
         <section class="comparison" aria-labelledby={props.id.clone()}>
-            <h2 id={props.id.clone()}>{ t.comparison_title() }</h2>
-            <p class="comparison-intro">{ t.comparison_intro() }</p>
+            <h2 id={props.id.clone()}>{ t.comparison_title }</h2>
+            <p class="comparison-intro">{ t.comparison_intro }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id.clone()}>
                 <table class="comparison-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ t.comparison_result() }</th>
+                            <th scope="col">{ t.comparison_result }</th>
                             { for props.names.iter().enumerate().map(|(i, name)| html! {
                                 <th scope="col">
                                     <span class="scenario-swatch" data-index={i.to_string()} aria-hidden="true"></span>
                                     { name.clone() }
-                                    if i == props.base { <span class="scenario-base-badge">{ t.base_badge() }</span> }
+                                    if i == props.base { <span class="scenario-base-badge">{ t.base_badge }</span> }
                                 </th>
                             }) }
                         </tr>
@@ -69,7 +69,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <tbody>
                         if props.uncertainties.iter().any(|u| *u != Uncertainty::None) {
                             <tr class="comparison-band">
-                                <th scope="row">{ t.uncertainty().comparison_band }</th>
+                                <th scope="row">{ t.uncertainty.comparison_band }</th>
                                 { for props.uncertainties.iter().map(|u| html! {
                                     <td>{ match u {
                                         Uncertainty::None => String::new(),
@@ -81,7 +81,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                         }
                         { for Metric::ALL.into_iter().map(|metric| html! {
                             <tr>
-                                <th scope="row">{ t.metric_label(metric) }</th>
+                                <th scope="row">{ t.metric_label.of(metric) }</th>
                                 { for props.projections.iter().enumerate().map(|(i, p)| cell(metric, i, p)) }
                             </tr>
                         }) }

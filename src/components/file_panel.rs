@@ -45,26 +45,26 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
     };
     html! {
         <section class="file-panel" aria-labelledby="files-title">
-            <h2 id="files-title">{ t.files_title() }</h2>
-            <p>{ t.files_intro() }</p>
+            <h2 id="files-title">{ t.files_title }</h2>
+            <p>{ t.files_intro }</p>
             <div class="file-actions">
-                <button type="button" onclick={request(|_| FileRequest::SaveJson)}>{ t.save_file() }</button>
+                <button type="button" onclick={request(|_| FileRequest::SaveJson)}>{ t.save_file }</button>
                 <label class="file-open">
-                    { t.open_file() }
+                    { t.open_file }
                     <input type="file" accept=".json,application/json" onchange={on_change} />
                 </label>
             </div>
             <fieldset class="file-dialect">
-                <legend>{ t.csv_dialect() }</legend>
+                <legend>{ t.csv_dialect }</legend>
                 <label><input type="radio" name="csv-dialect" checked={*dialect == Dialect::Dutch}
-                    onchange={choose(Dialect::Dutch)} />{ t.csv_dutch() }</label>
+                    onchange={choose(Dialect::Dutch)} />{ t.csv_dutch }</label>
                 <label><input type="radio" name="csv-dialect" checked={*dialect == Dialect::Standard}
-                    onchange={choose(Dialect::Standard)} />{ t.csv_standard() }</label>
+                    onchange={choose(Dialect::Standard)} />{ t.csv_standard }</label>
             </fieldset>
             <div class="file-actions">
-                <button type="button" onclick={request(FileRequest::MonthlyCsv)}>{ t.csv_monthly() }</button>
-                <button type="button" onclick={request(FileRequest::ComparisonCsv)}>{ t.csv_comparison() }</button>
-                <button type="button" onclick={request(FileRequest::YearCsv)}>{ t.csv_years() }</button>
+                <button type="button" onclick={request(FileRequest::MonthlyCsv)}>{ t.csv_monthly }</button>
+                <button type="button" onclick={request(FileRequest::ComparisonCsv)}>{ t.csv_comparison }</button>
+                <button type="button" onclick={request(FileRequest::YearCsv)}>{ t.csv_years }</button>
             </div>
         </section>
     }

@@ -17,10 +17,10 @@ pub struct LanguageSwitchProps {
 #[component]
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let t = use_texts();
-    let (other, name) = t.other_language();
+    let (other, name) = t.other_language;
     html! {
         <p class="language-switch">
-            <span class="visually-hidden">{ t.language_label() }{ ": " }</span>
+            <span class="visually-hidden">{ t.language_label }{ ": " }</span>
             <button type="button" lang={other.code()} onclick={props.on_select.reform(move |_| other)}>{ name }</button>
         </p>
     }

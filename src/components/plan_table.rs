@@ -5,7 +5,7 @@
 use crate::model::number::canonical;
 use crate::model::realised::{period_differs, plan_against_actual, PlanRow, Realised};
 use crate::model::Projection;
-use crate::text::{sign, PlanColumn, Texts};
+use crate::text::{sign, Periods, PlanColumn, Texts};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -28,8 +28,8 @@ pub struct PlanView<'a> {
 }
 
 /// One row: label, plan, actual, difference, difference in percent.
-fn row(t: &dyn Texts, data: bool, r: &PlanRow) -> Html {
-    let actual = r.actual.map_or_else(|| t.realised_not_given().to_string(), |a| t.plan_value(r.metric, a));
+fn row(t: &Texts, data: bool, r: &PlanRow) -> Html {
+    let actual = r.actual.map_or_else(|| t.realised_not_given.to_string(), |a| t.plan_value(r.metric, a));
     let difference = r.difference().map(|d| t.plan_difference(r.metric, d)).unwrap_or_default();
     // A relative difference that shows as 0,0% takes no sign.
     let relative = r.relative().map(|d| if d.abs() < 0.0005 { 0.0 } else { d });
@@ -37,7 +37,7 @@ fn row(t: &dyn Texts, data: bool, r: &PlanRow) -> Html {
     html! {
         <tr data-plan-actual={data.then_some(r.metric.name())} data-plan={data.then(|| canonical(r.plan))}
             data-actual={data.then(|| r.actual.map(canonical).unwrap_or_default())}>
-            <th scope="row">{ t.plan_metric_label(r.metric) }</th>
+            <th scope="row">{ t.plan_metric_label.of(r.metric) }</th>
             <td>{ t.plan_value(r.metric, r.plan) }</td>
             <td>{ actual }</td>
             <td>{ difference }</td>
@@ -48,7 +48,7 @@ fn row(t: &dyn Texts, data: bool, r: &PlanRow) -> Html {
 
 /// The chooser and, with a plan, the table. A function rather than a component: it holds no
 /// state and changes with the realised results it is shown beside.
-pub fn plan_table(t: &dyn Texts, props: &PlanView) -> Html {
+pub fn plan_table(t: &Texts, props: &PlanView) -> Html {
     let plan = props.plan.filter(|p| *p < props.projections.len());
     let chooser = props.on_select.as_ref().map(|on_select| {
         let onchange = on_select.reform(|e: Event| {
@@ -57,9 +57,9 @@ pub fn plan_table(t: &dyn Texts, props: &PlanView) -> Html {
         });
         html! {
             <p class="plan-chooser">
-                <label class="field-label" for="plan-select">{ t.plan_label() }</label>
+                <label class="field-label" for="plan-select">{ t.plan_label }</label>
                 <select id="plan-select" {onchange}>
-                    <option value="" selected={plan.is_none()}>{ t.plan_none() }</option>
+                    <option value="" selected={plan.is_none()}>{ t.plan_none }</option>
                     { for props.names.iter().enumerate().map(|(i, name)| html! {
                         <option value={i.to_string()} selected={plan == Some(i)}>{ name.clone() }</option>
                     }) }
@@ -72,14 +72,14 @@ pub fn plan_table(t: &dyn Texts, props: &PlanView) -> Html {
         let rows = plan_against_actual(projection, props.realised);
         let note = period_differs(projection, props.realised).map(|(plan, actual)| {
             let months = |m: u32| t.value_in_unit(crate::model::Field::Period, f64::from(m));
-            t.plan_period_differs(&months(plan), &months(actual))
+            (t.plan_period_differs)(&Periods { plan: &months(plan), actual: &months(actual) })
         });
         html! {
             <>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id}>
                     <table class="plan-table">
                         <caption>{ props.names[p].clone() }</caption>
-                        <thead><tr>{ for PlanColumn::ALL.into_iter().map(|c| html! { <th scope="col">{ t.plan_column(c) }</th> }) }</tr></thead>
+                        <thead><tr>{ for PlanColumn::ALL.into_iter().map(|c| html! { <th scope="col">{ t.plan_column.of(c) }</th> }) }</tr></thead>
                         <tbody>{ for rows.iter().map(|r| row(t, props.data, r)) }</tbody>
                     </table>
                 </div>
@@ -92,7 +92,7 @@ pub fn plan_table(t: &dyn Texts, props: &PlanView) -> Html {
     }
     html! {
         <section class="plan" aria-labelledby={props.id}>
-            <h3 id={props.id}>{ t.plan_title() }</h3>
+            <h3 id={props.id}>{ t.plan_title }</h3>
             { chooser.unwrap_or_default() }
             { table.unwrap_or_default() }
         </section>

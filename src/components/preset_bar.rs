@@ -23,7 +23,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     html! {
         <section class="preset-bar" aria-labelledby="presets-title">
             <div class="preset-bar-buttons">
-                <h2 id="presets-title" class="preset-bar-title">{ t.presets_label() }</h2>
+                <h2 id="presets-title" class="preset-bar-title">{ t.presets_label }</h2>
                 { for Preset::ALL.into_iter().map(|preset| {
                     let on_select = props.on_select.clone();
                     let current = props.origin == Some(preset) && !props.edited;
@@ -31,19 +31,19 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                         <button type="button" class="preset-button"
                             aria-pressed={if current { "true" } else { "false" }}
                             onclick={Callback::from(move |_| on_select.emit(preset))}>
-                            { t.preset_label(preset) }
+                            { t.preset_label.of(preset) }
                         </button>
                     }
                 }) }
             </div>
             // The source on the first screen; the whole story one step away.
             if let Some(preset) = props.origin {
-                <details class="preset-note" data-preset={t.preset_label(preset)}>
+                <details class="preset-note" data-preset={t.preset_label.of(preset)}>
                     <summary>
-                        { t.preset_source(preset) }
-                        if props.edited { { ". " }<strong>{ t.preset_edited() }</strong> }
+                        { t.preset_source.of(preset) }
+                        if props.edited { { ". " }<strong>{ t.preset_edited }</strong> }
                     </summary>
-                    <p>{ t.preset_note(preset) }</p>
+                    <p>{ t.preset_note.of(preset) }</p>
                 </details>
             }
         </section>

@@ -43,30 +43,30 @@ pub fn Proposal(props: &ProposalProps) -> Html {
             let (status, area) = (status.clone(), area.clone());
             browser::copy_text(summary.clone(), move |copied| {
                 if copied {
-                    status.set(Some(t.copied()));
+                    status.set(Some(t.copied));
                 } else {
                     // The fallback: select the text so the user can copy it.
                     if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                         let _ = area.focus();
                         area.select();
                     }
-                    status.set(Some(t.copy_selected()));
+                    status.set(Some(t.copy_selected));
                 }
             });
         })
     };
     let print = |kind: ReportKind| {
         let label = match kind {
-            ReportKind::Scenario => t.print_scenario(),
-            ReportKind::Comparison => t.print_comparison(),
-            ReportKind::Realised => t.print_realised(),
+            ReportKind::Scenario => t.print_scenario,
+            ReportKind::Comparison => t.print_comparison,
+            ReportKind::Realised => t.print_realised,
         };
         html! { <button type="button" onclick={props.on_print.reform(move |_: MouseEvent| kind)}>{ label }</button> }
     };
     let (title, intro, label, id) = if props.realised {
-        (t.realised_proposal_title(), t.realised_proposal_intro(), t.realised_summary_label(), "realised-summary-text")
+        (t.realised_proposal_title, t.realised_proposal_intro, t.realised_summary_label, "realised-summary-text")
     } else {
-        (t.proposal_title(), t.proposal_intro(), t.summary_label(), "summary-text")
+        (t.proposal_title, t.proposal_intro, t.summary_label, "summary-text")
     };
     html! {
         <section class="proposal" aria-labelledby="proposal-title">
@@ -76,7 +76,7 @@ pub fn Proposal(props: &ProposalProps) -> Html {
             <textarea {id} class="proposal-text" readonly=true rows="7" ref={area}
                 value={props.summary.clone()} />
             <div class="file-actions">
-                <button type="button" onclick={on_copy}>{ t.copy() }</button>
+                <button type="button" onclick={on_copy}>{ t.copy }</button>
                 { for props.prints.iter().map(|k| print(*k)) }
             </div>
             <p class="proposal-status" role="status">{ status.unwrap_or("") }</p>

@@ -33,12 +33,12 @@ pub struct RealisedPanelProps {
 }
 
 /// The outcome's figures, each with its label, `data-metric` name and value.
-fn figures(t: &dyn Texts, o: &Outcome) -> Html {
+fn figures(t: &Texts, o: &Outcome) -> Html {
     RealisedMetric::ALL
         .into_iter()
         .map(|m| {
             let value = m.value(o);
-            figure(t.realised_metric(m), m.name(), value, t.realised_value(m, value))
+            figure(t.realised_metric.of(m), m.name(), value, t.realised_value(m, value))
         })
         .collect()
 }
@@ -50,7 +50,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
     let RealisedReading { result, problems } = &props.reading;
     let complete = !problems.iter().any(|(f, _)| f.required());
     let input = |field: RealisedField| {
-        let FieldText { label, unit, hint } = t.realised_field(field);
+        let FieldText { label, unit, hint } = t.realised_field.of(field);
         let problem = problems.iter().find(|(f, _)| *f == field).map(|(_, k)| AttrValue::from(t.realised_problem(field, k)));
         html! {
             <FieldInput key={field.name()} name={field.name()} {label} {unit} {hint}
@@ -68,39 +68,39 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
     let checks = realised::checks(result);
     html! {
         <section class="realised" aria-labelledby="realised-title">
-            <h2 id="realised-title">{ t.realised_title() }</h2>
-            <p>{ t.realised_intro() }</p>
-            <div class="preset-bar-buttons" role="group" aria-label={t.realised_examples()}>
-                { example(Some(Example::Schiedam), t.realised_example(Example::Schiedam)) }
-                { example(Some(Example::Haarlem), t.realised_example(Example::Haarlem)) }
-                { example(None, t.realised_clear()) }
+            <h2 id="realised-title">{ t.realised_title }</h2>
+            <p>{ t.realised_intro }</p>
+            <div class="preset-bar-buttons" role="group" aria-label={t.realised_examples}>
+                { example(Some(Example::Schiedam), t.realised_example.of(Example::Schiedam)) }
+                { example(Some(Example::Haarlem), t.realised_example.of(Example::Haarlem)) }
+                { example(None, t.realised_clear) }
             </div>
             <div class="page-columns">
                 <form class="scenario-form" aria-labelledby="realised-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { for RealisedGroup::ALL.into_iter().map(|group| html! {
                         <fieldset class="form-group">
-                            <legend>{ t.realised_group(group) }</legend>
+                            <legend>{ t.realised_group.of(group) }</legend>
                             { for RealisedField::ALL.into_iter().filter(|f| f.group() == group).map(input) }
                         </fieldset>
                     }) }
                 </form>
                 <div class="page-output">
                     <section class="results" aria-labelledby="realised-outcome-title">
-                        <h3 id="realised-outcome-title">{ t.realised_outcome() }</h3>
+                        <h3 id="realised-outcome-title">{ t.realised_outcome }</h3>
                         if complete {
                             <dl class="metrics">
                                 { figures(t, &realised::outcome(result)) }
                             </dl>
-                            <p class="headline-explain">{ t.realised_gross() }</p>
+                            <p class="headline-explain">{ t.realised_gross }</p>
                         } else {
-                            <p class="results-notice" role="status">{ t.realised_incomplete() }</p>
+                            <p class="results-notice" role="status">{ t.realised_incomplete }</p>
                         }
                     </section>
                     if complete {
                         <section class="checks" aria-labelledby="checks-title">
-                            <h3 id="checks-title">{ t.checks_title() }</h3>
+                            <h3 id="checks-title">{ t.checks_title }</h3>
                             if checks.is_empty() {
-                                <p class="checks-ok" data-checks="0">{ t.checks_ok() }</p>
+                                <p class="checks-ok" data-checks="0">{ t.checks_ok }</p>
                             } else {
                                 <ul class="checks-list" data-checks={checks.len().to_string()}>
                                     { for checks.iter().map(|c| html! { <li class="check">{ t.check_message(c) }</li> }) }
@@ -111,14 +111,14 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                     { props.children.clone() }
                     <p class="realised-actions">
                         <button type="button" disabled={!props.can_use}
-                            onclick={props.on_use.reform(|_| t.realised_use_name().to_string())}>
-                            { t.realised_use() }
+                            onclick={props.on_use.reform(|_| t.realised_use_name.to_string())}>
+                            { t.realised_use }
                         </button>
                     </p>
                     if !props.can_add {
-                        <p class="results-notice">{ t.list_full(MAX_SCENARIOS) }</p>
+                        <p class="results-notice">{ (t.list_full)(MAX_SCENARIOS) }</p>
                     }
-                    <p class="field-hint">{ t.realised_use_note() }</p>
+                    <p class="field-hint">{ t.realised_use_note }</p>
                 </div>
             </div>
         </section>

@@ -68,7 +68,7 @@ fn report_fields() -> impl Iterator<Item = Field> {
 }
 
 /// The value of an input with its source under it.
-fn input_cell(t: &dyn Texts, s: &ReportScenario, field: Field) -> Html {
+fn input_cell(t: &Texts, s: &ReportScenario, field: Field) -> Html {
     let value = s.inputs.value(field);
     let shown = match field {
         Field::Exits => format!(
@@ -87,16 +87,16 @@ fn input_cell(t: &dyn Texts, s: &ReportScenario, field: Field) -> Html {
         }
         None => shown,
     };
-    let source = t.input_source(field, value, s.origin).unwrap_or(t.own_assumption());
+    let source = t.input_source(field, value, s.origin).unwrap_or(t.own_assumption);
     html! { <td><span class="report-value">{ shown }</span><span class="report-source">{ source }</span></td> }
 }
 
 /// The share link as text, to type in from paper.
-fn link_section(t: &dyn Texts, link: &AttrValue) -> Html {
+fn link_section(t: &Texts, link: &AttrValue) -> Html {
     html! {
         <section class="report-link-section">
-            <h2>{ t.report_link() }</h2>
-            <p>{ t.report_link_text() }</p>
+            <h2>{ t.report_link }</h2>
+            <p>{ t.report_link_text }</p>
             <p class="report-link">{ link.clone() }</p>
         </section>
     }
@@ -105,20 +105,20 @@ fn link_section(t: &dyn Texts, link: &AttrValue) -> Html {
 /// The report of the realised results: title and date, the figures, the checks with their
 /// arithmetic, the plan against the actual when a plan is chosen, the paragraph, caveats and
 /// sources, the link.
-fn realised_report(t: &dyn Texts, props: &ReportProps, names: &[AttrValue]) -> Html {
+fn realised_report(t: &Texts, props: &ReportProps, names: &[AttrValue]) -> Html {
     let outcome = realised::outcome(&props.realised);
     let checks = realised::checks(&props.realised);
     html! {
         <article class="report" data-report="realised">
             <header class="report-header">
-                <h1>{ t.realised_report_title() }</h1>
-                <p class="report-date">{ format!("{}: {}", t.report_date(), props.date) }</p>
+                <h1>{ t.realised_report_title }</h1>
+                <p class="report-date">{ format!("{}: {}", t.report_date, props.date) }</p>
             </header>
             <section class="report-headline">
                 <dl class="report-metrics">
                     { for RealisedMetric::ALL.into_iter().map(|m| html! {
                         <div>
-                            <dt>{ t.realised_metric(m) }</dt>
+                            <dt>{ t.realised_metric.of(m) }</dt>
                             <dd>{ t.realised_value(m, m.value(&outcome)) }</dd>
                         </div>
                     }) }
@@ -126,9 +126,9 @@ fn realised_report(t: &dyn Texts, props: &ReportProps, names: &[AttrValue]) -> H
                 <p class="report-summary">{ props.realised_summary.clone() }</p>
             </section>
             <section class="report-checks">
-                <h2>{ t.checks_title() }</h2>
+                <h2>{ t.checks_title }</h2>
                 if checks.is_empty() {
-                    <p>{ t.checks_ok() }</p>
+                    <p>{ t.checks_ok }</p>
                 } else {
                     <ul>{ for checks.iter().map(|c| html! { <li>{ t.check_message(c) }</li> }) }</ul>
                 }
@@ -152,19 +152,19 @@ pub fn Report(props: &ReportProps) -> Html {
     let p = &props.projections[props.editing];
     let (shown, subtitle): (Vec<usize>, AttrValue) = match props.kind {
         ReportKind::Scenario => (vec![props.editing], edited.name.clone()),
-        ReportKind::Comparison => ((0..names.len()).collect(), AttrValue::Static(t.report_comparison())),
+        ReportKind::Comparison => ((0..names.len()).collect(), AttrValue::Static(t.report_comparison)),
         ReportKind::Realised => return realised_report(t, props, &names),
     };
     html! {
         <article class="report" data-report={if props.kind == ReportKind::Scenario { "scenario" } else { "comparison" }}>
             <header class="report-header">
-                <h1>{ t.report_title() }</h1>
+                <h1>{ t.report_title }</h1>
                 <p class="report-subtitle">{ subtitle }</p>
-                <p class="report-date">{ format!("{}: {}", t.report_date(), props.date) }</p>
+                <p class="report-date">{ format!("{}: {}", t.report_date, props.date) }</p>
             </header>
             if props.kind == ReportKind::Scenario {
                 <section class="report-headline">
-                    <p class="report-headline-label">{ t.metric_label(Metric::SavingsPerYear) }</p>
+                    <p class="report-headline-label">{ t.metric_label.of(Metric::SavingsPerYear) }</p>
                     <p class="report-headline-value">{ t.money(p.savings_per_year) }</p>
                     if let Some(analysis) = props.uncertainties[props.editing].analysis() {
                         <p class="report-headline-band">{ t.band_headline(&analysis.bands.savings_per_year) }</p>
@@ -172,7 +172,7 @@ pub fn Report(props: &ReportProps) -> Html {
                     <dl class="report-metrics">
                         { for Metric::ALL[1..].iter().map(|m| html! {
                             <div>
-                                <dt>{ t.metric_label(*m) }</dt>
+                                <dt>{ t.metric_label.of(*m) }</dt>
                                 <dd>{ t.metric_value(*m, m.value(p), p.has_cost(), p.horizon()) }</dd>
                             </div>
                         }) }
@@ -187,17 +187,17 @@ pub fn Report(props: &ReportProps) -> Html {
             <Chart names={names.clone()} projections={props.projections.clone()} base={props.base} editing={props.editing} id="report-chart"
                 uncertainty={props.uncertainties[props.editing].clone()} />
             <section class="report-inputs">
-                <h2>{ t.report_inputs() }</h2>
+                <h2>{ t.report_inputs }</h2>
                 <table>
                     <thead><tr>
-                        <th scope="col">{ t.report_input_columns()[0] }</th>
+                        <th scope="col">{ t.report_input_columns[0] }</th>
                         { for shown.iter().map(|i| html! { <th scope="col">{ names[*i].clone() }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for report_fields().map(|f| html! {
                             <tr>
                                 // The exit row shows count and share: it takes the share's label.
-                                <th scope="row">{ t.field_label(if f == Field::Exits { Field::ExitShare } else { f }) }</th>
+                                <th scope="row">{ t.field_label.of(if f == Field::Exits { Field::ExitShare } else { f }) }</th>
                                 { for shown.iter().map(|i| input_cell(t, &props.scenarios[*i], f)) }
                             </tr>
                         }) }

@@ -42,10 +42,10 @@ pub fn figure(label: &str, name: &'static str, value: Option<f64>, shown: String
 }
 
 /// A result of the projection as a [`figure`].
-fn metric_row(t: &dyn Texts, metric: Metric, p: &Projection) -> Html {
+fn metric_row(t: &Texts, metric: Metric, p: &Projection) -> Html {
     let value = metric.value(p).filter(|v| v.is_finite());
     let shown = t.metric_value(metric, value, p.has_cost(), p.horizon());
-    figure(t.metric_label(metric), metric.name(), value, shown)
+    figure(t.metric_label.of(metric), metric.name(), value, shown)
 }
 
 /// The headline and the table of results.
@@ -58,12 +58,12 @@ pub fn Results(props: &ResultsProps) -> Html {
     let savings = p.savings_per_year;
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">{ format!("{}: {}", t.results_title(), props.name) }</h2>
+            <h2 id="results-title">{ format!("{}: {}", t.results_title, props.name) }</h2>
             if let Some(notice) = &props.notice {
                 <p class="results-notice" role="status">{ notice.clone() }</p>
             }
             <div class="headline">
-                <p class="headline-label" id="headline-label">{ t.metric_label(Metric::SavingsPerYear) }</p>
+                <p class="headline-label" id="headline-label">{ t.metric_label.of(Metric::SavingsPerYear) }</p>
                 <p class="headline-value" aria-describedby="headline-label" data-metric={Metric::SavingsPerYear.name()}
                     data-value={canonical(savings)}>{ t.money(savings) }</p>
                 <p class="headline-explain">
@@ -73,13 +73,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                 if let Some(analysis) = props.uncertainty.analysis() {
                     <p class="headline-band">{ t.band_headline(&analysis.bands.savings_per_year) }</p>
                 } else if props.uncertainty == Uncertainty::Pending {
-                    <p class="headline-band headline-band--pending">{ t.uncertainty().pending }</p>
+                    <p class="headline-band headline-band--pending">{ t.uncertainty.pending }</p>
                 }
             </div>
             // Repeats the headline where the form hides it (small screens); hidden from screen
             // readers, which have the headline itself.
             <p class="results-sticky" aria-hidden="true">
-                { t.sticky_label() }{ ": " }<strong>{ t.money(savings) }</strong>
+                { t.sticky_label }{ ": " }<strong>{ t.money(savings) }</strong>
             </p>
             <dl class="metrics">
                 { for Metric::ALL[1..].iter().map(|m| metric_row(t, *m, p)) }

@@ -32,9 +32,9 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
             <FieldInput
                 key={field.link_name()}
                 name={field.link_name()}
-                label={t.field_label(field)}
-                unit={t.field_unit(field)}
-                hint={t.field_hint(field)}
+                label={t.field_label.of(field)}
+                unit={t.field_unit.of(field)}
+                hint={t.field_hint.of(field)}
                 text={AttrValue::from(props.raw.get(field).to_string())}
                 {problem}
                 on_input={props.on_edit.reform(move |text| (field, text))}
@@ -43,10 +43,10 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     };
     html! {
         <form class="scenario-form" aria-labelledby="form-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2 id="form-title">{ t.form_title() }</h2>
+            <h2 id="form-title">{ t.form_title }</h2>
             { for FormGroup::ALL.into_iter().map(|group| html! {
                 <fieldset class="form-group">
-                    <legend>{ t.form_group(group) }</legend>
+                    <legend>{ t.form_group.of(group) }</legend>
                     { for Field::IN_FORM_ORDER.into_iter().filter(|f| f.group() == group).map(input) }
                 </fieldset>
             }) }

@@ -33,7 +33,7 @@ fn range_fields(raw: &RawInputs) -> impl Iterator<Item = Field> + '_ {
 #[component]
 pub fn RangeTable(props: &RangeTableProps) -> Html {
     let t = use_texts();
-    let w = t.uncertainty();
+    let w = t.uncertainty;
     let given = props.raw.given_ranges().next().is_some();
     let open = use_state(|| given);
     {
@@ -53,7 +53,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
         let name = bound.link_name(field);
         let id = format!("input-{name}");
         let problem: Option<&RangeProblem> = props.checked.range_problems.iter().find(|p| (p.field, p.bound) == (field, bound));
-        let label = format!("{}: {}", t.field_label(field.named_by()), lower_first(if bound == Bound::Low { w.low } else { w.high }));
+        let label = format!("{}: {}", t.field_label.of(field.named_by()), lower_first(if bound == Bound::Low { w.low } else { w.high }));
         let oninput = props.on_edit.reform(move |e: InputEvent| (field, bound, e.target_unchecked_into::<HtmlInputElement>().value()));
         html! {
             <td class={classes!("range-end", problem.is_some().then_some("field--invalid"))}>
@@ -87,7 +87,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                         <tbody data-range={field.link_name()}>
                             <tr>
                                 <th scope="colgroup" colspan="3" class="range-name">
-                                    { t.field_label(field.named_by()) }<span class="field-unit">{ format!(" ({})", t.field_unit(field)) }</span>
+                                    { t.field_label.of(field.named_by()) }<span class="field-unit">{ format!(" ({})", t.field_unit.of(field)) }</span>
                                 </th>
                             </tr>
                             <tr>
@@ -119,7 +119,7 @@ pub struct BandsProps {
 #[component]
 pub fn Bands(props: &BandsProps) -> Html {
     let t = use_texts();
-    let w = t.uncertainty();
+    let w = t.uncertainty;
     let analysis = match &props.uncertainty {
         Uncertainty::None => return html! {},
         other => other.analysis(),
@@ -145,7 +145,7 @@ pub fn Bands(props: &BandsProps) -> Html {
                 </tr></thead>
                 { for BANDED.into_iter().map(|metric| html! {
                     <tbody>
-                        <tr><th scope="colgroup" colspan="3" class="bands-name">{ t.metric_label(metric) }</th></tr>
+                        <tr><th scope="colgroup" colspan="3" class="bands-name">{ t.metric_label.of(metric) }</th></tr>
                         <tr>
                             { for [Percentile::P10, Percentile::P50, Percentile::P90].into_iter().map(|p| {
                                 let value = bands.and_then(|b| b.band(metric)).map(|b| b.at(p));
@@ -193,7 +193,7 @@ pub struct TornadoProps {
 #[component]
 pub fn Tornado(props: &TornadoProps) -> Html {
     let t = use_texts();
-    let w = t.uncertainty();
+    let w = t.uncertainty;
     let Some(analysis) = props.uncertainty.analysis() else { return html! {} };
     let bars = &analysis.tornado;
     let x = scale(bars, props.expected);
@@ -218,7 +218,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                         let (a, b) = (x(bar.low.min(bar.high)), x(bar.low.max(bar.high)));
                         html! {
                             <tr data-sensitivity={bar.field.link_name()} data-low={canonical(bar.low)} data-high={canonical(bar.high)}>
-                                <th scope="row">{ t.field_label(bar.field.named_by()) }</th>
+                                <th scope="row">{ t.field_label.of(bar.field.named_by()) }</th>
                                 <td>{ t.money(bar.low) }</td>
                                 <td>{ t.money(bar.high) }</td>
                                 <td class="tornado-bar-cell" aria-hidden="true">

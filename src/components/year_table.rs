@@ -9,7 +9,7 @@ use crate::text::Texts;
 use yew::prelude::*;
 
 /// One row: its heading and a cell per figure.
-fn row(t: &dyn Texts, data: bool, key: String, heading: String, figures: &YearFigures) -> Html {
+fn row(t: &Texts, data: bool, key: String, heading: String, figures: &YearFigures) -> Html {
     html! {
         <tr data-year={data.then(|| key.clone())}>
             <th scope="row">{ heading }</th>
@@ -48,21 +48,21 @@ pub fn YearTable(props: &YearTableProps) -> Html {
     let (p, id, data) = (&props.projections[props.index], props.id, props.data);
     html! {
         <section class="years" aria-labelledby={id}>
-            <h2 {id}>{ t.years_title() }</h2>
-            <p class="years-intro">{ t.years_intro() }</p>
+            <h2 {id}>{ t.years_title }</h2>
+            <p class="years-intro">{ t.years_intro }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
                 <table class="year-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ t.year_column() }</th>
-                            { for YearMetric::ALL.into_iter().map(|m| html! { <th scope="col">{ t.year_metric_label(m) }</th> }) }
+                            <th scope="col">{ t.year_column }</th>
+                            { for YearMetric::ALL.into_iter().map(|m| html! { <th scope="col">{ t.year_metric_label.of(m) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
                         { for p.years().iter().map(|y| row(t, data, y.year.to_string(), y.year.to_string(), &y.figures)) }
                     </tbody>
                     <tfoot>
-                        { row(t, data, "total".to_string(), t.year_total().to_string(), &p.years_total()) }
+                        { row(t, data, "total".to_string(), t.year_total.to_string(), &p.years_total()) }
                     </tfoot>
                 </table>
             </div>

@@ -1,11 +1,18 @@
 //! The inputs of a scenario as the form and the page address know them: one [`Field`] per
-//! input, with its name in the link, its number style and the range it allows.
+//! input, and one row of [`Facts`] per field: its name in the link, its group, its number style,
+//! the range it allows, each preset's value with its source, and the values of `domain.md` the
+//! page recognises. Adding an input is a variant here and its row (the compiler asks for both:
+//! the arrays are [`Field::COUNT`] long), its value in `inputs.rs`, and its words in each
+//! language.
 
 use super::number::{month_index, NumberStyle};
+use super::presets::{Preset, EMPTY_START};
+use super::sources::Source;
 use serde::{Deserialize, Serialize};
+use strum::EnumCount;
 
 /// One input of a scenario. The order of [`Field::ALL`] is the order of the page address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumCount)]
 pub enum Field {
     /// N: clients at the start of the project.
     Caseload,
@@ -52,7 +59,7 @@ impl FormGroup {
 
 impl Field {
     /// Every field, in the order of the page address and the form.
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; Field::COUNT] = [
         Field::Caseload,
         Field::Period,
         Field::ExitShare,
@@ -69,7 +76,7 @@ impl Field {
 
     /// Every field in the order a user decides them, which the form (within its groups) and
     /// the report follow.
-    pub const IN_FORM_ORDER: [Field; 12] = [
+    pub const IN_FORM_ORDER: [Field; Field::COUNT] = [
         Field::Caseload,
         Field::Period,
         Field::ExitShare,
@@ -96,22 +103,14 @@ impl Field {
         if self == Field::Exits { Field::ExitShare } else { self }
     }
 
+    /// Everything the page knows about the field, from its one row in [`Field::facts`].
+    pub fn facts(self) -> &'static Facts {
+        &FACTS[self.index()]
+    }
+
     /// The name of the field in the page address and in its input's `name` attribute.
     pub fn link_name(self) -> &'static str {
-        match self {
-            Field::Caseload => "caseload",
-            Field::Period => "period",
-            Field::ExitShare => "exit",
-            Field::Exits => "exits",
-            Field::Work => "work",
-            Field::Cost => "cost",
-            Field::Horizon => "horizon",
-            Field::Baseline => "baseline",
-            Field::Return => "return",
-            Field::ProjectCost => "project_cost",
-            Field::Discount => "discount",
-            Field::Start => "start",
-        }
+        self.facts().link_name
     }
 
     /// The field whose link name is `name`, if any.
@@ -121,42 +120,263 @@ impl Field {
 
     /// The group of the form the field is in.
     pub fn group(self) -> FormGroup {
-        match self {
-            Field::Caseload | Field::Period | Field::Start | Field::ExitShare | Field::Exits | Field::Work => {
-                FormGroup::Project
-            }
-            Field::Cost | Field::ProjectCost | Field::Discount => FormGroup::Money,
-            Field::Baseline | Field::Return | Field::Horizon => FormGroup::Assumptions,
-        }
+        self.facts().group
     }
 
     /// How the field's numbers are written.
     pub fn style(self) -> NumberStyle {
-        match self {
-            Field::Caseload | Field::Period | Field::Horizon => NumberStyle::Whole,
-            Field::Exits | Field::Cost | Field::ProjectCost => NumberStyle::Amount,
-            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
-                NumberStyle::Percent
-            }
-            Field::Start => NumberStyle::Month,
-        }
+        self.facts().style
     }
 
     /// The smallest and largest value the field allows, in the unit the user types. The number
     /// of exits is further bounded by the caseload (see `inputs::validate`).
     pub fn range(self) -> (f64, f64) {
-        match self {
-            Field::Caseload | Field::Exits => (0.0, 1_000_000.0),
-            Field::Period => (1.0, 120.0),
-            Field::Horizon => (1.0, 600.0),
-            Field::Cost => (0.0, 1_000_000.0),
-            Field::ProjectCost => (0.0, 1_000_000_000.0),
-            Field::ExitShare | Field::Work | Field::Baseline | Field::Return | Field::Discount => {
-                (0.0, 100.0)
-            }
-            Field::Start => (f64::from(month_index(1990, 1)), f64::from(month_index(2100, 12))),
+        self.facts().range
+    }
+}
+
+/// What the page knows about one input, in one place: its name in links and files, its group in
+/// the form, how its numbers are written, the values it allows, the value of each preset with
+/// its source, and the values of `domain.md` the page recognises with theirs. Its words (label,
+/// unit, hint) are in each language's `Texts`, keyed by the field.
+#[derive(Debug)]
+pub struct Facts {
+    /// The field the row is of.
+    pub field: Field,
+    /// The name in the page address, the input's `name` attribute and a saved file's key.
+    pub link_name: &'static str,
+    /// The group of the form.
+    pub group: FormGroup,
+    /// How its numbers are written and read.
+    pub style: NumberStyle,
+    /// How a value is written with its unit in a sentence.
+    pub unit: Unit,
+    /// The smallest and largest value, in the unit the user types.
+    pub range: (f64, f64),
+    /// What each preset gives, as a user would type it; none for a field derived from another
+    /// (the exit share, from the count of exits).
+    pub presets: Option<Presets>,
+    /// Values of `domain.md` a user may type, with their sources; a preset's own value and
+    /// source come first.
+    pub known: &'static [Known],
+}
+
+/// How a value of a field is written with its unit in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A number and the field's unit word after it: `569 cliënten`, `18 maanden`.
+    Word,
+    /// An amount of money: `€ 15.000`.
+    Euros,
+    /// A percentage: `52,5%`.
+    Percent,
+    /// A calendar month: `september 2008`.
+    Month,
+}
+
+/// A preset's value for one field, as typed, and where it comes from (none: an assumption of
+/// the preset, or a neutral setting).
+#[derive(Clone, Copy, Debug)]
+pub struct Given(pub &'static str, pub Option<Source>);
+
+/// Each preset's value for one field.
+#[derive(Clone, Copy, Debug)]
+pub struct Presets {
+    /// [`Preset::Schiedam`].
+    pub schiedam: Given,
+    /// [`Preset::Haarlem`].
+    pub haarlem: Given,
+    /// [`Preset::Empty`].
+    pub empty: Given,
+}
+
+impl Presets {
+    /// What `preset` gives.
+    pub fn of(&self, preset: Preset) -> Given {
+        match preset {
+            Preset::Schiedam => self.schiedam,
+            Preset::Haarlem => self.haarlem,
+            Preset::Empty => self.empty,
         }
     }
+}
+
+/// A value, or a span of values, of `domain.md` and its source.
+#[derive(Clone, Copy, Debug)]
+pub struct Known {
+    /// The smallest value it covers.
+    pub from: f64,
+    /// The largest value it covers.
+    pub to: f64,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+impl Known {
+    /// One value and its source.
+    pub const fn value(value: f64, source: Source) -> Known {
+        Known { from: value, to: value, source }
+    }
+    /// Whether `value` is one it covers: a single value to a billionth (so that a share computed
+    /// back from a count still matches), a span as it is.
+    pub fn covers(&self, value: f64) -> bool {
+        if self.from == self.to { (value - self.from).abs() < 1e-9 } else { (self.from..=self.to).contains(&value) }
+    }
+}
+
+/// The facts of every field, in the order of [`Field::ALL`] (checked below, when compiling).
+/// The presets' figures come from the articles in `shared/reference/` (see `domain.md`).
+const FACTS: [Facts; Field::COUNT] = {
+    use FormGroup::{Assumptions, Money, Project};
+    use NumberStyle::{Amount, Month, Percent, Whole};
+    use Source::*;
+    const PERCENT: (f64, f64) = (0.0, 100.0);
+    const ZERO: Given = Given("0", None);
+    const NOT_INCLUDED: &[Known] = &[Known::value(0.0, NotIncluded)];
+    [
+        Facts {
+            field: Field::Caseload,
+            link_name: "caseload",
+            group: Project,
+            style: Whole,
+            unit: Unit::Word,
+            range: (0.0, 1_000_000.0),
+            presets: Some(Presets { schiedam: Given("569", Some(SchiedamArticle)), haarlem: Given("280", Some(HaarlemRelease)), empty: ZERO }),
+            known: &[],
+        },
+        Facts {
+            field: Field::Period,
+            link_name: "period",
+            group: Project,
+            style: Whole,
+            unit: Unit::Word,
+            range: (1.0, 120.0),
+            // Haarlem: 1997 to 2002, assumed (the press release gives no period).
+            presets: Some(Presets { schiedam: Given("18", Some(SchiedamArticle)), haarlem: Given("60", Some(HaarlemPeriodAssumed)), empty: Given("12", None) }),
+            known: &[],
+        },
+        // Derived from the count of exits in every preset.
+        Facts { field: Field::ExitShare, link_name: "exit", group: Project, style: Percent, unit: Unit::Percent, range: PERCENT, presets: None, known: &[] },
+        Facts {
+            field: Field::Exits,
+            link_name: "exits",
+            group: Project,
+            style: Amount,
+            unit: Unit::Word,
+            range: (0.0, 1_000_000.0),
+            // Haarlem: 85 working + 43 benefit ended.
+            presets: Some(Presets { schiedam: Given("139", Some(SchiedamArticle)), haarlem: Given("128", Some(HaarlemExits)), empty: ZERO }),
+            known: &[],
+        },
+        Facts {
+            field: Field::Work,
+            link_name: "work",
+            group: Project,
+            style: Percent,
+            unit: Unit::Percent,
+            range: PERCENT,
+            // Schiedam: 73 / 139 = 52,5% to work. Haarlem: 85 / 128 = 66,40625%, exactly, so
+            // that 85 comes out.
+            presets: Some(Presets { schiedam: Given("52,5", Some(SchiedamWork)), haarlem: Given("66,40625", Some(HaarlemWork)), empty: ZERO }),
+            known: &[],
+        },
+        Facts {
+            field: Field::Cost,
+            link_name: "cost",
+            group: Money,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (0.0, 1_000_000.0),
+            // Schiedam: 139 × 15.000 = 2.085.000 a year. Haarlem: none given, the macrobudget
+            // of 2019 assumed.
+            presets: Some(Presets { schiedam: Given("15000", Some(SchiedamArticle)), haarlem: Given("14400", Some(HaarlemCostAssumed)), empty: ZERO }),
+            known: &[Known::value(14_400.0, Budget2019), Known::value(17_500.0, Derived2025)],
+        },
+        Facts {
+            field: Field::Horizon,
+            link_name: "horizon",
+            group: Assumptions,
+            style: Whole,
+            unit: Unit::Word,
+            range: (1.0, 600.0),
+            presets: Some(Presets { schiedam: Given("60", None), haarlem: Given("120", None), empty: Given("60", None) }),
+            known: &[],
+        },
+        Facts {
+            field: Field::Baseline,
+            link_name: "baseline",
+            group: Assumptions,
+            style: Percent,
+            unit: Unit::Percent,
+            range: PERCENT,
+            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
+            known: &[Known::value(8.0, Cbs2008), Known::value(23.0, DivosaBenchmark), Known::value(23.4, DivosaBenchmark), Known::value(0.0, NotIncluded)],
+        },
+        Facts {
+            field: Field::Return,
+            link_name: "return",
+            group: Assumptions,
+            style: Percent,
+            unit: Unit::Percent,
+            range: PERCENT,
+            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
+            known: &[Known::value(22.0, DivosaMonitor), Known { from: 12.0, to: 16.0, source: ReturnAfterWork }, Known::value(0.0, NotIncluded)],
+        },
+        Facts {
+            field: Field::ProjectCost,
+            link_name: "project_cost",
+            group: Money,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (0.0, 1_000_000_000.0),
+            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
+            known: NOT_INCLUDED,
+        },
+        Facts {
+            field: Field::Discount,
+            link_name: "discount",
+            group: Money,
+            style: Percent,
+            unit: Unit::Percent,
+            range: PERCENT,
+            presets: Some(Presets { schiedam: Given("2,25", None), haarlem: Given("2,25", None), empty: Given("2,25", None) }),
+            known: &[Known::value(2.25, DiscountNorm)],
+        },
+        Facts {
+            field: Field::Start,
+            link_name: "start",
+            group: Project,
+            style: Month,
+            unit: Unit::Month,
+            range: (month_index(1990, 1) as f64, month_index(2100, 12) as f64),
+            // Schiedam started 1 September 2008. Haarlem started in 1997, the month unknown:
+            // January assumed (the page says so). The empty preset starts this month when the
+            // page applies it (`State`), which knows the date; `EMPTY_START` stands in where no
+            // date is known (native tests).
+            presets: Some(Presets { schiedam: Given("2008-09", Some(SchiedamArticle)), haarlem: Given("1997-01", Some(HaarlemStartAssumed)), empty: Given(EMPTY_START, None) }),
+            known: &[],
+        },
+    ]
+};
+
+// Each row at its field's place.
+const _: () = {
+    let mut i = 0;
+    while i < Field::COUNT {
+        assert!(FACTS[i].field as usize == i, "a row of FACTS is out of place");
+        i += 1;
+    }
+};
+
+/// Where an input's value comes from: the preset it started from (while it is still that
+/// preset's value), a figure of `domain.md`, or none (the user's own assumption).
+pub fn source_of(field: Field, value: f64, origin: Option<Preset>) -> Option<Source> {
+    let facts = field.facts();
+    let preset = origin.zip(facts.presets).and_then(|(preset, presets)| {
+        let Given(_, source) = presets.of(preset);
+        source.filter(|_| (preset.inputs().value(field) - value).abs() < 1e-9)
+    });
+    preset.or_else(|| facts.known.iter().find(|k| k.covers(value)).map(|k| k.source))
 }
 
 #[cfg(test)]
@@ -177,5 +397,27 @@ mod tests {
             assert_eq!(Field::from_link_name(f.link_name()), Some(f));
         }
         assert_eq!(Field::from_link_name("lang"), None);
+    }
+
+    /// A preset's value and its source are one fact: the page names the source of every
+    /// preset value that has one, and a changed value no longer has it.
+    #[test]
+    fn every_preset_value_keeps_its_source() {
+        let mut sourced = 0;
+        for field in Field::ALL {
+            for preset in Preset::ALL {
+                let Some(Given(_, Some(source))) = field.facts().presets.map(|p| p.of(preset)) else { continue };
+                let value = preset.inputs().value(field);
+                assert_eq!(source_of(field, value, Some(preset)), Some(source), "{field:?} of {preset:?}");
+                assert_ne!(source_of(field, value + 1.0, Some(preset)), Some(source), "{field:?} of {preset:?}, changed");
+                sourced += 1;
+            }
+        }
+        assert_eq!(sourced, 12);
+        assert_eq!(source_of(Field::Cost, 14_400.0, Some(Preset::Haarlem)), Some(Source::HaarlemCostAssumed));
+        assert_eq!(source_of(Field::Cost, 14_400.0, Some(Preset::Schiedam)), Some(Source::Budget2019));
+        assert_eq!(source_of(Field::Return, 16.0, None), Some(Source::ReturnAfterWork));
+        assert_eq!(source_of(Field::Return, 16.5, None), None);
+        assert_eq!(source_of(Field::Discount, 2.25, Some(Preset::Empty)), Some(Source::DiscountNorm));
     }
 }

@@ -82,6 +82,22 @@ pub struct Inputs {
 }
 
 impl Inputs {
+    /// Inputs valid by construction, every value at its smallest: the fallback while checking a
+    /// preset's own texts (which the tests show to be valid, so nothing of it is ever taken).
+    pub const SMALLEST: Inputs = Inputs {
+        caseload: 0,
+        period_months: 1,
+        exit_share: Share::ZERO,
+        work_share: Share::ZERO,
+        cost_per_year: Euros(0.0),
+        horizon_months: 1,
+        baseline_per_year: Share::ZERO,
+        return_share: Share::ZERO,
+        project_cost_per_year: Euros(0.0),
+        discount_per_year: Share::ZERO,
+        start_month: 1990 * 12,
+    };
+
     /// Whether the saving is gross: exactly when no deadweight is given (B = 0). Returns do not
     /// make a figure net; when given, they are named as deducted separately. Every text that
     /// says gross or net asks here.

@@ -30,7 +30,7 @@ pub enum NumberStyle {
 }
 
 /// A calendar month as one number: year × 12 + (month − 1), so that months count on by one.
-pub fn month_index(year: u32, month: u32) -> u32 {
+pub const fn month_index(year: u32, month: u32) -> u32 {
     year * 12 + (month - 1)
 }
 

@@ -213,7 +213,7 @@ impl State {
     }
 
     /// The state in the language the address asks for (`lang=en`), else the one the browser
-    /// stored (`stored`, a language code), else Dutch.
+    /// stored (`stored`, a language code), else DUTCH.
     pub fn with_language(self, query: &str, stored: Option<&str>) -> State {
         let from_link = link::param(query, "lang").and_then(|code| Lang::from_code(&code));
         let lang = from_link.or_else(|| stored.and_then(Lang::from_code)).unwrap_or_default();
@@ -353,7 +353,7 @@ impl State {
                 let mut copy = self.scenarios[i].clone();
                 // An unnamed scenario's copy stays unnamed (the page numbers it).
                 if !copy.name.trim().is_empty() {
-                    copy.name = clean_name(&format!("{}{}", copy.name.trim(), text::texts(self.lang).copy_suffix()));
+                    copy.name = clean_name(&format!("{}{}", copy.name.trim(), text::texts(self.lang).copy_suffix));
                 }
                 next.scenarios.insert(i + 1, copy);
                 next.editing = i + 1;

@@ -1,7 +1,7 @@
 //! The words of ranges, bands and the tornado: one [`UncertaintyWords`] per language, words as
 //! fields and sentences with figures as functions over a small named struct, so a missing word
 //! does not compile and figures cannot be swapped. Which sentence is said when, and how figures
-//! are formatted, is decided in `super` (`impl dyn Texts`), not here.
+//! are formatted, is decided in `crate::present`, not here.
 
 use serde::Serialize;
 
@@ -102,7 +102,7 @@ pub struct UncertaintyWords {
     pub chart_band_text: fn(&ChartBand) -> String,
 }
 
-/// Dutch.
+/// DUTCH.
 pub const NL: UncertaintyWords = UncertaintyWords {
     toggle: "Bandbreedtes: hoe zeker zijn de aannames?",
     intro: "Vul bij de onzekere aannames een laagste en een hoogste waarde in (één van beide mag leeg \
@@ -166,7 +166,7 @@ pub const NL: UncertaintyWords = UncertaintyWords {
     },
 };
 
-/// English.
+/// ENGLISH.
 pub const EN: UncertaintyWords = UncertaintyWords {
     toggle: "Ranges: how sure are the assumptions?",
     intro: "For the uncertain assumptions, enter a lowest and a highest value (either may stay empty: \

@@ -12,6 +12,11 @@ pub enum Example {
 }
 
 impl Example {
+    /// Every example.
+    pub const ALL: [Example; 2] = [Example::Schiedam, Example::Haarlem];
+}
+
+impl Example {
     /// The form's texts for the example, as the source gives them.
     pub fn texts(self) -> RealisedTexts {
         use RealisedField::*;

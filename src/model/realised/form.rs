@@ -170,31 +170,30 @@ impl RealisedField {
         matches!(self, RealisedField::Caseload | RealisedField::ExitsWork | RealisedField::ExitsOther)
     }
 
-    fn style_and_range(self) -> (NumberStyle, f64, f64) {
+    /// The scenario input whose number style and range it shares: the counts the caseload's,
+    /// the stated shares the share to work's, the period and the cost their own.
+    fn like(self) -> Field {
         match self {
-            RealisedField::Period => (NumberStyle::Whole, 1.0, 120.0),
-            RealisedField::Cost => (NumberStyle::Amount, 0.0, 1_000_000.0),
-            RealisedField::StatedExitShare | RealisedField::StatedWorkShare | RealisedField::StatedLadderShare => {
-                (NumberStyle::Percent, 0.0, 100.0)
-            }
+            RealisedField::Period => Field::Period,
+            RealisedField::Cost => Field::Cost,
+            RealisedField::StatedExitShare | RealisedField::StatedWorkShare | RealisedField::StatedLadderShare => Field::Work,
             RealisedField::Caseload
             | RealisedField::ExitsWork
             | RealisedField::ExitsOther
             | RealisedField::InTrajectory
             | RealisedField::Closed
-            | RealisedField::LadderSteps => (NumberStyle::Whole, 0.0, 1_000_000.0),
+            | RealisedField::LadderSteps => Field::Caseload,
         }
     }
 
     /// The smallest and largest value allowed.
     pub fn range(self) -> (f64, f64) {
-        let (_, min, max) = self.style_and_range();
-        (min, max)
+        self.like().range()
     }
 
     /// Whether it is typed in whole numbers.
     pub fn whole(self) -> bool {
-        self.style_and_range().0 == NumberStyle::Whole
+        self.like().style() == NumberStyle::Whole
     }
 
     /// The name of its input (`name` attribute, element ids), its parameter in a link and its
@@ -223,8 +222,8 @@ pub fn read(texts: &RealisedTexts) -> (Realised, Vec<(RealisedField, ProblemKind
     let mut problems = Vec::new();
     let mut value = |field: RealisedField| -> Option<f64> {
         let text = texts.get(field);
-        let (style, min, max) = field.style_and_range();
-        match read_number(text, style, min, max) {
+        let (min, max) = field.range();
+        match read_number(text, field.like().style(), min, max) {
             Ok(v) => Some(v),
             Err(ProblemKind::Empty) if !field.required() => None,
             Err(kind) => {

@@ -146,6 +146,11 @@ pub enum ShareOf {
     Ladder,
 }
 
+impl ShareOf {
+    /// Every share.
+    pub const ALL: [ShareOf; 3] = [ShareOf::Exits, ShareOf::Work, ShareOf::Ladder];
+}
+
 /// A count the checks name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Count {
@@ -161,6 +166,11 @@ pub enum Count {
     Closed,
     /// Ladder steps.
     LadderSteps,
+}
+
+impl Count {
+    /// Every count.
+    pub const ALL: [Count; 6] = [Count::Caseload, Count::ExitsWork, Count::ExitsOther, Count::InTrajectory, Count::Closed, Count::LadderSteps];
 }
 
 /// Where the figures do not add up, with the numbers to show the arithmetic.

@@ -1,0 +1,62 @@
+//! The sources of the values the page recognises: the articles of the presets and the figures
+//! of `shared/reference/domain.md`. Which value has which source is in each field's row of
+//! facts (`field.rs`); each source's name is in each language's `Texts`.
+
+/// Where an input's value comes from, when it is a figure of a source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Schiedam's article: caseload, period, exits, cost.
+    SchiedamArticle,
+    /// Schiedam: 73 of 139 to work.
+    SchiedamWork,
+    /// Haarlem's press release: the caseload.
+    HaarlemRelease,
+    /// Haarlem: 85 working + 43 benefit ended.
+    HaarlemExits,
+    /// Haarlem: 85 of 128 to work.
+    HaarlemWork,
+    /// Haarlem's period, assumed.
+    HaarlemPeriodAssumed,
+    /// Haarlem's cost, assumed.
+    HaarlemCostAssumed,
+    /// Haarlem's start: 1997, the month unknown, January assumed.
+    HaarlemStartAssumed,
+    /// The national budget of 2019 (Berenschot).
+    Budget2019,
+    /// Derived from the national budget of 2025.
+    Derived2025,
+    /// CBS 2008: over 3 years on assistance.
+    Cbs2008,
+    /// Divosa benchmark 2023.
+    DivosaBenchmark,
+    /// Divosa monitor 2014.
+    DivosaMonitor,
+    /// Divosa and CBS on returns after work.
+    ReturnAfterWork,
+    /// Werkgroep discontovoet 2020.
+    DiscountNorm,
+    /// A zero that leaves the effect out.
+    NotIncluded,
+}
+
+impl Source {
+    /// Every source.
+    pub const ALL: [Source; 16] = [
+        Source::SchiedamArticle,
+        Source::SchiedamWork,
+        Source::HaarlemRelease,
+        Source::HaarlemExits,
+        Source::HaarlemWork,
+        Source::HaarlemPeriodAssumed,
+        Source::HaarlemCostAssumed,
+        Source::HaarlemStartAssumed,
+        Source::Budget2019,
+        Source::Derived2025,
+        Source::Cbs2008,
+        Source::DivosaBenchmark,
+        Source::DivosaMonitor,
+        Source::ReturnAfterWork,
+        Source::DiscountNorm,
+        Source::NotIncluded,
+    ];
+}
