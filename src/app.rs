@@ -26,7 +26,8 @@ use crate::components::{
 use crate::model::uncertainty::band_values;
 use crate::model::{csv, project, realised, set_file, Field, Inputs, Metric, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
-use crate::text::{self, Download, Lang, Texts};
+use crate::model::Download;
+use crate::text::{self, Lang, Texts};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -50,3 +50,24 @@ impl Mode {
     /// The modes, in the order the page offers them.
     pub const ALL: [Mode; 2] = [Mode::Projection, Mode::Realised];
 }
+
+/// A file the page offers to save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    /// The scenario set as JSON.
+    Set,
+    /// The monthly projection as CSV.
+    MonthlyCsv,
+    /// The comparison as CSV.
+    ComparisonCsv,
+    /// Every scenario by calendar year as CSV.
+    YearCsv,
+    /// A stored entry that could not be read, as it was.
+    Unreadable,
+}
+
+impl Download {
+    /// Every file, for the tests of the texts.
+    pub const ALL: [Download; 5] =
+        [Download::Set, Download::MonthlyCsv, Download::ComparisonCsv, Download::YearCsv, Download::Unreadable];
+}

@@ -11,7 +11,8 @@ use crate::model::uncertainty::{Analysis, Band, RangeProblem, RangeProblemKind, 
 use crate::model::field::Unit;
 use crate::model::{source_of, Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
 use crate::text::uncertainty::{BandFigures, ChartBand, MostSensitive};
-use crate::text::{lower_first, sign, Caveat, ChartLine, Deadweight, Exceeds, HeadlineBasis, LadderSteps, RealisedExits, RealisedSaving, Span, ShareDiffers, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained};
+use crate::format;
+use crate::text::{Caveat, ChartLine, Deadweight, Exceeds, HeadlineBasis, LadderSteps, RealisedExits, RealisedSaving, Span, ShareDiffers, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained};
 
 /// What is decided once for every language: which figures a text gives and how, built from the
 /// words and sentences each language provides.
@@ -421,5 +422,40 @@ impl Texts {
         };
         out.push_str(self.summary_caveat.of(caveat));
         out
+    }
+}
+
+impl Texts {
+    /// Euros without cents, the language's way.
+    pub fn money(&self, euros: f64) -> String {
+        format::money(self.lang, euros)
+    }
+
+    /// A number with at most `max_decimals` decimals, the language's way.
+    pub fn number(&self, value: f64, max_decimals: u8) -> String {
+        format::number(self.lang, value, max_decimals)
+    }
+
+    /// A fraction as a percentage with `decimals` decimals, the language's way.
+    pub fn percent(&self, fraction: f64, decimals: u8) -> String {
+        format::percent(self.lang, fraction, decimals)
+    }
+}
+
+/// A label as it reads mid-sentence: its first letter in lower case. Labels start with an ASCII
+/// letter; full Unicode case mapping would carry a 7 KB (brotli) table into the page for this.
+pub fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
+/// The sign of a difference, a true minus for less: `+`, `−` or `±`.
+pub fn sign(difference: f64) -> &'static str {
+    if difference > 0.0 {
+        "+"
+    } else if difference < 0.0 {
+        "−"
+    } else {
+        "±"
     }
 }

@@ -288,3 +288,38 @@ fn every_word_of_uncertainty_is_there_and_translated() {
         assert!((w.chart_band_text)(&chart).contains("<P>"));
     }
 }
+
+// The Dutch messages, word for word.
+
+#[test]
+fn messages_say_what_is_wrong_and_what_is_allowed() {
+    let cases = [
+        (Field::Period, ProblemKind::NotANumber,
+         "Dit is geen getal; gebruik cijfers, zoals 569 of 24,4. Toegestaan: van 1 tot en met 120 maanden, hele getallen."),
+        (Field::Cost, ProblemKind::OutOfRange { min: 0.0, max: 1e6 },
+         "Deze waarde valt buiten het bereik. Toegestaan: van €\u{a0}0 tot en met €\u{a0}1.000.000."),
+        (Field::Work, ProblemKind::Empty, "Vul een getal in. Toegestaan: van 0% tot en met 100%."),
+        (Field::Caseload, ProblemKind::NotWhole,
+         "Vul een heel getal in. Toegestaan: van 0 tot en met 1.000.000 cliënten, hele getallen."),
+        (Field::Horizon, ProblemKind::HorizonBeforePeriod { period: 24 },
+         "De rekenperiode moet minstens zo lang zijn als de looptijd (24 maanden)."),
+    ];
+    for (field, kind, want) in cases {
+        assert_eq!(texts(Lang::Nl).problem_message(&Problem { field, kind }), want);
+    }
+}
+
+#[test]
+fn the_notice_names_fields_and_values() {
+    let notice = texts(Lang::Nl).fallback_notice(&[(Field::Work, 52.5), (Field::Period, 18.0)], false);
+    assert!(notice.ends_with("de laatste geldige waarde: waarvan naar werk: 52,5%; looptijd van het project: 18 maanden."), "{notice}");
+    assert!(texts(Lang::Nl).fallback_notice(&[(Field::Work, 52.5)], true).contains("standaardwaarde van het voorbeeld Schiedam"));
+}
+
+#[test]
+fn every_field_has_label_unit_and_hint() {
+    for field in Field::ALL {
+        assert!(!texts(Lang::Nl).field_label.of(field).is_empty() && !texts(Lang::Nl).field_unit.of(field).is_empty());
+        assert!(texts(Lang::Nl).field_hint.of(field).len() > 20, "{field:?}");
+    }
+}

@@ -5,7 +5,9 @@
 use crate::model::number::canonical;
 use crate::model::realised::{period_differs, plan_against_actual, PlanRow, Realised};
 use crate::model::Projection;
-use crate::text::{sign, Periods, PlanColumn, Texts};
+use crate::model::realised::PlanColumn;
+use crate::present::sign;
+use crate::text::{Periods, Texts};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

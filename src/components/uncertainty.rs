@@ -8,7 +8,7 @@ use crate::bands::Uncertainty;
 use crate::model::number::canonical;
 use crate::model::uncertainty::{band_metric_name, Bound, Percentile, RangeProblem, Sensitivity, BANDED, NET_POSITIVE_SHARE, UNCERTAIN};
 use crate::model::{Checked, Field, RawInputs};
-use crate::text::lower_first;
+use crate::present::lower_first;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -1,13 +1,13 @@
 //! The English texts (`lang=en`). Sources keep their Dutch titles, as a reader must find them.
 
 use super::{
-    Caveat, ChartLine, Deadweight, Download, Exceeds, FieldText, HeadlineBasis, Keyed, LadderSteps, Lang, Periods, PlanColumn, RealisedExits, RealisedSaving, ShareDiffers, Span, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained,
+    Caveat, ChartLine, Deadweight,  Exceeds, FieldText, HeadlineBasis, Keyed, LadderSteps, Lang, Periods,  RealisedExits, RealisedSaving, ShareDiffers, Span, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained,
 };
-use crate::model::realised::{Count, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::realised::{PlanColumn, Count, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::projection::YearMetric;
 use crate::model::set_file::LoadError;
-use crate::model::{Field, FormGroup, Metric, Mode, Preset, ProblemKind, Source};
+use crate::model::{Download, Field, FormGroup, Metric, Mode, Preset, ProblemKind, Source};
 
 pub const ENGLISH: Texts = Texts {
     lang: Lang::En,
@@ -478,17 +478,11 @@ pub const ENGLISH: Texts = Texts {
         RealisedField::Caseload => FieldText { label: "Clients at the start", unit: "clients", hint: "Required. Schiedam: 569; Haarlem: 280." },
         RealisedField::ExitsWork => FieldText { label: "Left for work", unit: "clients", hint: "Required. Schiedam: 73; Haarlem: 85." },
         RealisedField::ExitsOther => FieldText { label: "Left otherwise", unit: "clients", hint: "Required: benefit ended for another reason than work. Schiedam: 139 − 73 = 66; Haarlem: 43." },
-        RealisedField::InTrajectory => {
-            FieldText { label: "Still in a trajectory", unit: "clients", hint: "Optional: still under way or with a good job prospect. Haarlem: 10." }
-        }
+        RealisedField::InTrajectory => FieldText { label: "Still in a trajectory", unit: "clients", hint: "Optional: still under way or with a good job prospect. Haarlem: 10." },
         RealisedField::Closed => FieldText { label: "Closed trajectories", unit: "trajectories", hint: "Optional, if the source counts them. Haarlem: 238." },
-        RealisedField::LadderSteps => {
-            FieldText { label: "Steps up the participation ladder", unit: "clients", hint: "Optional: one or more steps forward. Schiedam: 236." }
-        }
+        RealisedField::LadderSteps => FieldText { label: "Steps up the participation ladder", unit: "clients", hint: "Optional: one or more steps forward. Schiedam: 236." },
         RealisedField::Period => FieldText { label: "Period", unit: "months", hint: "Optional; needed for a scenario. Schiedam: 18 (a year and a half)." },
-        RealisedField::Cost => {
-            FieldText { label: "Benefit cost per client", unit: "euros a year", hint: "Optional; for the saving per year. Schiedam: 15,000." }
-        }
+        RealisedField::Cost => FieldText { label: "Benefit cost per client", unit: "euros a year", hint: "Optional; for the saving per year. Schiedam: 15,000." },
         RealisedField::StatedExitShare => FieldText { label: "Exits", unit: "% of the clients", hint: "Schiedam states 24% (\u{201c}just over 24%\u{201d})." },
         RealisedField::StatedWorkShare => FieldText { label: "To work", unit: "% of the exits", hint: "Schiedam states 54%." },
         RealisedField::StatedLadderShare => FieldText { label: "Up the ladder", unit: "% of the clients", hint: "Schiedam states 42%." },

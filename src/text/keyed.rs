@@ -46,8 +46,8 @@ macro_rules! every_of_all {
 }
 
 every_of_all!(
-    super::Download,
-    super::PlanColumn,
+    crate::model::Download,
+    crate::model::realised::PlanColumn,
     crate::model::Source,
     super::Caveat,
     crate::model::Field,

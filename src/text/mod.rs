@@ -4,19 +4,17 @@
 //! does not compile, and the tests read every word by name to check it is there and translated.
 //! A third language is one more file with one more `const Texts`, and a variant of [`Lang`].
 //!
-//! Numbers follow the language: [`Texts::money`], [`Texts::number`] and [`Texts::percent`]
-//! format through `Intl.NumberFormat` for the language's locale (`€ 2.085.000`, `€2,085,000`).
-//! Figures in hints come from `shared/reference/domain.md`, each with its source.
+//! Figures in hints come from `shared/reference/domain.md`, each with its source. How figures
+//! are written and which sentence is said when is `crate::present`'s.
 
 pub mod en;
 mod keyed;
 pub mod nl;
 pub mod uncertainty;
 
-use crate::format;
-use crate::model::Source;
+use crate::model::{Download, Source};
 use crate::model::projection::YearMetric;
-use crate::model::realised::{Count, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::realised::{Count, Example, PlanColumn, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::set_file::LoadError;
 use crate::model::{Field, FormGroup, Mode, Metric, Preset, ProblemKind};
@@ -32,24 +30,6 @@ pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Nl => &nl::DUTCH,
         Lang::En => &en::ENGLISH,
-    }
-}
-
-/// A label as it reads mid-sentence: its first letter in lower case. Labels start with an ASCII
-/// letter; full Unicode case mapping would carry a 7 KB (brotli) table into the page for this.
-pub fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
-}
-
-/// The sign of a difference, a true minus for less: `+`, `−` or `±`.
-pub fn sign(difference: f64) -> &'static str {
-    if difference > 0.0 {
-        "+"
-    } else if difference < 0.0 {
-        "−"
-    } else {
-        "±"
     }
 }
 
@@ -238,48 +218,6 @@ pub struct Deadweight<'a> {
     pub per_year: &'a str,
     /// `{exits}`: clients within the period.
     pub exits: &'a str,
-}
-
-/// A column of the plan against the actual.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanColumn {
-    /// The figure's name.
-    Figure,
-    /// What the plan expected.
-    Plan,
-    /// What happened.
-    Actual,
-    /// actual − plan.
-    Difference,
-    /// That difference in percent of the plan.
-    Relative,
-}
-
-impl PlanColumn {
-    /// The columns, in order.
-    pub const ALL: [PlanColumn; 5] =
-        [PlanColumn::Figure, PlanColumn::Plan, PlanColumn::Actual, PlanColumn::Difference, PlanColumn::Relative];
-}
-
-/// A file the page offers to save.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Download {
-    /// The scenario set as JSON.
-    Set,
-    /// The monthly projection as CSV.
-    MonthlyCsv,
-    /// The comparison as CSV.
-    ComparisonCsv,
-    /// Every scenario by calendar year as CSV.
-    YearCsv,
-    /// A stored entry that could not be read, as it was.
-    Unreadable,
-}
-
-impl Download {
-    /// Every file, for the tests of the texts.
-    pub const ALL: [Download; 5] =
-        [Download::Set, Download::MonthlyCsv, Download::ComparisonCsv, Download::YearCsv, Download::Unreadable];
 }
 
 /// What the form says about one input: its label, its unit and a hint under it.
@@ -692,21 +630,4 @@ pub struct Texts {
     pub summary_caveat: Keyed<Caveat>,
     /// The words and sentences of ranges, bands and the tornado.
     pub uncertainty: &'static UncertaintyWords,
-}
-
-impl Texts {
-    /// Euros without cents, the language's way.
-    pub fn money(&self, euros: f64) -> String {
-        format::money(self.lang, euros)
-    }
-
-    /// A number with at most `max_decimals` decimals, the language's way.
-    pub fn number(&self, value: f64, max_decimals: u8) -> String {
-        format::number(self.lang, value, max_decimals)
-    }
-
-    /// A fraction as a percentage with `decimals` decimals, the language's way.
-    pub fn percent(&self, fraction: f64, decimals: u8) -> String {
-        format::percent(self.lang, fraction, decimals)
-    }
 }

@@ -1,13 +1,13 @@
 //! The Dutch texts, the page's default.
 
 use super::{
-    Caveat, ChartLine, Deadweight, Download, Exceeds, FieldText, HeadlineBasis, Keyed, LadderSteps, Lang, Periods, PlanColumn, RealisedExits, RealisedSaving, ShareDiffers, Span, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained,
+    Caveat, ChartLine, Deadweight,  Exceeds, FieldText, HeadlineBasis, Keyed, LadderSteps, Lang, Periods,  RealisedExits, RealisedSaving, ShareDiffers, Span, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained,
 };
-use crate::model::realised::{Count, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::realised::{PlanColumn, Count, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::projection::YearMetric;
 use crate::model::set_file::LoadError;
-use crate::model::{Field, FormGroup, Metric, Mode, Preset, ProblemKind, Source};
+use crate::model::{Download, Field, FormGroup, Metric, Mode, Preset, ProblemKind, Source};
 
 pub const DUTCH: Texts = Texts {
     lang: Lang::Nl,
@@ -495,17 +495,11 @@ pub const DUTCH: Texts = Texts {
         RealisedField::Caseload => FieldText { label: "Cliënten bij de start", unit: "cliënten", hint: "Verplicht. Schiedam: 569; Haarlem: 280." },
         RealisedField::ExitsWork => FieldText { label: "Uitgestroomd naar werk", unit: "cliënten", hint: "Verplicht. Schiedam: 73; Haarlem: 85." },
         RealisedField::ExitsOther => FieldText { label: "Anders uitgestroomd", unit: "cliënten", hint: "Verplicht: uitkering beëindigd om een andere reden dan werk. Schiedam: 139 − 73 = 66; Haarlem: 43." },
-        RealisedField::InTrajectory => {
-            FieldText { label: "Nog in traject", unit: "cliënten", hint: "Optioneel: nog bezig of met een goede kans op een baan. Haarlem: 10." }
-        }
+        RealisedField::InTrajectory => FieldText { label: "Nog in traject", unit: "cliënten", hint: "Optioneel: nog bezig of met een goede kans op een baan. Haarlem: 10." },
         RealisedField::Closed => FieldText { label: "Afgesloten trajecten", unit: "trajecten", hint: "Optioneel, als de bron ze telt. Haarlem: 238." },
-        RealisedField::LadderSteps => {
-            FieldText { label: "Stappen op de participatieladder", unit: "cliënten", hint: "Optioneel: één of meer stappen vooruit. Schiedam: 236." }
-        }
+        RealisedField::LadderSteps => FieldText { label: "Stappen op de participatieladder", unit: "cliënten", hint: "Optioneel: één of meer stappen vooruit. Schiedam: 236." },
         RealisedField::Period => FieldText { label: "Looptijd", unit: "maanden", hint: "Optioneel; nodig voor een scenario. Schiedam: 18 (anderhalf jaar)." },
-        RealisedField::Cost => {
-            FieldText { label: "Uitkeringslasten per cliënt", unit: "euro per jaar", hint: "Optioneel; voor de besparing per jaar. Schiedam: 15.000." }
-        }
+        RealisedField::Cost => FieldText { label: "Uitkeringslasten per cliënt", unit: "euro per jaar", hint: "Optioneel; voor de besparing per jaar. Schiedam: 15.000." },
         RealisedField::StatedExitShare => FieldText { label: "Uitstroom", unit: "% van de cliënten", hint: "Schiedam noemt 24% (\u{201c}ruim 24%\u{201d})." },
         RealisedField::StatedWorkShare => FieldText { label: "Naar werk", unit: "% van de uitstroom", hint: "Schiedam noemt 54%." },
         RealisedField::StatedLadderShare => FieldText { label: "Stap op de ladder", unit: "% van de cliënten", hint: "Schiedam noemt 42%." },
@@ -685,42 +679,3 @@ pub const DUTCH: Texts = Texts {
         }
     }),
 };
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Problem;
-
-    #[test]
-    fn messages_say_what_is_wrong_and_what_is_allowed() {
-        let cases = [
-            (Field::Period, ProblemKind::NotANumber,
-             "Dit is geen getal; gebruik cijfers, zoals 569 of 24,4. Toegestaan: van 1 tot en met 120 maanden, hele getallen."),
-            (Field::Cost, ProblemKind::OutOfRange { min: 0.0, max: 1e6 },
-             "Deze waarde valt buiten het bereik. Toegestaan: van €\u{a0}0 tot en met €\u{a0}1.000.000."),
-            (Field::Work, ProblemKind::Empty, "Vul een getal in. Toegestaan: van 0% tot en met 100%."),
-            (Field::Caseload, ProblemKind::NotWhole,
-             "Vul een heel getal in. Toegestaan: van 0 tot en met 1.000.000 cliënten, hele getallen."),
-            (Field::Horizon, ProblemKind::HorizonBeforePeriod { period: 24 },
-             "De rekenperiode moet minstens zo lang zijn als de looptijd (24 maanden)."),
-        ];
-        for (field, kind, want) in cases {
-            assert_eq!(DUTCH.problem_message(&Problem { field, kind }), want);
-        }
-    }
-
-    #[test]
-    fn the_notice_names_fields_and_values() {
-        let notice = DUTCH.fallback_notice(&[(Field::Work, 52.5), (Field::Period, 18.0)], false);
-        assert!(notice.ends_with("de laatste geldige waarde: waarvan naar werk: 52,5%; looptijd van het project: 18 maanden."), "{notice}");
-        assert!(DUTCH.fallback_notice(&[(Field::Work, 52.5)], true).contains("standaardwaarde van het voorbeeld Schiedam"));
-    }
-
-    #[test]
-    fn every_field_has_label_unit_and_hint() {
-        for field in Field::ALL {
-            assert!(!DUTCH.field_label.of(field).is_empty() && !DUTCH.field_unit.of(field).is_empty());
-            assert!(DUTCH.field_hint.of(field).len() > 20, "{field:?}");
-        }
-    }
-}

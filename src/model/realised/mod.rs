@@ -24,7 +24,7 @@ mod storage;
 
 pub use examples::Example;
 pub use form::{read, RealisedField, RealisedGroup, RealisedTexts};
-pub use plan::{period_differs, plan_against_actual, PlanMetric, PlanRow};
+pub use plan::{period_differs, plan_against_actual, PlanColumn, PlanMetric, PlanRow};
 pub use storage::{texts_from_json, texts_from_query, texts_to_json, texts_to_query};
 
 /// A share as a source states it: the percentage and how many decimals it was given with, which

@@ -93,3 +93,24 @@ pub fn plan_against_actual(plan: &Projection, realised: &Realised) -> Vec<PlanRo
 pub fn period_differs(plan: &Projection, realised: &Realised) -> Option<(u32, u32)> {
     realised.period_months.filter(|p| *p != plan.period_months).map(|p| (plan.period_months, p))
 }
+
+/// A column of the plan against the actual.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanColumn {
+    /// The figure's name.
+    Figure,
+    /// What the plan expected.
+    Plan,
+    /// What happened.
+    Actual,
+    /// actual − plan.
+    Difference,
+    /// That difference in percent of the plan.
+    Relative,
+}
+
+impl PlanColumn {
+    /// The columns, in order.
+    pub const ALL: [PlanColumn; 5] =
+        [PlanColumn::Figure, PlanColumn::Plan, PlanColumn::Actual, PlanColumn::Difference, PlanColumn::Relative];
+}
