@@ -71,29 +71,29 @@ pub struct CalculatorProps {
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let state = use_calculator_state(props);
-    let t = text::texts(state.lang);
+    let t = text::texts(state.page.lang);
     // An embedded page saves nothing, not even the language.
-    use_language(state.lang, state.lang_chosen && !state.embed);
+    use_language(state.page.lang, state.page.lang_chosen && !state.page.embed);
     // A link's realised results are not saved over the browser's own until the user chooses.
-    use_effect_with((state.realised.clone(), state.may_save_realised()), |(texts, may_save)| {
+    use_effect_with((state.realised.texts.clone(), state.may_save_realised()), |(texts, may_save)| {
         if *may_save {
             browser::save(browser::REALISED_KEY, &realised::texts_to_json(texts));
         }
     });
     // The set once per render, for the address; serialised only when it changes.
-    let set = state.set();
+    let set = state.scenario_set();
     let query = state.address(&set);
     use_effect_with(query.clone(), |query| browser::replace_query(query));
     let json = use_memo(set.clone(), set_file::to_json);
     use_stored_set(&state, json.clone());
 
-    let inputs: Vec<Inputs> = state.scenarios.iter().map(|s| s.checked.inputs).collect();
+    let inputs: Vec<Inputs> = state.set.scenarios.iter().map(|s| s.checked.inputs).collect();
     let projections = Shared(use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>()));
     // The bands and the tornado: asked of the worker after this render, shown when it answers.
-    let jobs: Vec<Option<Job>> = state.scenarios.iter().map(|s| Job::of(&s.checked.inputs, &s.checked.ranges)).collect();
-    let uncertainties = Shared(Rc::new(use_analyses(jobs, state.editing)));
-    let uncertainty = uncertainties[state.editing].clone();
-    let given: Vec<(&str, Option<Preset>)> = state.scenarios.iter().map(|s| (s.name.as_str(), s.origin)).collect();
+    let jobs: Vec<Option<Job>> = state.set.scenarios.iter().map(|s| Job::of(&s.checked.inputs, &s.checked.ranges)).collect();
+    let uncertainties = Shared(Rc::new(use_analyses(jobs, state.set.editing)));
+    let uncertainty = uncertainties[state.set.editing].clone();
+    let given: Vec<(&str, Option<Preset>)> = state.set.scenarios.iter().map(|s| (s.name.as_str(), s.origin)).collect();
     let names: Vec<AttrValue> = t.scenario_names(&given).into_iter().map(AttrValue::from).collect();
     // A print waits for the bands of the inputs on screen.
     let (report_kind, on_print) = use_print(props.printing, !uncertainties.contains(&Uncertainty::Pending));
@@ -104,7 +104,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     };
     let on_request = file_request_callback(t, state.clone(), names.clone(), projections.clone(), uncertainties.clone());
     let on_download_unreadable = {
-        let storage = state.storage.clone();
+        let storage = state.set.storage.clone();
         Callback::from(move |()| {
             if let Storage::Unreadable { text, .. } = &storage {
                 browser::download(t.file_name.of(Download::Unreadable), "application/json", text);
@@ -112,33 +112,34 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         })
     };
     let editing = state.editing();
-    let e = state.editing;
+    let e = state.set.editing;
+    let copy_name = t.copy_name(&state.editing().name);
     let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
             editing.checked.problems.iter().map(|p| (p.field, editing.checked.inputs.value(p.field))).collect();
-        AttrValue::from(t.fallback_notice(&used, state.opened_from_link))
+        AttrValue::from(t.fallback_notice(&used, state.set.opened_from_link))
     });
-    let file_problem = state.file_problem.as_ref().map(|e| AttrValue::from((t.file_problem)(&(t.load_error)(e))));
+    let file_problem = state.set.file_problem.as_ref().map(|e| AttrValue::from((t.file_problem)(&(t.load_error)(e))));
     let summary =
-        AttrValue::from(t.summary(&names[state.editing], &editing.checked.inputs, &projections[state.editing], uncertainty.analysis()));
+        AttrValue::from(t.summary(&names[state.set.editing], &editing.checked.inputs, &projections[state.set.editing], uncertainty.analysis()));
     let page_address = browser::page_address();
     // The full calculator's link for this scenario: only an embedded page shows and posts it.
-    let full_link = if state.embed {
+    let full_link = if state.page.embed {
         AttrValue::from(format!("{page_address}{}", state.full_address(&set)))
     } else {
         AttrValue::default()
     };
-    use_tell_host(state.embed, &projections[state.editing], &uncertainty, full_link.clone());
-    let reading = state.realised_reading();
+    use_tell_host(state.page.embed, &projections[state.set.editing], &uncertainty, full_link.clone());
+    let reading = state.realised.reading();
     let realised = reading.result.clone();
     // The realised results' paragraph only where it is shown: their page and their report.
-    let realised_summary = if state.mode == Mode::Realised || report_kind == Some(ReportKind::Realised) {
+    let realised_summary = if state.page.mode == Mode::Realised || report_kind == Some(ReportKind::Realised) {
         AttrValue::from(t.realised_summary(&realised))
     } else {
         AttrValue::default()
     };
     // The report printed from projections: the scenario, and the comparison when there is one.
-    let projection_prints = if state.scenarios.len() > 1 {
+    let projection_prints = if state.set.scenarios.len() > 1 {
         vec![ReportKind::Scenario, ReportKind::Comparison]
     } else {
         vec![ReportKind::Scenario]
@@ -153,22 +154,22 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             // On wide screens the output scrolls on its own (it stays in view beside the form),
             // so it is a region the keyboard can reach and scroll.
             <div class="page-output" tabindex="0" role="region" aria-label={t.results_title}>
-                <Results projections={projections.clone()} index={state.editing} inputs={editing.checked.inputs}
-                    name={names[state.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
-                <Bands uncertainty={uncertainty.clone()} with_cost={projections[state.editing].has_cost()} />
-                <Chart names={names.clone()} projections={projections.clone()} base={state.base} editing={state.editing}
+                <Results projections={projections.clone()} index={state.set.editing} inputs={editing.checked.inputs}
+                    name={names[state.set.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
+                <Bands uncertainty={uncertainty.clone()} with_cost={projections[state.set.editing].has_cost()} />
+                <Chart names={names.clone()} projections={projections.clone()} base={state.set.base} editing={state.set.editing}
                     uncertainty={uncertainty.clone()} />
-                <Tornado uncertainty={uncertainty.clone()} expected={projections[state.editing].net_result} />
+                <Tornado uncertainty={uncertainty.clone()} expected={projections[state.set.editing].net_result} />
             </div>
         </div>
     };
-    if state.embed {
+    if state.page.embed {
         return html! {
-            <ContextProvider<Lang> context={state.lang}>
+            <ContextProvider<Lang> context={state.page.lang}>
                 <main class="page-main page-main--embed">
                     <div class="embed-bar">
                         <h1 class="embed-title">{ t.title }</h1>
-                        <LanguageSwitch lang={state.lang} on_select={on_action.reform(Action::SetLang)} />
+                        <LanguageSwitch lang={state.page.lang} on_select={on_action.reform(Action::SetLang)} />
                         <p class="embed-open"><a href={full_link} target="_blank" rel="noopener">{ t.open_full }</a></p>
                     </div>
                     { columns }
@@ -177,31 +178,31 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         };
     }
     html! {
-        <ContextProvider<Lang> context={state.lang}>
+        <ContextProvider<Lang> context={state.page.lang}>
             <header class="page-header">
-                <LanguageSwitch lang={state.lang} on_select={on_action.reform(Action::SetLang)} />
+                <LanguageSwitch lang={state.page.lang} on_select={on_action.reform(Action::SetLang)} />
                 <h1>{ t.title }</h1>
                 <p class="page-intro">{ t.intro }</p>
-                <StorageNotice storage={state.storage.clone()} refused={state.storage_refused} {file_problem}
+                <StorageNotice storage={state.set.storage.clone()} refused={state.set.storage_refused} {file_problem}
                     on_keep_link_set={on_action.reform(|()| Action::KeepLinkSet)}
                     on_open_saved_set={on_action.reform(|()| Action::OpenSavedSet)}
                     on_dismiss={on_action.reform(|()| Action::DismissUnreadable)} {on_download_unreadable}
-                    realised_pending={state.realised_pending.is_some()}
+                    realised_pending={state.realised.pending.is_some()}
                     on_keep_link_realised={on_action.reform(|()| Action::KeepLinkRealised)}
                     on_open_saved_realised={on_action.reform(|()| Action::OpenSavedRealised)}
-                    update_waiting={state.update_waiting} />
+                    update_waiting={state.page.update_waiting} />
                 <div class="mode-switch" role="group" aria-label={t.mode_label}>
                     { for Mode::ALL.into_iter().map(|mode| html! {
-                        <button type="button" class="preset-button" aria-pressed={if state.mode == mode { "true" } else { "false" }}
+                        <button type="button" class="preset-button" aria-pressed={if state.page.mode == mode { "true" } else { "false" }}
                             onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ t.mode.of(mode) }</button>
                     }) }
                 </div>
-                if state.mode == Mode::Projection {
-                    <ScenarioList names={state.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()} shown={names.clone()}
-                        base={state.base} editing={e}
+                if state.page.mode == Mode::Projection {
+                    <ScenarioList names={state.set.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()} shown={names.clone()}
+                        base={state.set.base} editing={e}
                         on_select={on_action.reform(Action::Select)}
                         on_rename={on_action.reform(move |name| Action::Rename(e, name))}
-                        on_duplicate={on_action.reform(move |()| Action::Duplicate(e))}
+                        on_duplicate={on_action.reform(move |()| Action::Duplicate(e, copy_name.clone()))}
                         on_set_base={on_action.reform(move |()| Action::SetBase(e))}
                         on_move={on_action.reform(move |step| Action::Move(e, step))}
                         on_delete={on_action.reform(move |()| Action::Delete(e))}
@@ -209,14 +210,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_action.reform(Action::Preset)} />
                 }
             </header>
-            if state.mode == Mode::Realised {
+            if state.page.mode == Mode::Realised {
                 <main class="page-main">
-                    <RealisedPanel texts={state.realised.clone()} can_add={state.can_add()}
+                    <RealisedPanel texts={state.realised.texts.clone()} can_add={state.set.can_add()}
                         can_use={state.can_use_reading(&reading)} reading={reading.clone()}
                         on_edit={on_action.reform(|(field, text)| Action::EditRealised(field, text))}
                         on_example={on_action.reform(Action::RealisedExample)}
                         on_use={on_action.reform(Action::UseRealised)}>
-                        { plan_table(t, &PlanView { names: &names, projections: &projections, plan: state.plan, realised: &realised,
+                        { plan_table(t, &PlanView { names: &names, projections: &projections, plan: state.realised.plan, realised: &realised,
                             on_select: Some(on_action.reform(Action::SetPlan)), id: "plan-title", data: true }) }
                     </RealisedPanel>
                     <Proposal summary={realised_summary.clone()} prints={vec![ReportKind::Realised]} on_print={on_print.clone()} realised={true} />
@@ -225,9 +226,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             } else {
             <main class="page-main">
                 { columns }
-                <YearTable projections={projections.clone()} index={state.editing} id="years-title" data={true} />
-                if state.scenarios.len() > 1 {
-                    <Comparison names={names.clone()} projections={projections.clone()} base={state.base} uncertainties={uncertainties.clone()} />
+                <YearTable projections={projections.clone()} index={state.set.editing} id="years-title" data={true} />
+                if state.set.scenarios.len() > 1 {
+                    <Comparison names={names.clone()} projections={projections.clone()} base={state.set.base} uncertainties={uncertainties.clone()} />
                 }
                 <Proposal summary={summary.clone()} prints={projection_prints} on_print={on_print.clone()} />
                 <FilePanel {on_request} on_open={open_file_callback(on_action.clone())} />
@@ -237,11 +238,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <footer class="page-footer"><p>{ t.footer }</p></footer>
             // Its scenarios, link and date are made only when the page is printed.
             if let Some(kind) = report_kind {
-                <Report {kind} date={AttrValue::from(browser::today(state.lang.locale()))}
+                <Report {kind} date={AttrValue::from(browser::today(state.page.lang.locale()))}
                     link={AttrValue::from(format!("{page_address}{query}"))} scenarios={report_scenarios(&state, &names)}
-                    projections={projections.clone()} base={state.base} editing={state.editing} {summary}
+                    projections={projections.clone()} base={state.set.base} editing={state.set.editing} {summary}
                     uncertainties={uncertainties.clone()}
-                    {realised} plan={state.plan} {realised_summary} />
+                    {realised} plan={state.realised.plan} {realised_summary} />
             }
         </ContextProvider<Lang>>
     }
@@ -259,7 +260,7 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
             state = state.with_this_month(month);
         }
         // An embedded page's link carries no realised results of the user's own.
-        match realised.as_deref().filter(|_| !state.embed).and_then(realised::texts_from_json) {
+        match realised.as_deref().filter(|_| !state.page.embed).and_then(realised::texts_from_json) {
             Some(texts) => state.with_realised(texts),
             None => state,
         }
@@ -291,11 +292,11 @@ fn use_language(lang: Lang, chosen: bool) {
 /// when the browser refuses or takes the set again.
 #[hook]
 fn use_stored_set(state: &UseReducerHandle<State>, json: Rc<String>) {
-    let aside = match &state.storage {
+    let aside = match &state.set.storage {
         Storage::Unreadable { text, .. } => Some(text.clone()),
         _ => None,
     };
-    let (dispatch, refused) = (state.dispatcher(), state.storage_refused);
+    let (dispatch, refused) = (state.dispatcher(), state.set.storage_refused);
     use_effect_with((json, state.may_save(), aside), move |(json, may_save, aside)| {
         // An unreadable entry that could not be kept aside is not saved over.
         let kept = aside.as_deref().is_none_or(browser::keep_aside);
@@ -312,6 +313,7 @@ fn use_stored_set(state: &UseReducerHandle<State>, json: Rc<String>) {
 fn report_scenarios(state: &State, names: &[AttrValue]) -> Shared<Vec<ReportScenario>> {
     Shared(Rc::new(
         state
+            .set
             .scenarios
             .iter()
             .zip(names)
@@ -396,9 +398,9 @@ fn file_request_callback(
 ) -> Callback<FileRequest> {
     Callback::from(move |request: FileRequest| {
         let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
-        let base = state.base;
+        let base = state.set.base;
         let (file, mime, content) = match request {
-            FileRequest::SaveJson => (Download::Set, "application/json", set_file::to_json_with(&state.set(), &state.extras())),
+            FileRequest::SaveJson => (Download::Set, "application/json", set_file::to_json_with(&state.scenario_set(), &state.extras())),
             FileRequest::MonthlyCsv(d) => {
                 (Download::MonthlyCsv, "text/csv;charset=utf-8", csv::monthly(&rows, |c| t.csv_monthly_header.of(c), d))
             }

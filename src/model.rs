@@ -33,7 +33,7 @@ pub use field::{source_of, Field, FormGroup};
 pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};
 pub use metrics::{Metric, MetricKind};
 pub use presets::Preset;
-pub use sources::Source;
+pub use sources::{Caveat, Source};
 pub use projection::{project, Month, Projection};
 
 /// What the page is for at the moment: what is expected, or what happened.

@@ -206,10 +206,10 @@ async fn the_report_lists_inputs_with_sources_and_the_link() {
 fn panel_props(texts: uitstroomrekenaar::model::realised::RealisedTexts, scenarios: usize) -> RealisedPanelProps {
     let query = format!("?{}", vec!["s=x"; scenarios].join("&"));
     let state = uitstroomrekenaar::state::State::open(&query, None).with_realised(texts);
-    let reading = state.realised_reading();
+    let reading = state.realised.reading();
     RealisedPanelProps {
-        texts: state.realised.clone(),
-        can_add: state.can_add(),
+        texts: state.realised.texts.clone(),
+        can_add: state.set.can_add(),
         can_use: state.can_use_reading(&reading),
         reading,
         on_edit: Callback::noop(),

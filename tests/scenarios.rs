@@ -88,30 +88,30 @@ proptest! {
     fn a_set_survives_storage_and_the_page(set in valid_set()) {
         // What the page stores, it opens again the next day, unchanged.
         let state = State::open("", Some(&set_file::to_json(&set)));
-        prop_assert_eq!(&state.storage, &Storage::InStep);
-        prop_assert_eq!(given(&state.set()), given(&set));
+        prop_assert_eq!(&state.set.storage, &Storage::InStep);
+        prop_assert_eq!(given(&state.scenario_set()), given(&set));
         // And a link of it opens the same set in a fresh browser.
         let shared = State::open(&state.query(), None);
-        prop_assert_eq!(given(&shared.set()), given(&set));
+        prop_assert_eq!(given(&shared.scenario_set()), given(&set));
     }
 
     #[test]
     fn any_link_opens_a_page(query in any::<String>()) {
         let state = State::open(&query, None);
-        prop_assert!(!state.scenarios.is_empty() && state.scenarios.len() <= MAX_SCENARIOS);
-        prop_assert!(state.base < state.scenarios.len() && state.editing < state.scenarios.len());
+        prop_assert!(!state.set.scenarios.is_empty() && state.set.scenarios.len() <= MAX_SCENARIOS);
+        prop_assert!(state.set.base < state.set.scenarios.len() && state.set.editing < state.set.scenarios.len());
     }
 
     #[test]
     fn any_link_like_text_opens_a_page(query in "[?&=s,a-z0-9%.pn]{0,80}") {
         let state = State::open(&query, None);
-        prop_assert!(state.editing < state.scenarios.len());
+        prop_assert!(state.set.editing < state.set.scenarios.len());
     }
 
     #[test]
     fn any_stored_entry_is_read_or_kept_aside(stored in any::<String>()) {
         let state = State::open("", Some(&stored));
-        match &state.storage {
+        match &state.set.storage {
             Storage::Unreadable { text, .. } => prop_assert_eq!(text, &stored),
             Storage::InStep => prop_assert!(set_file::from_json(&stored, &defaults()).is_ok()),
             Storage::Pending(_) => prop_assert!(false, "no link, so nothing pending"),
@@ -161,7 +161,7 @@ fn a_name_that_would_be_html_stays_text() {
     let name = "<img src=x onerror=alert(1)>";
     let set = set_of(vec![named(name, Preset::Schiedam)], 0, 0);
     let state = State::open(&scenarios::to_query(&set), None);
-    assert_eq!(state.scenarios[0].name, name);
+    assert_eq!(state.set.scenarios[0].name, name);
 }
 
 // --- Actions ---------------------------------------------------------------------------------
@@ -171,50 +171,56 @@ fn two() -> State {
     State::open(&scenarios::to_query(&set), None)
 }
 
+/// Duplicates scenario `i` as the page does: the copy named in the page's words and language.
+fn duplicate(state: &State, i: usize) -> State {
+    let name = uitstroomrekenaar::text::texts(state.page.lang).copy_name(&state.set.scenarios[i].name);
+    state.apply(Action::Duplicate(i, name))
+}
+
 #[test]
 fn duplicate_makes_an_edited_copy_after_the_original() {
-    let state = two().apply(Action::Duplicate(0));
-    let names: Vec<&str> = state.scenarios.iter().map(|s| s.name.as_str()).collect();
+    let state = duplicate(&two(), 0);
+    let names: Vec<&str> = state.set.scenarios.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Plan", "Plan (kopie)", "Haarlem"]);
-    assert_eq!(state.editing, 1);
-    assert_eq!(state.scenarios[1].raw, state.scenarios[0].raw);
-    let unnamed = two().apply(Action::Rename(0, String::new())).apply(Action::Duplicate(0));
-    assert_eq!(unnamed.scenarios[1].name, "", "an unnamed copy stays unnamed");
+    assert_eq!(state.set.editing, 1);
+    assert_eq!(state.set.scenarios[1].raw, state.set.scenarios[0].raw);
+    let unnamed = duplicate(&two().apply(Action::Rename(0, String::new())), 0);
+    assert_eq!(unnamed.set.scenarios[1].name, "", "an unnamed copy stays unnamed");
     let long = two().apply(Action::Rename(0, "x".repeat(80)));
-    assert_eq!(long.scenarios[0].name.chars().count(), MAX_NAME_CHARS);
-    let copy = long.apply(Action::Duplicate(0));
-    assert_eq!(copy.scenarios[1].name.chars().count(), MAX_NAME_CHARS);
+    assert_eq!(long.set.scenarios[0].name.chars().count(), MAX_NAME_CHARS);
+    let copy = duplicate(&long, 0);
+    assert_eq!(copy.set.scenarios[1].name.chars().count(), MAX_NAME_CHARS);
 }
 
 #[test]
 fn edits_go_to_the_edited_scenario_only() {
     let state = two().apply(Action::Edit(Field::Caseload, "1000".into()));
-    assert_eq!(state.scenarios[1].raw.get(Field::Caseload), "1000");
-    assert_eq!(state.scenarios[0].raw.get(Field::Caseload), "569");
+    assert_eq!(state.set.scenarios[1].raw.get(Field::Caseload), "1000");
+    assert_eq!(state.set.scenarios[0].raw.get(Field::Caseload), "569");
     let state = state.apply(Action::Select(0)).apply(Action::Edit(Field::Work, "60".into()));
-    assert_eq!(state.scenarios[0].raw.get(Field::Work), "60");
-    assert_eq!(state.scenarios[1].raw.get(Field::Work), "66,40625");
+    assert_eq!(state.set.scenarios[0].raw.get(Field::Work), "60");
+    assert_eq!(state.set.scenarios[1].raw.get(Field::Work), "66,40625");
 }
 
 #[test]
 fn delete_and_move_keep_base_and_editing_on_their_scenarios() {
     let state = two().apply(Action::Add).apply(Action::SetBase(1));
-    assert_eq!((state.scenarios.len(), state.base, state.editing), (3, 1, 2));
+    assert_eq!((state.set.scenarios.len(), state.set.base, state.set.editing), (3, 1, 2));
     let moved = state.apply(Action::Move(1, -1));
-    assert_eq!(moved.scenarios[0].name, "Haarlem");
-    assert_eq!((moved.base, moved.editing), (0, 2));
+    assert_eq!(moved.set.scenarios[0].name, "Haarlem");
+    assert_eq!((moved.set.base, moved.set.editing), (0, 2));
     let deleted = moved.apply(Action::Delete(0));
-    assert_eq!(deleted.scenarios.len(), 2);
-    assert_eq!(deleted.base, 0, "the base was deleted: the first becomes the base");
-    assert_eq!(deleted.editing, 1);
+    assert_eq!(deleted.set.scenarios.len(), 2);
+    assert_eq!(deleted.set.base, 0, "the base was deleted: the first becomes the base");
+    assert_eq!(deleted.set.editing, 1);
     let one = deleted.apply(Action::Delete(1)).apply(Action::Delete(0));
-    assert_eq!(one.scenarios.len(), 1, "the last scenario stays");
+    assert_eq!(one.set.scenarios.len(), 1, "the last scenario stays");
     let mut full = one;
     for _ in 0..20 {
         full = full.apply(Action::Add);
     }
-    assert_eq!(full.scenarios.len(), MAX_SCENARIOS);
-    assert!(!full.can_add());
+    assert_eq!(full.set.scenarios.len(), MAX_SCENARIOS);
+    assert!(!full.set.can_add());
 }
 
 #[test]
@@ -224,31 +230,31 @@ fn a_link_does_not_overwrite_a_saved_set_until_the_user_chooses() {
     let link = scenarios::to_query(&set_of(vec![named("Van collega", Preset::Schiedam)], 0, 0));
 
     let state = State::open(&link, Some(&stored));
-    assert_eq!(state.scenarios[0].name, "Van collega");
+    assert_eq!(state.set.scenarios[0].name, "Van collega");
     assert!(!state.may_save());
-    assert_eq!(state.storage, Storage::Pending(saved.clone()));
+    assert_eq!(state.set.storage, Storage::Pending(saved.clone()));
     // Working on the link's set does not make it saved.
     let state = state.apply(Action::Edit(Field::Caseload, "100".into()));
     assert!(!state.may_save());
 
     let back = state.apply(Action::OpenSavedSet);
-    assert_eq!(back.scenarios[0].name, "Mijn plan");
+    assert_eq!(back.set.scenarios[0].name, "Mijn plan");
     assert!(back.may_save());
     let kept = state.apply(Action::KeepLinkSet);
-    assert_eq!(kept.scenarios[0].name, "Van collega");
+    assert_eq!(kept.set.scenarios[0].name, "Van collega");
     assert!(kept.may_save());
 
     // The same set in link and storage: nothing to choose.
-    assert_eq!(State::open(&scenarios::to_query(&saved), Some(&stored)).storage, Storage::InStep);
+    assert_eq!(State::open(&scenarios::to_query(&saved), Some(&stored)).set.storage, Storage::InStep);
 }
 
 #[test]
 fn an_unreadable_entry_is_kept_and_reported() {
     let corrupt = "{\"format\":\"uitstroomrekenaar-scenarios\",\"version\":1,\"scenarios\":[";
     let state = State::open("", Some(corrupt));
-    assert_eq!(state.scenarios.len(), 1, "starts from the defaults");
+    assert_eq!(state.set.scenarios.len(), 1, "starts from the defaults");
     assert_eq!(state.editing().origin, Some(Preset::Schiedam));
-    match &state.storage {
+    match &state.set.storage {
         Storage::Unreadable { text, error } => {
             assert_eq!(text, corrupt);
             assert!(matches!(error, LoadError::NotJson { .. }));
@@ -256,26 +262,26 @@ fn an_unreadable_entry_is_kept_and_reported() {
         other => panic!("{other:?}"),
     }
     let newer = set_file::to_json(&set_of(vec![named("x", Preset::Empty)], 0, 0)).replace("\"version\": 1", "\"version\": 2");
-    assert!(matches!(State::open("", Some(&newer)).storage, Storage::Unreadable { error: LoadError::NewerVersion(2), .. }));
+    assert!(matches!(State::open("", Some(&newer)).set.storage, Storage::Unreadable { error: LoadError::NewerVersion(2), .. }));
 }
 
 #[test]
 fn a_bad_file_changes_nothing_but_the_message() {
     let state = two();
     let after = state.apply(Action::FileProblem(LoadError::NotOurs));
-    assert_eq!(after.scenarios, state.scenarios);
-    assert_eq!(after.file_problem, Some(LoadError::NotOurs));
-    assert_eq!(after.apply(Action::Select(0)).file_problem, None);
+    assert_eq!(after.set.scenarios, state.set.scenarios);
+    assert_eq!(after.set.file_problem, Some(LoadError::NotOurs));
+    assert_eq!(after.apply(Action::Select(0)).set.file_problem, None);
     let file = set_file::Document { set: set_of(vec![named("Uit bestand", Preset::Empty)], 0, 0), extras: set_file::Extras::default() };
     let opened = state.apply(Action::OpenFile(Box::new(file)));
-    assert_eq!(opened.scenarios[0].name, "Uit bestand");
+    assert_eq!(opened.set.scenarios[0].name, "Uit bestand");
 }
 
 #[test]
 fn a_storage_refusal_is_shown_until_storage_works_again() {
     let state = two().apply(Action::StorageRefused(true));
-    assert!(state.storage_refused);
+    assert!(state.set.storage_refused);
     let state = state.apply(Action::Edit(Field::Work, "1".into()));
-    assert!(state.storage_refused, "an edit does not hide it");
-    assert!(!state.apply(Action::StorageRefused(false)).storage_refused);
+    assert!(state.set.storage_refused, "an edit does not hide it");
+    assert!(!state.apply(Action::StorageRefused(false)).set.storage_refused);
 }

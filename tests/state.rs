@@ -14,7 +14,7 @@ fn opens_on_schiedam_without_a_query() {
     let state = State::open("", None);
     assert_eq!(state.editing().origin, Some(Preset::Schiedam));
     assert!(!state.editing().edited());
-    assert!(!state.opened_from_link);
+    assert!(!state.set.opened_from_link);
     assert_eq!(state.editing().raw, Preset::Schiedam.raw());
 }
 
@@ -78,11 +78,11 @@ fn bad_text_falls_back_to_the_last_valid_value() {
 #[test]
 fn a_link_with_bad_values_says_so_until_the_next_action() {
     let state = State::open("?period=abc", None);
-    assert!(state.opened_from_link);
+    assert!(state.set.opened_from_link);
     assert_eq!(state.editing().origin, None);
     assert_eq!(state.editing().checked.inputs.period_months, 18);
     let state = edit(&state, Field::Work, "50");
-    assert!(!state.opened_from_link);
+    assert!(!state.set.opened_from_link);
 }
 
 #[test]
@@ -101,11 +101,11 @@ fn realised_results_become_a_scenario_for_a_next_project() {
     assert!(!state.can_use_realised(), "nothing entered yet");
     let state = state.apply(Action::RealisedExample(Some(Example::Schiedam)));
     let state = state.apply(Action::EditRealised(RealisedField::Cost, "16000".to_string()));
-    assert_eq!(state.realised.get(RealisedField::Cost), "16000");
+    assert_eq!(state.realised.texts.get(RealisedField::Cost), "16000");
     let next = state.apply(Action::UseRealised("Volgend project".to_string()));
-    assert_eq!(next.mode, Mode::Projection);
-    assert_eq!(next.scenarios.len(), 2);
-    assert_eq!(next.editing, 1);
+    assert_eq!(next.page.mode, Mode::Projection);
+    assert_eq!(next.set.scenarios.len(), 2);
+    assert_eq!(next.set.editing, 1);
     let s = next.editing();
     assert_eq!(s.name, "Volgend project");
     assert!(s.checked.problems.is_empty(), "{:?}", s.checked.problems);
@@ -114,10 +114,10 @@ fn realised_results_become_a_scenario_for_a_next_project() {
     assert_relative_eq!(s.checked.inputs.work_share.fraction(), 73.0 / 139.0, epsilon = 1e-4);
     assert_eq!(s.checked.inputs.period_months, 18);
     assert_relative_eq!(s.checked.inputs.cost_per_year.0, 16_000.0);
-    assert_eq!(next.realised, state.realised, "the realised results stay");
+    assert_eq!(next.realised.texts, state.realised.texts, "the realised results stay");
 
     let cleared = next.apply(Action::RealisedExample(None));
-    assert!(RealisedField::ALL.iter().all(|f| cleared.realised.get(*f).is_empty()));
+    assert!(RealisedField::ALL.iter().all(|f| cleared.realised.texts.get(*f).is_empty()));
 }
 
 #[test]
@@ -125,30 +125,36 @@ fn realised_results_with_a_bad_required_field_do_not_become_a_scenario() {
     let state = State::open("", None).apply(Action::RealisedExample(Some(Example::Haarlem)));
     let state = state.apply(Action::EditRealised(RealisedField::ExitsWork, "veel".to_string()));
     assert!(!state.can_use_realised());
-    assert_eq!(state.apply(Action::UseRealised("x".to_string())).scenarios.len(), 1);
+    assert_eq!(state.apply(Action::UseRealised("x".to_string())).set.scenarios.len(), 1);
+}
+
+/// Duplicates scenario `i` as the page does: the copy named in the page's words and language.
+fn duplicate(state: &State, i: usize) -> State {
+    let name = uitstroomrekenaar::text::texts(state.page.lang).copy_name(&state.set.scenarios[i].name);
+    state.apply(Action::Duplicate(i, name))
 }
 
 #[test]
 fn the_language_comes_from_the_link_then_storage_and_goes_into_the_address() {
     use uitstroomrekenaar::text::Lang;
     let open = |query: &str, stored: Option<&str>| State::open(query, None).with_language(query, stored);
-    assert_eq!(open("", None).lang, Lang::Nl, "Dutch is the default");
-    assert_eq!(open("", Some("en")).lang, Lang::En, "remembered");
-    assert_eq!(open("?lang=nl", Some("en")).lang, Lang::Nl, "the link wins");
-    assert_eq!(open("?caseload=280&lang=en", None).lang, Lang::En);
-    assert_eq!(open("?lang=fr", Some("xx")).lang, Lang::Nl, "unknown codes are ignored");
+    assert_eq!(open("", None).page.lang, Lang::Nl, "Dutch is the default");
+    assert_eq!(open("", Some("en")).page.lang, Lang::En, "remembered");
+    assert_eq!(open("?lang=nl", Some("en")).page.lang, Lang::Nl, "the link wins");
+    assert_eq!(open("?caseload=280&lang=en", None).page.lang, Lang::En);
+    assert_eq!(open("?lang=fr", Some("xx")).page.lang, Lang::Nl, "unknown codes are ignored");
 
-    assert!(!open("?lang=en", None).lang_chosen, "a link's language is not remembered");
+    assert!(!open("?lang=en", None).page.lang_chosen, "a link's language is not remembered");
     let english = open("", None).apply(Action::SetLang(Lang::En));
-    assert!(english.lang_chosen, "the switch's is");
+    assert!(english.page.lang_chosen, "the switch's is");
     assert_eq!(english.query(), "?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09&lang=en");
     let shared = open(&english.query(), None);
-    assert_eq!((shared.lang, shared.editing().raw.clone()), (Lang::En, english.editing().raw.clone()));
-    let copy = english.apply(Action::Rename(0, "Plan".to_string())).apply(Action::Duplicate(0));
-    assert_eq!(copy.scenarios[1].name, "Plan (copy)");
+    assert_eq!((shared.page.lang, shared.editing().raw.clone()), (Lang::En, english.editing().raw.clone()));
+    let copy = duplicate(&english.apply(Action::Rename(0, "Plan".to_string())), 0);
+    assert_eq!(copy.set.scenarios[1].name, "Plan (copy)");
     let dutch = copy.apply(Action::SetLang(Lang::Nl));
     assert!(!dutch.query().contains("lang="), "Dutch links stay as they were");
-    assert_eq!(dutch.apply(Action::Duplicate(0)).scenarios[1].name, "Plan (kopie)");
+    assert_eq!(duplicate(&dutch, 0).set.scenarios[1].name, "Plan (kopie)");
 }
 
 #[test]
@@ -196,44 +202,50 @@ const HAARLEM_REALISED: &str = "realised_caseload=280&realised_work=85&realised_
 fn realised_results_open_from_a_link_and_write_it_back() {
     let query = format!("?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09&mode=realised&{HAARLEM_REALISED}");
     let state = State::open(&query, None);
-    assert_eq!(state.mode, Mode::Realised);
-    assert_eq!(state.realised, Example::Haarlem.texts());
+    assert_eq!(state.page.mode, Mode::Realised);
+    assert_eq!(state.realised.texts, Example::Haarlem.texts());
     assert_eq!(state.query(), query);
     // Bad values are kept as typed and marked by the form's reading.
     let bad = State::open("?realised_caseload=veel&realised_work=85&realised_other=43", None);
-    assert_eq!(bad.realised.get(RealisedField::Caseload), "veel");
-    assert_eq!(uitstroomrekenaar::model::realised::read(&bad.realised).1.len(), 1);
+    assert_eq!(bad.realised.texts.get(RealisedField::Caseload), "veel");
+    assert_eq!(uitstroomrekenaar::model::realised::read(&bad.realised.texts).1.len(), 1);
 }
 
 #[test]
 fn a_links_realised_results_do_not_replace_the_saved_ones_until_chosen() {
     let state = State::open(&format!("?{HAARLEM_REALISED}"), None).with_realised(Example::Schiedam.texts());
-    assert_eq!(state.realised, Example::Haarlem.texts());
+    assert_eq!(state.realised.texts, Example::Haarlem.texts());
     assert!(!state.may_save_realised());
     let kept = state.apply(Action::KeepLinkRealised);
     assert!(kept.may_save_realised());
-    assert_eq!(kept.realised, Example::Haarlem.texts());
+    assert_eq!(kept.realised.texts, Example::Haarlem.texts());
     let saved = state.apply(Action::OpenSavedRealised);
     assert!(saved.may_save_realised());
-    assert_eq!(saved.realised, Example::Schiedam.texts());
+    assert_eq!(saved.realised.texts, Example::Schiedam.texts());
     // The same results as saved: nothing to choose.
     let same = State::open(&format!("?{HAARLEM_REALISED}"), None).with_realised(Example::Haarlem.texts());
     assert!(same.may_save_realised());
     // Without realised results in the link the saved ones open.
     let plain = State::open("", None).with_realised(Example::Schiedam.texts());
-    assert_eq!(plain.realised, Example::Schiedam.texts());
+    assert_eq!(plain.realised.texts, Example::Schiedam.texts());
 }
 
 #[test]
 fn the_plan_is_in_the_link_and_follows_its_scenario() {
     let state = State::open("?base=1&edit=1&s=A,569&s=B,280&plan=2", None);
-    assert_eq!(state.plan, Some(1));
+    assert_eq!(state.realised.plan, Some(1));
     assert!(state.query().contains("&plan=2"));
+    // A copy of an earlier scenario goes before the plan, which stays with its scenario (it
+    // stayed at its place, on the copy, before the state was in parts).
+    let copied = duplicate(&state, 0);
+    assert_eq!(copied.realised.plan, Some(2));
+    assert_eq!(copied.set.scenarios[2].name, "B");
+    assert_eq!(duplicate(&state, 1).realised.plan, Some(1), "a copy after the plan leaves it");
     let moved = state.apply(Action::Move(1, -1));
-    assert_eq!(moved.plan, Some(0));
+    assert_eq!(moved.realised.plan, Some(0));
     let deleted = moved.apply(Action::Delete(0));
-    assert_eq!(deleted.plan, None);
-    assert_eq!(State::open("?s=A&plan=5", None).plan, None, "no such scenario");
+    assert_eq!(deleted.realised.plan, None);
+    assert_eq!(State::open("?s=A&plan=5", None).realised.plan, None, "no such scenario");
     // A scenario made from the realised results takes the plan's start month.
     let mut schiedam = State::open("?s=Plan,569&plan=1", None).apply(Action::RealisedExample(Some(Example::Schiedam)));
     schiedam = schiedam.apply(Action::Edit(Field::Start, "2011-03".into()));
@@ -258,52 +270,52 @@ proptest::proptest! {
             state = state.apply(Action::SetMode(Mode::Realised));
         }
         let reopened = State::open(&state.query(), None);
-        proptest::prop_assert_eq!(&reopened.realised, &texts);
-        proptest::prop_assert_eq!(reopened.plan, Some(1));
-        proptest::prop_assert_eq!(reopened.mode, state.mode);
-        let file = set_file::to_json_with(&state.set(), &state.extras());
+        proptest::prop_assert_eq!(&reopened.realised.texts, &texts);
+        proptest::prop_assert_eq!(reopened.realised.plan, Some(1));
+        proptest::prop_assert_eq!(reopened.page.mode, state.page.mode);
+        let file = set_file::to_json_with(&state.scenario_set(), &state.extras());
         let doc = set_file::read_document(&file, &Preset::Schiedam.raw()).map_err(|e| proptest::test_runner::TestCaseError::fail(format!("{e:?}")))?;
         let opened = State::open("", None).apply(Action::OpenFile(Box::new(doc)));
-        proptest::prop_assert_eq!(&opened.realised, &texts);
-        proptest::prop_assert_eq!(opened.plan, Some(1));
-        proptest::prop_assert_eq!(opened.mode, state.mode);
+        proptest::prop_assert_eq!(&opened.realised.texts, &texts);
+        proptest::prop_assert_eq!(opened.realised.plan, Some(1));
+        proptest::prop_assert_eq!(opened.page.mode, state.page.mode);
     }
 }
 
 #[test]
 fn a_waiting_new_version_stays_offered_whatever_the_user_opens() {
     let state = State::open("", None);
-    assert!(!state.update_waiting);
+    assert!(!state.page.update_waiting);
     let waiting = state.apply(Action::UpdateWaiting);
-    assert!(waiting.update_waiting);
+    assert!(waiting.page.update_waiting);
     let after = waiting.apply(Action::Preset(Preset::Haarlem)).apply(Action::Add).apply(Action::SetMode(Mode::Realised));
-    assert!(after.update_waiting);
+    assert!(after.page.update_waiting);
     let opened = after.apply(Action::OpenSavedSet).apply(Action::Delete(1));
-    assert!(opened.update_waiting);
+    assert!(opened.page.update_waiting);
 }
 
 #[test]
 fn an_embedded_page_shows_the_links_edited_scenario_alone_and_leaves_storage_alone() {
     let query = "?base=1&edit=2&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25&s=Variant,280,60,n128,66.40625,14400,120,8,0,150000,2.25&embed=1&mode=realised";
-    let saved = uitstroomrekenaar::model::set_file::to_json(&State::open("", None).set());
+    let saved = uitstroomrekenaar::model::set_file::to_json(&State::open("", None).scenario_set());
     let state = State::open(query, Some(&saved));
-    assert!(state.embed);
-    assert_eq!(state.scenarios.len(), 1);
-    assert_eq!(state.scenarios[0].name, "Variant");
-    assert_eq!(state.mode, Mode::Projection);
+    assert!(state.page.embed);
+    assert_eq!(state.set.scenarios.len(), 1);
+    assert_eq!(state.set.scenarios[0].name, "Variant");
+    assert_eq!(state.page.mode, Mode::Projection);
     assert!(!state.may_save() && !state.may_save_realised());
-    let set = state.set();
+    let set = state.scenario_set();
     let address = state.address(&set);
     assert!(address.ends_with("&embed=1"), "{address}");
     assert_eq!(state.full_address(&set), address.trim_end_matches("&embed=1"));
     assert!(state.full_address(&set).contains("s=Variant,280,60,n128,"));
     // What the user types keeps it embedded.
     let edited = edit(&state, Field::Caseload, "560");
-    assert!(edited.embed && !edited.may_save());
+    assert!(edited.page.embed && !edited.may_save());
     // Without embed=1 the same link opens the whole set, and is held against the saved one.
     let full = State::open(&query.replace("&embed=1", ""), Some(&saved));
-    assert_eq!(full.scenarios.len(), 2);
-    assert!(!full.embed && !full.may_save());
+    assert_eq!(full.set.scenarios.len(), 2);
+    assert!(!full.page.embed && !full.may_save());
 }
 
 #[test]
@@ -324,14 +336,14 @@ fn a_link_with_an_examples_values_is_that_example_also_after_a_reload() {
     // The address the page writes for the Schiedam example, as a reload reads it.
     let first = State::open("", None);
     assert_eq!(first.editing().origin, Some(Preset::Schiedam));
-    let reloaded = State::open(&first.address(&first.set()), None);
+    let reloaded = State::open(&first.address(&first.scenario_set()), None);
     assert_eq!(reloaded.editing().origin, Some(Preset::Schiedam));
     assert!(!reloaded.editing().edited());
     let haarlem = State::open("", None).apply(Action::Preset(Preset::Haarlem));
-    assert_eq!(State::open(&haarlem.address(&haarlem.set()), None).editing().origin, Some(Preset::Haarlem));
+    assert_eq!(State::open(&haarlem.address(&haarlem.scenario_set()), None).editing().origin, Some(Preset::Haarlem));
     // One value off, or a value marked, and it is not the example.
     let edited = edit(&first, Field::Caseload, "570");
-    assert_eq!(State::open(&edited.address(&edited.set()), None).editing().origin, None);
+    assert_eq!(State::open(&edited.address(&edited.scenario_set()), None).editing().origin, None);
     assert_eq!(State::open("?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&baseline=0&return=0&project_cost=0&discount=2.25&start=2008-09x", None).editing().origin, None);
 }
 

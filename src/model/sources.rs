@@ -1,5 +1,5 @@
-//! The sources of the values the page recognises: the articles of the presets and the figures
-//! of `shared/reference/domain.md`. Which value has which source is in each field's row of
+//! The sources of the values the page recognises (the articles of the presets and the figures
+//! of `shared/reference/domain.md`), and the caveats of `domain.md` the paragraph ends with. Which value has which source is in each field's row of
 //! facts (`field.rs`); each source's name is in each language's `Texts`.
 
 /// Where an input's value comes from, when it is a figure of a source.
@@ -59,4 +59,20 @@ impl Source {
         Source::DiscountNorm,
         Source::NotIncluded,
     ];
+}
+
+/// The caveat the pasted paragraph ends with: the one that matters most for the scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caveat {
+    /// No deadweight given: the figure is gross.
+    Deadweight,
+    /// Deadweight given, no returns: not every exit lasts.
+    Returns,
+    /// Both given: a saved benefit is not always a saved budget.
+    Budget,
+}
+
+impl Caveat {
+    /// Every caveat.
+    pub const ALL: [Caveat; 3] = [Caveat::Deadweight, Caveat::Returns, Caveat::Budget];
 }

@@ -1,13 +1,13 @@
 //! The English texts (`lang=en`). Sources keep their Dutch titles, as a reader must find them.
 
 use super::{
-    Caveat, ChartLine, Deadweight,  Exceeds, FieldText, HeadlineBasis, Keyed, LadderSteps, Lang, Periods,  RealisedExits, RealisedSaving, ShareDiffers, Span, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained,
+    ChartLine, Deadweight, Exceeds, FieldText, HeadlineBasis, Keyed, LadderSteps, Lang, Periods, RealisedExits, RealisedSaving, ShareDiffers, Span, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained,
 };
-use crate::model::realised::{PlanColumn, Count, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::realised::{Count, PlanColumn, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
 use crate::model::csv::{ComparisonColumn, MonthlyColumn};
 use crate::model::projection::YearMetric;
 use crate::model::set_file::LoadError;
-use crate::model::{Download, Field, FormGroup, Metric, Mode, Preset, ProblemKind, Source};
+use crate::model::{Caveat, Download, Field, FormGroup, Metric, Mode, Preset, ProblemKind, Source};
 
 pub const ENGLISH: Texts = Texts {
     lang: Lang::En,

@@ -49,7 +49,7 @@ every_of_all!(
     crate::model::Download,
     crate::model::realised::PlanColumn,
     crate::model::Source,
-    super::Caveat,
+    crate::model::Caveat,
     crate::model::Field,
     crate::model::FormGroup,
     crate::model::Preset,

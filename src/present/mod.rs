@@ -1,39 +1,24 @@
 //! Presentation: which sentence the page says when, and how a figure is written, built from
 //! the words and sentences each language gives ([`crate::text`]). The languages say things;
 //! this module decides what to say: the paragraph, a metric's text, problem messages,
-//! scenarios' names, the bands in words.
+//! scenarios' names, the bands in words. The realised results and the bands each have a file.
+
+mod realised;
+mod uncertainty;
 
 use crate::model::csv::{MonthlyColumn, YearColumn};
 use crate::model::number::{year_and_month, NumberStyle};
 use crate::model::projection::YearMetric;
-use crate::model::realised::{self, Check, Count, PlanMetric, Realised, RealisedField, RealisedMetric, Stated};
-use crate::model::uncertainty::{Analysis, Band, RangeProblem, RangeProblemKind, Sensitivity};
+use crate::model::uncertainty::Analysis;
 use crate::model::field::Unit;
 use crate::model::{source_of, Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
-use crate::text::uncertainty::{BandFigures, ChartBand, MostSensitive};
 use crate::format;
-use crate::text::{Caveat, ChartLine, Deadweight, Exceeds, HeadlineBasis, LadderSteps, RealisedExits, RealisedSaving, Span, ShareDiffers, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained};
+use crate::model::Caveat;
+use crate::text::{ChartLine, Deadweight, HeadlineBasis, Span, SummaryCost, SummaryExits, SummarySaving, Texts};
 
 /// What is decided once for every language: which figures a text gives and how, built from the
 /// words and sentences each language provides.
 impl Texts {
-    /// Parts with their arithmetic: `naar werk + anders uitgestroomd = 85 + 43 = 128`.
-    pub fn parts_sum(&self, parts: &[(Count, f64)]) -> String {
-        let labels: Vec<&str> = parts.iter().map(|(c, _)| self.count_label.of(*c)).collect();
-        let values: Vec<String> = parts.iter().map(|(_, v)| self.number(*v, 0)).collect();
-        let total = self.number(parts.iter().map(|(_, v)| v).sum(), 0);
-        if parts.len() == 1 {
-            format!("{} = {total}", labels[0])
-        } else {
-            format!("{} = {} = {total}", labels.join(" + "), values.join(" + "))
-        }
-    }
-
-    /// A stated share as the source gave it: `54%`.
-    pub fn stated_percent(&self, stated: Stated) -> String {
-        self.percent(stated.percent / 100.0, stated.decimals)
-    }
-
     /// A field's value written in its unit, for messages: `18 maanden`, `52,5%`, `€ 15.000`.
     pub fn value_in_unit(&self, field: Field, value: f64) -> String {
         match field.facts().unit {
@@ -51,74 +36,6 @@ impl Texts {
             YearColumn::Year => self.year_column,
             YearColumn::Figure(metric) => self.year_metric_label.of(metric),
         }
-    }
-
-    /// The paragraph to paste into an award entry or an evaluation: what the project achieved,
-    /// what the saving rests on, that it is gross, and what the checks found.
-    pub fn realised_summary(&self, r: &Realised) -> String {
-        let o = realised::outcome(r);
-        let period = r.period_months.map(|p| self.value_in_unit(Field::Period, f64::from(p)));
-        let mut out = (self.realised_summary_exits)(&RealisedExits {
-            caseload: &self.number(r.caseload, 0),
-            period: period.as_deref(),
-            exits: &self.number(o.exits, 0),
-            share: &self.percent(o.exit_share, 1),
-            work: &self.number(r.exits_work, 0),
-            work_share: &self.percent(o.work_share, 1),
-        });
-        if let (Some(steps), Some(share)) = (r.ladder_steps, o.ladder_share) {
-            out.push_str(&(self.realised_summary_ladder)(&LadderSteps { steps: &self.number(steps, 0), share: &self.percent(share, 1) }));
-        }
-        if let (Some(saving), Some(cost)) = (o.savings_per_year, r.cost_per_year) {
-            out.push_str(&(self.realised_summary_saving)(&RealisedSaving { saving: &self.money(saving), exits: &self.number(o.exits, 0), cost: &self.money(cost) }));
-        }
-        out.push_str(self.realised_summary_gross);
-        let checks = realised::checks(r);
-        if checks.is_empty() {
-            out.push_str(self.realised_summary_checks_ok);
-        } else {
-            out.push_str(self.realised_summary_checks);
-            let found: Vec<String> = checks.iter().map(|c| self.check_message(c)).collect();
-            out.push(' ');
-            out.push_str(&found.join(" "));
-        }
-        out.trim_end().to_string()
-    }
-
-    /// A figure of the realised outcome as shown; "not entered" when there is none.
-    pub fn realised_value(&self, metric: RealisedMetric, value: Option<f64>) -> String {
-        match (metric, value) {
-            (_, None) => self.realised_not_given.to_string(),
-            (RealisedMetric::Exits, Some(v)) => self.number(v, 0),
-            (RealisedMetric::ExitShare | RealisedMetric::WorkShare | RealisedMetric::LadderShare, Some(v)) => self.percent(v, 1),
-            (RealisedMetric::SavingsPerYear, Some(v)) => self.money(v),
-        }
-    }
-
-    /// A figure of the plan against the actual as shown: shares as percentages.
-    pub fn plan_value(&self, metric: PlanMetric, value: f64) -> String {
-        match metric {
-            PlanMetric::Exits | PlanMetric::ExitsWork => self.number(value, 1),
-            PlanMetric::ExitShare | PlanMetric::WorkShare => self.percent(value, 1),
-            PlanMetric::SavingsPerYear => self.money(value),
-        }
-    }
-
-    /// A difference of the plan against the actual: signed; shares in percentage points. A
-    /// difference too small to show is none, without a sign.
-    pub fn plan_difference(&self, metric: PlanMetric, difference: f64) -> String {
-        let shown_as_zero = match metric {
-            PlanMetric::Exits | PlanMetric::ExitsWork => 0.05,
-            PlanMetric::ExitShare | PlanMetric::WorkShare => 0.000_5,
-            PlanMetric::SavingsPerYear => 0.5,
-        };
-        let difference = if difference.abs() < shown_as_zero { 0.0 } else { difference };
-        let size = difference.abs();
-        let text = match metric {
-            PlanMetric::ExitShare | PlanMetric::WorkShare => (self.points_text)(&self.number(size * 100.0, 1)),
-            PlanMetric::Exits | PlanMetric::ExitsWork | PlanMetric::SavingsPerYear => self.plan_value(metric, size),
-        };
-        format!("{}{text}", sign(difference))
     }
 
     /// A figure of the year table as shown.
@@ -201,6 +118,12 @@ impl Texts {
         shown
     }
 
+    /// The name of a scenario's copy: `Plan (kopie)`. An unnamed scenario's copy stays unnamed
+    /// (the page numbers it).
+    pub fn copy_name(&self, name: &str) -> String {
+        if name.trim().is_empty() { name.to_string() } else { format!("{}{}", name.trim(), self.copy_suffix) }
+    }
+
     /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
     pub fn allowed(&self, field: Field) -> String {
         let (min, max) = field.range();
@@ -229,13 +152,6 @@ impl Texts {
             }
             kind => format!("{} {}", (self.problem_kind_text)(&kind), self.allowed(field)),
         }
-    }
-
-    /// The message beside a realised-results input with a problem.
-    pub fn realised_problem(&self, field: RealisedField, kind: &ProblemKind) -> String {
-        let (min, max) = field.range();
-        let range = (self.range_text)(&Span { from: &self.number(min, 0), to: &self.number(max, 0) });
-        format!("{} {}", (self.problem_kind_text)(kind), (self.allowed_text)(&range, field.whole()))
     }
 
     /// Said above the results when fields have problems: the results use other values for them.
@@ -293,74 +209,6 @@ impl Texts {
     /// Where an input's value comes from, named (see [`source_of`]).
     pub fn input_source(&self, field: Field, value: f64, origin: Option<Preset>) -> Option<&'static str> {
         source_of(field, value, origin).map(|s| self.source_name.of(s))
-    }
-
-    /// What a consistency check found, with the arithmetic.
-    pub fn check_message(&self, check: &Check) -> String {
-        let whole = |(count, value): (Count, f64)| format!("{} = {}", self.count_label.of(count), self.number(value, 0));
-        match check {
-            Check::PartsExceedWhole { parts, whole: w } => (self.exceeds_text)(&Exceeds { parts: &self.parts_sum(parts), whole: &whole(*w) }),
-            Check::Unexplained { parts, whole: w, remainder } => {
-                (self.unexplained_text)(&Unexplained { parts: &self.parts_sum(parts), whole: &whole(*w), remainder: &self.number(*remainder, 0) })
-            }
-            Check::StatedShareDiffers { share, numerator, denominator, stated } => (self.share_differs_text)(&ShareDiffers {
-                what: self.share_label.of(*share),
-                numerator: &self.number(*numerator, 0),
-                denominator: &self.number(*denominator, 0),
-                computed: &self.percent(realised::share(*numerator, *denominator), 1),
-                stated: &self.stated_percent(*stated),
-            }),
-        }
-    }
-
-    /// The headline's band: "in 8 of 10 runs between € … and € … a year".
-    pub fn band_headline(&self, band: &Band) -> String {
-        (self.uncertainty.band)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) })
-    }
-
-    /// The sentence that names the input moving the net result most (the tornado's widest bar).
-    pub fn most_sensitive(&self, bar: &Sensitivity) -> String {
-        (self.uncertainty.most_sensitive)(&MostSensitive {
-            input: &lower_first(self.field_label.of(bar.field.named_by())),
-            at_low: &self.money(bar.low),
-            at_high: &self.money(bar.high),
-        })
-    }
-
-    /// What the paragraph and the report say of the uncertainty: the band of the yearly saving,
-    /// and the input that moves the net result most.
-    pub fn uncertainty_summary(&self, analysis: &Analysis) -> String {
-        let band = analysis.bands.savings_per_year;
-        let mut out = (self.uncertainty.band_summary)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) });
-        if let Some(widest) = analysis.tornado.first() {
-            out.push_str(&self.most_sensitive(widest));
-        }
-        out
-    }
-
-    /// The chart's band in words: the caseload at the end of the project in 8 of 10 runs.
-    pub fn chart_band_description(&self, period: u32, caseload: (f64, f64)) -> String {
-        (self.uncertainty.chart_band_text)(&ChartBand {
-            period: &self.value_in_unit(Field::Period, f64::from(period)),
-            low: &self.number(caseload.0, 0),
-            high: &self.number(caseload.1, 0),
-        })
-    }
-
-    /// The message beside a range's end with a problem: what is wrong and what is allowed
-    /// (`max`: the largest value the input allows here, the caseload for a count of exits).
-    pub fn range_problem_message(&self, problem: &RangeProblem) -> String {
-        let w = self.uncertainty;
-        match problem.kind {
-            RangeProblemKind::LowAboveExpected => w.low_above_expected.to_string(),
-            RangeProblemKind::HighBelowExpected => w.high_below_expected.to_string(),
-            RangeProblemKind::Invalid(ProblemKind::OutOfRange { min, max }) => {
-                let field = problem.field;
-                let range = (self.range_text)(&Span { from: &self.value_in_unit(field, min), to: &self.value_in_unit(field, max) });
-                format!("{} {}", (self.problem_kind_text)(&ProblemKind::OutOfRange { min, max }), (self.allowed_text)(&range, false))
-            }
-            RangeProblemKind::Invalid(kind) => self.problem_message(&Problem { field: problem.field, kind }),
-        }
     }
 
     /// The paragraph a proposal quotes: who, how many, by when, to work, the structural saving
