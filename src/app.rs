@@ -22,6 +22,7 @@ use crate::components::{
     storage_notice::StorageNotice,
     uncertainty::{Bands, Tornado},
     year_table::YearTable,
+    budget_table::BudgetTable,
 };
 use crate::model::uncertainty::band_values;
 use crate::model::{csv, project, realised, set_file, Field, Inputs, Metric, Preset, Projection};
@@ -116,7 +117,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let copy_name = t.copy_name(&state.editing().name);
     let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
-            editing.checked.problems.iter().map(|p| (p.field, editing.checked.inputs.value(p.field))).collect();
+            editing.checked.problems.iter().filter_map(|p| Some((p.field, editing.checked.inputs.value(p.field)?))).collect();
         AttrValue::from(t.fallback_notice(&used, state.set.opened_from_link))
     });
     let file_problem = state.set.file_problem.as_ref().map(|e| AttrValue::from((t.file_problem)(&(t.load_error)(e))));
@@ -227,6 +228,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <main class="page-main">
                 { columns }
                 <YearTable projections={projections.clone()} index={state.set.editing} id="years-title" data={true} />
+                <BudgetTable projections={projections.clone()} index={state.set.editing} id="budget-title" data={true} />
                 if state.set.scenarios.len() > 1 {
                     <Comparison names={names.clone()} projections={projections.clone()} base={state.set.base} uncertainties={uncertainties.clone()} />
                 }

@@ -14,6 +14,7 @@
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
 //! - [`uncertainty`]: ranges, the Monte Carlo bands and the sensitivity of the net result.
 
+pub mod budget;
 pub mod csv;
 pub mod field;
 pub mod float;

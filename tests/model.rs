@@ -214,8 +214,9 @@ fn arb_inputs() -> impl Strategy<Value = Inputs> {
     (
         (0u32..=1_000_000, 1u32..=120, 0u32..=480, 0.0..=1.0f64, 0.0..=1.0f64),
         (0.0..=1e6f64, 0.0..=1.0f64, 0.0..=1.0f64, 0.0..=1e9f64, 0.0..=1.0f64),
+        proptest::option::of(1u32..=1_500_000),
     )
-        .prop_map(|((n, p, extra, e, w), (c, b, r, k, d))| Inputs {
+        .prop_map(|((n, p, extra, e, w), (c, b, r, k, d), inhabitants)| Inputs {
             caseload: n,
             period_months: p,
             exit_share: Share::from_fraction(e),
@@ -227,6 +228,7 @@ fn arb_inputs() -> impl Strategy<Value = Inputs> {
             project_cost_per_year: Euros(k),
             discount_per_year: Share::from_fraction(d),
             start_month: 2008 * 12 + 8,
+            inhabitants,
         })
 }
 

@@ -36,7 +36,7 @@ fn all(t: &Texts) -> Vec<(String, String)> {
         put(&format!("allowed({field:?})"), t.allowed(field));
         for origin in [Some(Preset::Schiedam), Some(Preset::Haarlem), None] {
             let value = origin.unwrap_or(Preset::Schiedam).inputs().value(field);
-            if let Some(source) = t.input_source(field, value, origin) {
+            if let Some(source) = value.and_then(|value| t.input_source(field, value, origin)) {
                 put(&format!("input_source({field:?}, {origin:?})"), source.to_string());
             }
         }

@@ -22,6 +22,9 @@ pub struct MethodProps {
     pub uncertainty: bool,
 }
 
+/// The id of the budget rule's heading, which the budget table links to.
+pub const BUDGET_RULE: &str = "method-budget";
+
 /// The method section; static text.
 #[component]
 pub fn Method(props: &MethodProps) -> Html {
@@ -36,6 +39,8 @@ pub fn Method(props: &MethodProps) -> Html {
                 if props.uncertainty {
                     <h3>{ t.uncertainty.method_title }</h3>
                     { for t.uncertainty.method.iter().map(|p| html! { <p class="method-uncertainty">{ *p }</p> }) }
+                    <h3 id={BUDGET_RULE}>{ t.budget.method_title }</h3>
+                    { for t.budget.method.iter().map(|p| html! { <p class="method-budget">{ *p }</p> }) }
                 }
                 <h3>{ t.caveats_title }</h3>
             }

@@ -5,6 +5,7 @@
 use super::chart::Chart;
 use super::comparison::Comparison;
 use super::method::Method;
+use super::budget_table::BudgetTable;
 use super::year_table::YearTable;
 use super::proposal::ReportKind;
 use super::plan_table::{plan_table, PlanView};
@@ -69,7 +70,9 @@ fn report_fields() -> impl Iterator<Item = Field> {
 
 /// The value of an input with its source under it.
 fn input_cell(t: &Texts, s: &ReportScenario, field: Field) -> Html {
-    let value = s.inputs.value(field);
+    let Some(value) = s.inputs.value(field) else {
+        return html! { <td><span class="report-value">{ t.budget.unknown }</span></td> };
+    };
     let shown = match field {
         Field::Exits => format!(
             "{} ({})",
@@ -180,6 +183,9 @@ pub fn Report(props: &ReportProps) -> Html {
                     <p class="report-summary">{ props.summary.clone() }</p>
                 </section>
                 <YearTable projections={props.projections.clone()} index={props.editing} id="report-years-title" data={false} />
+                if p.inhabitants.is_some() {
+                    <BudgetTable projections={props.projections.clone()} index={props.editing} id="report-budget-title" data={false} />
+                }
             } else {
                 <Comparison names={names.clone()} projections={props.projections.clone()} base={props.base} id="report-comparison-title" data={false}
                     uncertainties={props.uncertainties.clone()} />

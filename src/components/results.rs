@@ -75,6 +75,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 } else if props.uncertainty == Uncertainty::Pending {
                     <p class="headline-band headline-band--pending">{ t.uncertainty.pending }</p>
                 }
+                if let Some(budget) = p.budget() {
+                    <p class="headline-budget">{ t.budget_sentence(&budget) }</p>
+                }
             </div>
             // Repeats the headline where the form hides it (small screens); hidden from screen
             // readers, which have the headline itself.

@@ -92,7 +92,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                             </tr>
                             <tr>
                                 { end(field, Bound::Low) }
-                                <td class="range-expected">{ t.value_in_unit(field, props.checked.inputs.value(field)) }</td>
+                                <td class="range-expected">{ t.value_in_unit(field, props.checked.inputs.value(field).unwrap_or_default()) }</td>
                                 { end(field, Bound::High) }
                             </tr>
                         </tbody>

@@ -8,6 +8,7 @@
 //! Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) gets a
 //! leading apostrophe.
 
+use super::budget::BudgetMetric;
 use super::metrics::{difference, Metric};
 use super::number::canonical;
 use super::projection::{Projection, YearMetric};
@@ -241,12 +242,18 @@ pub enum YearColumn {
     Year,
     /// A figure of the year.
     Figure(YearMetric),
+    /// A figure of the budget view (empty while the inhabitants are unknown).
+    Budget(BudgetMetric),
 }
 
 impl YearColumn {
-    /// The columns, in order: scenario, year, then every [`YearMetric`].
+    /// The columns, in order: scenario, year, every [`YearMetric`], then the budget's reduction
+    /// and what it keeps (its saving is the year's).
     pub fn all() -> impl Iterator<Item = YearColumn> {
-        [YearColumn::Scenario, YearColumn::Year].into_iter().chain(YearMetric::ALL.into_iter().map(YearColumn::Figure))
+        [YearColumn::Scenario, YearColumn::Year]
+            .into_iter()
+            .chain(YearMetric::ALL.into_iter().map(YearColumn::Figure))
+            .chain([BudgetMetric::BudgetReduction, BudgetMetric::Kept].map(YearColumn::Budget))
     }
 }
 
@@ -256,11 +263,13 @@ impl YearColumn {
 pub fn years(scenarios: &[(&str, &Projection)], header: impl Fn(YearColumn) -> &'static str, dialect: Dialect) -> String {
     let mut rows = vec![YearColumn::all().map(|c| dialect.text(header(c))).collect::<Vec<_>>()];
     for (name, p) in scenarios {
-        for year in p.years() {
+        let budget = p.budget();
+        for (i, year) in p.years().into_iter().enumerate() {
             let cell = |column: YearColumn| match column {
                 YearColumn::Scenario => dialect.text(name),
                 YearColumn::Year => year.year.to_string(),
                 YearColumn::Figure(m) => dialect.number(Some(m.value(&year.figures))),
+                YearColumn::Budget(m) => dialect.number(budget.as_ref().map(|b| m.value(&b.years[i].1))),
             };
             rows.push(YearColumn::all().map(cell).collect());
         }
@@ -315,9 +324,10 @@ mod tests {
             YearColumn::Scenario => "scenario",
             YearColumn::Year => "jaar",
             YearColumn::Figure(m) => m.name(),
+            YearColumn::Budget(m) => m.name(),
         }, Dialect::Dutch);
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
-        assert_eq!(lines[0], "scenario;jaar;months;reduction_average;saving;project_cost;net;net_discounted");
+        assert_eq!(lines[0], "scenario;jaar;months;reduction_average;saving;project_cost;net;net_discounted;budget_reduction;kept");
         assert_eq!(lines.len(), 1 + 6 + 10, "Schiedam 2008 to 2013, Haarlem 1997 to 2006");
         assert!(lines[1].starts_with("S;2008;4;"), "{}", lines[1]);
         let y2011: Vec<&str> = lines[4].split(';').collect();

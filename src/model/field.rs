@@ -39,6 +39,9 @@ pub enum Field {
     /// The project's first month, `2008-09`: month t = 1 of the projection. Last in the
     /// address, so that links written before it still read.
     Start,
+    /// The municipality's inhabitants: how much of a lower spending its BUIG budget keeps
+    /// (`budget.rs`). May stay empty: unknown. Last in the address, like the start.
+    Inhabitants,
 }
 
 /// The groups of the scenario form.
@@ -72,6 +75,7 @@ impl Field {
         Field::ProjectCost,
         Field::Discount,
         Field::Start,
+        Field::Inhabitants,
     ];
 
     /// Every field in the order a user decides them, which the form (within its groups) and
@@ -86,6 +90,7 @@ impl Field {
         Field::Cost,
         Field::ProjectCost,
         Field::Discount,
+        Field::Inhabitants,
         Field::Baseline,
         Field::Return,
         Field::Horizon,
@@ -161,6 +166,9 @@ pub struct Facts {
     /// Values of `domain.md` a user may type, with their sources; a preset's own value and
     /// source come first.
     pub known: &'static [Known],
+    /// Whether it may stay empty, meaning unknown (the inhabitants): then it is no problem,
+    /// and links and files leave it out.
+    pub optional: bool,
 }
 
 /// How a value of a field is written with its unit in a sentence.
@@ -245,6 +253,7 @@ const FACTS: [Facts; Field::COUNT] = {
             range: (0.0, 1_000_000.0),
             presets: Some(Presets { schiedam: Given("569", Some(SchiedamArticle)), haarlem: Given("280", Some(HaarlemRelease)), empty: ZERO }),
             known: &[],
+            optional: false,
         },
         Facts {
             field: Field::Period,
@@ -256,9 +265,10 @@ const FACTS: [Facts; Field::COUNT] = {
             // Haarlem: 1997 to 2002, assumed (the press release gives no period).
             presets: Some(Presets { schiedam: Given("18", Some(SchiedamArticle)), haarlem: Given("60", Some(HaarlemPeriodAssumed)), empty: Given("12", None) }),
             known: &[],
+            optional: false,
         },
         // Derived from the count of exits in every preset.
-        Facts { field: Field::ExitShare, link_name: "exit", group: Project, style: Percent, unit: Unit::Percent, range: PERCENT, presets: None, known: &[] },
+        Facts { field: Field::ExitShare, link_name: "exit", group: Project, style: Percent, unit: Unit::Percent, range: PERCENT, presets: None, known: &[], optional: false },
         Facts {
             field: Field::Exits,
             link_name: "exits",
@@ -269,6 +279,7 @@ const FACTS: [Facts; Field::COUNT] = {
             // Haarlem: 85 working + 43 benefit ended.
             presets: Some(Presets { schiedam: Given("139", Some(SchiedamArticle)), haarlem: Given("128", Some(HaarlemExits)), empty: ZERO }),
             known: &[],
+            optional: false,
         },
         Facts {
             field: Field::Work,
@@ -281,6 +292,7 @@ const FACTS: [Facts; Field::COUNT] = {
             // that 85 comes out.
             presets: Some(Presets { schiedam: Given("52,5", Some(SchiedamWork)), haarlem: Given("66,40625", Some(HaarlemWork)), empty: ZERO }),
             known: &[],
+            optional: false,
         },
         Facts {
             field: Field::Cost,
@@ -293,6 +305,7 @@ const FACTS: [Facts; Field::COUNT] = {
             // of 2019 assumed.
             presets: Some(Presets { schiedam: Given("15000", Some(SchiedamArticle)), haarlem: Given("14400", Some(HaarlemCostAssumed)), empty: ZERO }),
             known: &[Known::value(14_400.0, Budget2019), Known::value(17_500.0, Derived2025)],
+            optional: false,
         },
         Facts {
             field: Field::Horizon,
@@ -303,6 +316,7 @@ const FACTS: [Facts; Field::COUNT] = {
             range: (1.0, 600.0),
             presets: Some(Presets { schiedam: Given("60", None), haarlem: Given("120", None), empty: Given("60", None) }),
             known: &[],
+            optional: false,
         },
         Facts {
             field: Field::Baseline,
@@ -313,6 +327,7 @@ const FACTS: [Facts; Field::COUNT] = {
             range: PERCENT,
             presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
             known: &[Known::value(8.0, Cbs2008), Known::value(23.0, DivosaBenchmark), Known::value(23.4, DivosaBenchmark), Known::value(0.0, NotIncluded)],
+            optional: false,
         },
         Facts {
             field: Field::Return,
@@ -323,6 +338,7 @@ const FACTS: [Facts; Field::COUNT] = {
             range: PERCENT,
             presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
             known: &[Known::value(22.0, DivosaMonitor), Known { from: 12.0, to: 16.0, source: ReturnAfterWork }, Known::value(0.0, NotIncluded)],
+            optional: false,
         },
         Facts {
             field: Field::ProjectCost,
@@ -333,6 +349,7 @@ const FACTS: [Facts; Field::COUNT] = {
             range: (0.0, 1_000_000_000.0),
             presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
             known: NOT_INCLUDED,
+            optional: false,
         },
         Facts {
             field: Field::Discount,
@@ -343,6 +360,7 @@ const FACTS: [Facts; Field::COUNT] = {
             range: PERCENT,
             presets: Some(Presets { schiedam: Given("2,25", None), haarlem: Given("2,25", None), empty: Given("2,25", None) }),
             known: &[Known::value(2.25, DiscountNorm)],
+            optional: false,
         },
         Facts {
             field: Field::Start,
@@ -357,6 +375,19 @@ const FACTS: [Facts; Field::COUNT] = {
             // date is known (native tests).
             presets: Some(Presets { schiedam: Given("2008-09", Some(SchiedamArticle)), haarlem: Given("1997-01", Some(HaarlemStartAssumed)), empty: Given(EMPTY_START, None) }),
             known: &[],
+            optional: false,
+        },
+        Facts {
+            field: Field::Inhabitants,
+            link_name: "inhabitants",
+            group: Money,
+            style: Whole,
+            unit: Unit::Word,
+            range: (1.0, 1_500_000.0),
+            // The examples leave it unknown: their articles do not give it.
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[],
+            optional: true,
         },
     ]
 };
@@ -376,7 +407,7 @@ pub fn source_of(field: Field, value: f64, origin: Option<Preset>) -> Option<Sou
     let facts = field.facts();
     let preset = origin.zip(facts.presets).and_then(|(preset, presets)| {
         let Given(_, source) = presets.of(preset);
-        source.filter(|_| (preset.inputs().value(field) - value).abs() < 1e-9)
+        source.filter(|_| preset.inputs().value(field).is_some_and(|v| (v - value).abs() < 1e-9))
     });
     preset.or_else(|| facts.known.iter().find(|k| k.covers(value)).map(|k| k.source))
 }
@@ -409,7 +440,7 @@ mod tests {
         for field in Field::ALL {
             for preset in Preset::ALL {
                 let Some(Given(_, Some(source))) = field.facts().presets.map(|p| p.of(preset)) else { continue };
-                let value = preset.inputs().value(field);
+                let value = preset.inputs().value(field).expect("a sourced value is known");
                 assert_eq!(source_of(field, value, Some(preset)), Some(source), "{field:?} of {preset:?}");
                 assert_ne!(source_of(field, value + 1.0, Some(preset)), Some(source), "{field:?} of {preset:?}, changed");
                 sourced += 1;

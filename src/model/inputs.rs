@@ -79,6 +79,8 @@ pub struct Inputs {
     pub discount_per_year: Share,
     /// The project's first month as [`super::number::month_index`]: month t = 1.
     pub start_month: u32,
+    /// The municipality's inhabitants, 1 to 1,500,000; none when unknown.
+    pub inhabitants: Option<u32>,
 }
 
 impl Inputs {
@@ -96,6 +98,7 @@ impl Inputs {
         project_cost_per_year: Euros(0.0),
         discount_per_year: Share::ZERO,
         start_month: 1990 * 12,
+        inhabitants: None,
     };
 
     /// Whether the saving is gross: exactly when no deadweight is given (B = 0). Returns do not
@@ -110,9 +113,10 @@ impl Inputs {
         self.return_share.fraction() > 0.0
     }
 
-    /// The value of `field` in the unit the user types it in (percentages for shares).
-    pub fn value(&self, field: Field) -> f64 {
-        match field {
+    /// The value of `field` in the unit the user types it in (percentages for shares); none
+    /// for an input left unknown (the inhabitants).
+    pub fn value(&self, field: Field) -> Option<f64> {
+        Some(match field {
             Field::Caseload => f64::from(self.caseload),
             Field::Period => f64::from(self.period_months),
             Field::ExitShare => self.exit_share.percent(),
@@ -125,7 +129,8 @@ impl Inputs {
             Field::ProjectCost => self.project_cost_per_year.0,
             Field::Discount => self.discount_per_year.percent(),
             Field::Start => f64::from(self.start_month),
-        }
+            Field::Inhabitants => return self.inhabitants.map(f64::from),
+        })
     }
 }
 
@@ -194,11 +199,11 @@ impl RawInputs {
         }
     }
 
-    /// The fields the user gave, in form order: all but the derived exit view. What links
-    /// and files carry.
+    /// The fields the user gave, in the address's order: all but the derived exit view and an
+    /// optional field left empty. What links and files carry.
     pub fn given_fields(&self) -> impl Iterator<Item = Field> + '_ {
         let derived = self.derived_exit_field();
-        Field::ALL.into_iter().filter(move |f| *f != derived)
+        Field::ALL.into_iter().filter(move |f| *f != derived && !(f.facts().optional && self.get(*f).trim().is_empty()))
     }
 
     /// The range texts that links and files carry: those of the given fields (of `exit` and
@@ -308,6 +313,8 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
     let project_cost = read(Field::ProjectCost).map_or(fallback.project_cost_per_year, Euros);
     let discount = read(Field::Discount).map_or(fallback.discount_per_year, Share::from_percent);
     let start = read(Field::Start).map_or(fallback.start_month, |v| v as u32);
+    // Unknown when empty (no problem) or when it has a problem: no budget figures then.
+    let inhabitants = (!raw.get(Field::Inhabitants).trim().is_empty()).then(|| read(Field::Inhabitants)).flatten().map(|v| v as u32);
 
     let exit_share = match (exit_field, exit_value) {
         (_, None) => fallback.exit_share,
@@ -340,6 +347,7 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
         project_cost_per_year: project_cost,
         discount_per_year: discount,
         start_month: start,
+        inhabitants,
     };
     let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);
     Checked { inputs, problems, ranges, range_problems }

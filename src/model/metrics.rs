@@ -36,11 +36,17 @@ pub enum Metric {
     ReturnRatio,
     /// First month the saving reaches the cost.
     BreakEvenMonth,
+    /// The share of the BUIG budget that follows own spending two years earlier; none when the
+    /// inhabitants are unknown.
+    HistoricShare,
+    /// What the BUIG budget keeps of the saving over the horizon, undiscounted; none when the
+    /// inhabitants are unknown.
+    BudgetKept,
 }
 
 impl Metric {
     /// Every result, in the order the page lists them.
-    pub const ALL: [Metric; 15] = [
+    pub const ALL: [Metric; 17] = [
         Metric::SavingsPerYear,
         Metric::Exits,
         Metric::ExitShare,
@@ -56,6 +62,8 @@ impl Metric {
         Metric::BreakEvenMonth,
         Metric::CostPerExit,
         Metric::CostPerNetExit,
+        Metric::HistoricShare,
+        Metric::BudgetKept,
     ];
 
     /// The name in `data-metric` and in exports.
@@ -76,6 +84,8 @@ impl Metric {
             Metric::NetResult => "net_result",
             Metric::ReturnRatio => "return_ratio",
             Metric::BreakEvenMonth => "break_even_month",
+            Metric::HistoricShare => "historic_share",
+            Metric::BudgetKept => "budget_kept",
         }
     }
 
@@ -97,6 +107,8 @@ impl Metric {
             Metric::NetResult => Some(p.net_result),
             Metric::ReturnRatio => p.return_ratio,
             Metric::BreakEvenMonth => p.break_even_month.map(f64::from),
+            Metric::HistoricShare => p.inhabitants.map(super::budget::historic_share),
+            Metric::BudgetKept => p.budget().map(|b| b.total.kept),
         }
     }
 
@@ -108,14 +120,15 @@ impl Metric {
             | Metric::ProjectCostTotal
             | Metric::NetResult
             | Metric::CostPerExit
-            | Metric::CostPerNetExit => MetricKind::Money,
+            | Metric::CostPerNetExit
+            | Metric::BudgetKept => MetricKind::Money,
             Metric::Exits
             | Metric::ExitsWork
             | Metric::ExitsOther
             | Metric::ExitsBaseline
             | Metric::NetExits
             | Metric::CaseloadEnd => MetricKind::Clients,
-            Metric::ExitShare => MetricKind::Share,
+            Metric::ExitShare | Metric::HistoricShare => MetricKind::Share,
             Metric::ReturnRatio => MetricKind::Ratio,
             Metric::BreakEvenMonth => MetricKind::Month,
         }
@@ -176,6 +189,6 @@ mod tests {
         let empty = project(&Preset::Empty.inputs());
         assert_eq!(difference(Metric::Exits, &schiedam, &empty).relative, None);
         let names: Vec<_> = Metric::ALL.iter().map(|m| m.name()).collect();
-        assert_eq!(names.len(), 15);
+        assert_eq!(names.len(), 17);
     }
 }

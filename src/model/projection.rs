@@ -156,6 +156,8 @@ pub struct Projection {
     pub period_months: u32,
     /// The first month, as [`super::number::month_index`]: month t = 1.
     pub start_month: u32,
+    /// The municipality's inhabitants, when known: the budget view (`budget.rs`).
+    pub inhabitants: Option<u32>,
     /// Σ f_project(t) for t ≤ P: persons of the starting caseload who leave within the
     /// period, E × N.
     pub exits: f64,
@@ -358,6 +360,7 @@ pub fn project(inputs: &Inputs) -> Projection {
     Projection {
         period_months: p,
         start_month: inputs.start_month,
+        inhabitants: inputs.inhabitants,
         exits,
         exit_share: if n > 0.0 { exits / n } else { 0.0 },
         exits_work,

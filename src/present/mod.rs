@@ -3,6 +3,7 @@
 //! this module decides what to say: the paragraph, a metric's text, problem messages,
 //! scenarios' names, the bands in words. The realised results and the bands each have a file.
 
+mod budget;
 mod realised;
 mod uncertainty;
 
@@ -35,6 +36,7 @@ impl Texts {
             YearColumn::Scenario => self.csv_monthly_header.of(MonthlyColumn::Scenario),
             YearColumn::Year => self.year_column,
             YearColumn::Figure(metric) => self.year_metric_label.of(metric),
+            YearColumn::Budget(metric) => self.budget.columns.of(metric),
         }
     }
 
@@ -173,6 +175,7 @@ impl Texts {
                 Metric::BreakEvenMonth if has_cost => (self.not_within)(&self.value_in_unit(Field::Horizon, f64::from(horizon))),
                 Metric::CostPerExit if has_cost => self.no_exits.of(false).to_string(),
                 Metric::CostPerNetExit if has_cost => self.no_exits.of(true).to_string(),
+                Metric::HistoricShare | Metric::BudgetKept => self.budget.unknown.to_string(),
                 _ => self.no_project_cost.to_string(),
             };
         };
@@ -257,6 +260,9 @@ impl Texts {
                 Some(m) => (self.summary_pays_back)(m),
                 None => (self.summary_no_pay_back)(&horizon),
             });
+        }
+        if let Some(budget) = p.budget() {
+            out.push_str(&self.budget_sentence(&budget));
         }
         if let Some(analysis) = uncertainty {
             out.push_str(&self.uncertainty_summary(analysis));

@@ -164,6 +164,7 @@ pub const ENGLISH: Texts = Texts {
         Field::ProjectCost => "Project cost",
         Field::Discount => "Discount rate",
         Field::Start => "First month of the project",
+        Field::Inhabitants => "Inhabitants of the municipality",
     }),
 
     field_unit: Keyed(|field| match field {
@@ -175,6 +176,7 @@ pub const ENGLISH: Texts = Texts {
         Field::ProjectCost => "€ a year, while the project runs",
         Field::Baseline | Field::Discount => "% a year",
         Field::Start => "yyyy-mm",
+        Field::Inhabitants => "inhabitants",
     }),
 
     field_hint: Keyed(|field| match field {
@@ -200,6 +202,9 @@ pub const ENGLISH: Texts = Texts {
         Field::Discount => "2.25% is the Dutch standard for social cost-benefit analyses since \
                 2021 (Werkgroep discontovoet 2020). 0 = no discounting.",
         Field::Start => "The project's first month; the calendar-year table starts here. Schiedam started on 1 September 2008 (2008-09); Haarlem in 1997, the month is unknown (we take 1997-01).",
+        Field::Inhabitants => "For what the BUIG budget keeps of the saving. Below 15,000 inhabitants \
+                the budget follows the municipality's own spending of two years earlier, from 40,000 the \
+                distribution model. Empty = unknown (CBS, regional key figures).",
     }),
 
     metric_label: Keyed(|metric| match metric {
@@ -218,6 +223,8 @@ pub const ENGLISH: Texts = Texts {
         Metric::NetExits => "Net exits due to the project",
         Metric::CostPerExit => "Project cost per exit (undiscounted)",
         Metric::CostPerNetExit => "Project cost per net exit (undiscounted)",
+        Metric::HistoricShare => "Share of the BUIG budget that follows own spending",
+        Metric::BudgetKept => "Saving the BUIG budget keeps (undiscounted)",
     }),
 
     no_exits: Keyed(|net| if net {
@@ -631,6 +638,7 @@ pub const ENGLISH: Texts = Texts {
     summary_pays_back: |month| format!("The project pays for itself in month {month}. "),
     summary_no_pay_back: |horizon| format!("The project does not pay for itself within {horizon}. "),
     uncertainty: &super::uncertainty::EN,
+    budget: &super::budget::EN,
 
     summary_caveat: Keyed(|caveat| match caveat {
         Caveat::Deadweight => {

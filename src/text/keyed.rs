@@ -65,4 +65,5 @@ every_of_all!(
     crate::model::realised::RealisedField,
     crate::model::realised::RealisedMetric,
     crate::model::realised::PlanMetric,
+    crate::model::budget::BudgetMetric,
 );

@@ -7,6 +7,7 @@
 //! Figures in hints come from `shared/reference/domain.md`, each with its source. How figures
 //! are written and which sentence is said when is `crate::present`'s.
 
+pub mod budget;
 pub mod en;
 mod figures;
 mod keyed;
@@ -445,4 +446,6 @@ pub struct Texts {
     pub summary_caveat: Keyed<Caveat>,
     /// The words and sentences of ranges, bands and the tornado.
     pub uncertainty: &'static UncertaintyWords,
+    /// The words and sentences of what the BUIG budget keeps.
+    pub budget: &'static budget::BudgetWords,
 }

@@ -165,6 +165,7 @@ pub const DUTCH: Texts = Texts {
         Field::ProjectCost => "Projectkosten",
         Field::Discount => "Discontovoet",
         Field::Start => "Startmaand van het project",
+        Field::Inhabitants => "Inwoners van de gemeente",
     }),
 
     field_unit: Keyed(|field| match field {
@@ -176,6 +177,7 @@ pub const DUTCH: Texts = Texts {
         Field::ProjectCost => "€ per jaar, zolang het project loopt",
         Field::Baseline | Field::Discount => "% per jaar",
         Field::Start => "jjjj-mm",
+        Field::Inhabitants => "inwoners",
     }),
 
     field_hint: Keyed(|field| match field {
@@ -201,6 +203,9 @@ pub const DUTCH: Texts = Texts {
         Field::Discount => "2,25% is de norm voor maatschappelijke kosten-batenanalyses sinds 2021 \
                 (Werkgroep discontovoet 2020). 0 = niet verdisconteren.",
         Field::Start => "De eerste maand van het project; de tabel per kalenderjaar begint hier. Schiedam startte op 1 september 2008 (2008-09); Haarlem in 1997, de maand is onbekend (we nemen 1997-01).",
+        Field::Inhabitants => "Voor wat het BUIG-budget van de besparing houdt. Onder 15.000 inwoners \
+                volgt het budget de eigen uitgaven van twee jaar eerder, vanaf 40.000 het verdeelmodel. \
+                Leeg = onbekend (CBS, Regionale kerncijfers).",
     }),
 
     metric_label: Keyed(|metric| match metric {
@@ -219,6 +224,8 @@ pub const DUTCH: Texts = Texts {
         Metric::NetExits => "Netto uitstroom door het project",
         Metric::CostPerExit => "Projectkosten per uitstromer (niet contant)",
         Metric::CostPerNetExit => "Projectkosten per netto uitstromer (niet contant)",
+        Metric::HistoricShare => "Deel van het BUIG-budget dat de eigen uitgaven volgt",
+        Metric::BudgetKept => "Besparing die het BUIG-budget houdt (niet contant)",
     }),
 
     no_exits: Keyed(|net| if net {
@@ -662,6 +669,7 @@ pub const DUTCH: Texts = Texts {
     summary_pays_back: |month| format!("Het project verdient zich terug in maand {month}. "),
     summary_no_pay_back: |horizon| format!("Binnen {horizon} verdient het project zich niet terug. "),
     uncertainty: &super::uncertainty::NL,
+    budget: &super::budget::NL,
 
     summary_caveat: Keyed(|caveat| match caveat {
         Caveat::Deadweight => {

@@ -150,7 +150,8 @@ pub struct Bands {
 /// around the value in `inputs`, in the order of [`UNCERTAIN`].
 pub fn draw(inputs: &Inputs, ranges: &Ranges, rng: &mut SplitMix64) -> Inputs {
     ranges.iter().fold(*inputs, |drawn, (field, range)| {
-        let expected = inputs.value(field);
+        // Never unknown: only the inhabitants may be, and they have no range.
+        let expected = inputs.value(field).unwrap_or_default();
         drawn.with_value(field, triangular(range.low, expected, range.high, rng.next_f64()))
     })
 }

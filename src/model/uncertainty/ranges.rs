@@ -164,7 +164,8 @@ pub fn check_ranges(raw: &RawRanges, inputs: &Inputs, exit_field: Field) -> (Ran
     let mut problems = Vec::new();
     let mut ranges = Vec::new();
     for field in UNCERTAIN.into_iter().filter(|f| !matches!(f, Field::ExitShare | Field::Exits) || *f == exit_field) {
-        let expected = inputs.value(field);
+        // Never unknown: only the inhabitants may be, and they have no range.
+        let expected = inputs.value(field).unwrap_or_default();
         let (min, max) = match field {
             Field::Exits => (0.0, f64::from(inputs.caseload)),
             _ => field.range(),
