@@ -18,6 +18,7 @@ pub mod budget;
 pub mod csv;
 pub mod field;
 pub mod float;
+pub mod groups;
 pub mod inputs;
 pub mod link;
 pub mod metrics;
