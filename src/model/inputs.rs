@@ -44,9 +44,10 @@ pub struct Euros(pub f64);
 
 /// Which view of the exit input the user gave: the share E or the expected number of exits.
 /// The link carries the one that was given; the other is derived from it and the caseload.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ExitSource {
     /// The percentage field `exit` holds the value.
+    #[default]
     Share,
     /// The number field `exits` holds the value.
     Count,

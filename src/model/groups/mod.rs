@@ -13,6 +13,10 @@
 use super::inputs::{Euros, Inputs, Share};
 use super::projection::{discount_factors, project, Month, Projection};
 
+mod raw;
+
+pub use raw::{CheckedGroup, RawGroup};
+
 /// One group of a scenario's caseload: what differs between groups.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {

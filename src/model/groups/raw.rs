@@ -1,0 +1,103 @@
+//! A group as typed, how it is checked, and how it travels in a link: one parameter
+//! `NAME,CASELOAD,EXIT,WORK,BASELINE`, every part percent-encoded, EXIT `p` and a percent or `n`
+//! and a count (`g=` after its scenario's `s=` in the set link, `group=` in the single link).
+
+use super::Group;
+use crate::model::inputs::{exit_share_of, read_number, ExitSource, ProblemKind, Share};
+use crate::model::link::{decode, encode, form_text, link_value};
+use crate::model::scenarios::clean_name;
+use crate::model::Field;
+
+/// A group's texts exactly as typed or as a link or file gave them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RawGroup {
+    /// Its name.
+    pub name: String,
+    /// The caseload's text.
+    pub caseload: String,
+    /// The exit's text, in the unit of `exit_source`.
+    pub exit: String,
+    /// Whether the exit is a share (`p`) or a count (`n`).
+    pub exit_source: ExitSource,
+    /// The share to work's text.
+    pub work: String,
+    /// The deadweight's text.
+    pub baseline: String,
+}
+
+/// A group checked: its values (a field with a problem takes `fallback`'s), and its problems.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckedGroup {
+    /// The values the projection uses.
+    pub group: Group,
+    /// The fields with a problem (the exit as `ExitShare` or `Exits`, in the unit typed).
+    pub problems: Vec<(Field, ProblemKind)>,
+}
+
+impl RawGroup {
+    /// The field that holds the exit: the share or the count.
+    pub fn exit_field(&self) -> Field {
+        match self.exit_source {
+            ExitSource::Share => Field::ExitShare,
+            ExitSource::Count => Field::Exits,
+        }
+    }
+
+    /// Checks the texts under the scenario's rules for the same inputs; exits at most the
+    /// group's caseload. A field with a problem takes `fallback`'s value, so the other groups
+    /// and the results keep working.
+    pub fn check(&self, fallback: &Group) -> CheckedGroup {
+        let mut problems = Vec::new();
+        let mut read = |field: Field, text: &str| {
+            let (min, max) = field.range();
+            read_number(text, field.style(), min, max).map_err(|kind| problems.push((field, kind))).ok()
+        };
+        let caseload = read(Field::Caseload, &self.caseload).map_or(fallback.caseload, |v| v as u32);
+        let exit = read(self.exit_field(), &self.exit);
+        let work = read(Field::Work, &self.work).map_or(fallback.work_share, Share::from_percent);
+        let baseline = read(Field::Baseline, &self.baseline).map_or(fallback.baseline_per_year, Share::from_percent);
+        let exit_share = match (self.exit_source, exit) {
+            (_, None) => fallback.exit_share,
+            (ExitSource::Count, Some(count)) if count > f64::from(caseload) => {
+                problems.push((Field::Exits, ProblemKind::ExitsAboveCaseload { caseload }));
+                fallback.exit_share
+            }
+            (ExitSource::Count, Some(count)) => exit_share_of(count, caseload),
+            (ExitSource::Share, Some(percent)) => Share::from_percent(percent),
+        };
+        let group = Group { name: clean_name(&self.name), caseload, exit_share, work_share: work, baseline_per_year: baseline };
+        CheckedGroup { group, problems }
+    }
+
+    /// The group as one link parameter's value: `Kort,300,p40,60,22`.
+    pub fn to_param(&self) -> String {
+        let unit = match self.exit_source {
+            ExitSource::Share => 'p',
+            ExitSource::Count => 'n',
+        };
+        format!(
+            "{},{},{unit}{},{},{}",
+            encode(&self.name),
+            link_value(Field::Caseload, &self.caseload),
+            link_value(self.exit_field(), &self.exit),
+            link_value(Field::Work, &self.work),
+            link_value(Field::Baseline, &self.baseline),
+        )
+    }
+
+    /// The group a link parameter's value describes. Missing parts are empty (and so marked
+    /// when checked); an exit without `p` or `n` is a share.
+    pub fn from_param(value: &str) -> RawGroup {
+        let mut parts = value.split(',').map(decode);
+        let mut next = || parts.next().unwrap_or_default();
+        let name = clean_name(&next());
+        let caseload = form_text(Field::Caseload, &next());
+        let exit = next();
+        let (exit_source, exit) = match exit.split_at_checked(1) {
+            Some(("n", count)) => (ExitSource::Count, form_text(Field::Exits, count)),
+            Some(("p", share)) => (ExitSource::Share, form_text(Field::ExitShare, share)),
+            _ => (ExitSource::Share, form_text(Field::ExitShare, &exit)),
+        };
+        RawGroup { name, caseload, exit, exit_source, work: form_text(Field::Work, &next()), baseline: form_text(Field::Baseline, &next()) }
+    }
+}
