@@ -30,6 +30,7 @@ pub mod scenarios;
 pub mod set_file;
 pub mod sources;
 pub mod uncertainty;
+pub mod years;
 
 pub use field::{source_of, Field, FormGroup};
 pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};

@@ -3,6 +3,8 @@
 
 use approx::assert_relative_eq;
 use proptest::prelude::*;
+use uitstroomrekenaar::model::field::Given;
+use uitstroomrekenaar::model::{source_of, Source};
 use uitstroomrekenaar::model::number::{parse_number, NumberStyle, ParseError};
 use uitstroomrekenaar::model::presets::EMPTY_START;
 use uitstroomrekenaar::model::projection::YearFigures;
@@ -571,4 +573,44 @@ proptest! {
         prop_assert_eq!(years.first().map(|y| y.year), Some(start / 12));
         prop_assert!(years.windows(2).all(|w| w[1].year == w[0].year + 1));
     }
+}
+
+// The inputs' facts (`model::field`).
+
+#[test]
+fn the_form_order_has_every_field_once() {
+    let mut order = Field::IN_FORM_ORDER.to_vec();
+    order.sort();
+    assert_eq!(order, Field::ALL.to_vec());
+}
+
+#[test]
+fn link_names_are_unique_and_read_back() {
+    for (i, f) in Field::ALL.into_iter().enumerate() {
+        assert_eq!(f.index(), i);
+        assert_eq!(Field::from_link_name(f.link_name()), Some(f));
+    }
+    assert_eq!(Field::from_link_name("lang"), None);
+}
+
+/// A preset's value and its source are one fact: the page names the source of every
+/// preset value that has one, and a changed value no longer has it.
+#[test]
+fn every_preset_value_keeps_its_source() {
+    let mut sourced = 0;
+    for field in Field::ALL {
+        for preset in Preset::ALL {
+            let Some(Given(_, Some(source))) = field.facts().presets.map(|p| p.of(preset)) else { continue };
+            let value = preset.inputs().value(field).expect("a sourced value is known");
+            assert_eq!(source_of(field, value, Some(preset)), Some(source), "{field:?} of {preset:?}");
+            assert_ne!(source_of(field, value + 1.0, Some(preset)), Some(source), "{field:?} of {preset:?}, changed");
+            sourced += 1;
+        }
+    }
+    assert!(sourced >= 12, "the presets give 12 sourced values, not {sourced}");
+    assert_eq!(source_of(Field::Cost, 14_400.0, Some(Preset::Haarlem)), Some(Source::HaarlemCostAssumed));
+    assert_eq!(source_of(Field::Cost, 14_400.0, Some(Preset::Schiedam)), Some(Source::Budget2019));
+    assert_eq!(source_of(Field::Return, 16.0, None), Some(Source::ReturnAfterWork));
+    assert_eq!(source_of(Field::Return, 16.5, None), None);
+    assert_eq!(source_of(Field::Discount, 2.25, Some(Preset::Empty)), Some(Source::DiscountNorm));
 }

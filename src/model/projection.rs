@@ -24,6 +24,8 @@
 
 use super::inputs::Inputs;
 
+pub use super::years::{Year, YearFigures, YearMetric};
+
 /// One month of the projection.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Month {
@@ -47,104 +49,6 @@ pub struct Month {
     pub cost: f64,
     /// K / 12 while the project runs, discounted.
     pub cost_discounted: f64,
-}
-
-/// One calendar year of the projection (or all of them, for the total row): undiscounted, as a
-/// budget is made, except `net_discounted`.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct YearFigures {
-    /// Months of the horizon in the year.
-    pub months: u32,
-    /// The average caseload reduction Δ(t) over those months.
-    pub reduction_average: f64,
-    /// Σ Δ(t) × C / 12.
-    pub saving: f64,
-    /// Σ K / 12 over the project's months in the year.
-    pub project_cost: f64,
-    /// saving − project_cost.
-    pub net: f64,
-    /// Σ (saving(t) − cost(t)) × (1 + D)^(−t/12).
-    pub net_discounted: f64,
-}
-
-/// A calendar year and its figures.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Year {
-    /// The calendar year.
-    pub year: u32,
-    /// Its figures.
-    pub figures: YearFigures,
-}
-
-/// A figure of the year table by name: `data-year-metric` and the CSV's columns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum YearMetric {
-    /// Months of the horizon in the year.
-    Months,
-    /// The average caseload reduction.
-    ReductionAverage,
-    /// The saving, undiscounted.
-    Saving,
-    /// The project cost, undiscounted.
-    ProjectCost,
-    /// Saving − project cost.
-    Net,
-    /// The net, discounted.
-    NetDiscounted,
-}
-
-impl YearMetric {
-    /// Every figure, in the order of the table.
-    pub const ALL: [YearMetric; 6] = [
-        YearMetric::Months,
-        YearMetric::ReductionAverage,
-        YearMetric::Saving,
-        YearMetric::ProjectCost,
-        YearMetric::Net,
-        YearMetric::NetDiscounted,
-    ];
-
-    /// Its `data-year-metric` name.
-    pub fn name(self) -> &'static str {
-        match self {
-            YearMetric::Months => "months",
-            YearMetric::ReductionAverage => "reduction_average",
-            YearMetric::Saving => "saving",
-            YearMetric::ProjectCost => "project_cost",
-            YearMetric::Net => "net",
-            YearMetric::NetDiscounted => "net_discounted",
-        }
-    }
-
-    /// Its value in `figures`.
-    pub fn value(self, figures: &YearFigures) -> f64 {
-        match self {
-            YearMetric::Months => f64::from(figures.months),
-            YearMetric::ReductionAverage => figures.reduction_average,
-            YearMetric::Saving => figures.saving,
-            YearMetric::ProjectCost => figures.project_cost,
-            YearMetric::Net => figures.net,
-            YearMetric::NetDiscounted => figures.net_discounted,
-        }
-    }
-}
-
-impl YearFigures {
-    /// The figures of the given months (t ≥ 1) together.
-    fn of<'a>(months: impl Iterator<Item = &'a Month>) -> YearFigures {
-        let mut f = YearFigures::default();
-        let mut reduction = 0.0;
-        for m in months {
-            f.months += 1;
-            reduction += m.caseload_baseline - m.caseload_project;
-            f.saving += m.saving;
-            f.project_cost += m.cost;
-            f.net_discounted += m.saving_discounted - m.cost_discounted;
-        }
-        f.reduction_average = if f.months > 0 { reduction / f64::from(f.months) } else { 0.0 };
-        f.net = f.saving - f.project_cost;
-        f
-    }
 }
 
 /// Everything the page shows for one scenario. Money in euros, shares as fractions.
@@ -317,43 +221,77 @@ pub(crate) fn summarize_against(inputs: &Inputs, discounts: &[f64], without: &Tr
 
 /// Projects a scenario. Total for every valid [`Inputs`]: no division by zero, no NaN.
 pub fn project(inputs: &Inputs) -> Projection {
-    let n = f64::from(inputs.caseload);
     let p = inputs.period_months;
     let horizon = inputs.horizon_months.max(p);
     let (with, without) = tracks(inputs);
-    let c = inputs.cost_per_year.0;
-    let k = inputs.project_cost_per_year.0;
+    let months = discount_factors(inputs)
+        .into_iter()
+        .enumerate()
+        .map(|(t, discount)| {
+            let (saving, _) = saving_and_cost(inputs, &with, &without, t);
+            Month {
+                month: t as u32,
+                caseload_project: with.caseload[t],
+                caseload_baseline: without.caseload[t],
+                exits_project: with.exits[t],
+                exits_baseline: without.exits[t],
+                returns_project: with.returns[t],
+                saving,
+                saving_discounted: saving * discount,
+                cost: 0.0,
+                cost_discounted: 0.0,
+            }
+        })
+        .collect();
+    let in_period = 1..=p as usize;
+    let exits: f64 = with.first_exits[in_period.clone()].iter().sum();
+    let counts = Counts {
+        caseload: f64::from(inputs.caseload),
+        exits,
+        exits_baseline: without.first_exits[in_period].iter().sum(),
+        exits_work: inputs.work_share.fraction() * exits,
+        caseload_end: with.caseload[horizon as usize],
+        savings_per_year: with.caseload_delta(&without, p as usize) * inputs.cost_per_year.0,
+    };
+    assemble(inputs, months, counts)
+}
 
-    let mut months = Vec::with_capacity(horizon as usize + 1);
+/// What a projection sums over its tracks: one scenario's, or its groups' (`groups.rs`).
+pub(crate) struct Counts {
+    /// N: clients at the start.
+    pub caseload: f64,
+    /// Persons of the starting caseload who leave within P with the project.
+    pub exits: f64,
+    /// The same without the project.
+    pub exits_baseline: f64,
+    /// Of `exits`, to work.
+    pub exits_work: f64,
+    /// The caseload at H with the project.
+    pub caseload_end: f64,
+    /// Δ(P) × C.
+    pub savings_per_year: f64,
+}
+
+/// The projection of `months` (their savings filled in) and `counts` under `inputs`' period,
+/// project cost and discount rate: the project cost added to the months, once, and every
+/// figure that follows from them.
+pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) -> Projection {
+    let p = inputs.period_months;
+    let k = inputs.project_cost_per_year.0;
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
     let mut break_even_month = None;
-    for (t, discount) in discount_factors(inputs).into_iter().enumerate() {
-        let (saving, cost) = saving_and_cost(inputs, &with, &without, t);
-        cum_saving += saving * discount;
-        cum_cost += cost * discount;
+    for (t, (m, discount)) in months.iter_mut().zip(discount_factors(inputs)).enumerate() {
+        // K / 12 a month while the project runs, nothing in month 0.
+        m.cost = if t > 0 && t as u32 <= p { k / 12.0 } else { 0.0 };
+        m.cost_discounted = m.cost * discount;
+        cum_saving += m.saving_discounted;
+        cum_cost += m.cost_discounted;
         if t > 0 && k > 0.0 && break_even_month.is_none() && cum_saving >= cum_cost {
             break_even_month = Some(t as u32);
         }
-        months.push(Month {
-            month: t as u32,
-            caseload_project: with.caseload[t],
-            caseload_baseline: without.caseload[t],
-            exits_project: with.exits[t],
-            exits_baseline: without.exits[t],
-            returns_project: with.returns[t],
-            saving,
-            saving_discounted: saving * discount,
-            cost,
-            cost_discounted: cost * discount,
-        });
     }
-
-    let in_period = 1..=p as usize;
-    let exits: f64 = with.first_exits[in_period.clone()].iter().sum();
-    let exits_baseline: f64 = without.first_exits[in_period].iter().sum();
+    let Counts { caseload: n, exits, exits_baseline, exits_work, caseload_end, savings_per_year } = counts;
     let net_exits = exits - exits_baseline;
-    let exits_work = inputs.work_share.fraction() * exits;
-    let project_cost_total = cum_cost;
     // Undiscounted, as a proposal states it.
     let cost_in_period = k * f64::from(p) / 12.0;
     let cost_per = |count: f64| (k > 0.0 && count > 0.0).then(|| cost_in_period / count);
@@ -369,45 +307,18 @@ pub fn project(inputs: &Inputs) -> Projection {
         net_exits,
         cost_per_exit: cost_per(exits),
         cost_per_net_exit: cost_per(net_exits),
-        caseload_end: with.caseload[horizon as usize],
-        savings_per_year: with.caseload_delta(&without, p as usize) * c,
+        caseload_end,
+        savings_per_year,
         savings_total: cum_saving,
-        project_cost_total,
-        net_result: cum_saving - project_cost_total,
-        return_ratio: (project_cost_total > 0.0).then(|| cum_saving / project_cost_total),
+        project_cost_total: cum_cost,
+        net_result: cum_saving - cum_cost,
+        return_ratio: (cum_cost > 0.0).then(|| cum_saving / cum_cost),
         break_even_month,
         months,
     }
 }
 
 impl Projection {
-    /// The calendar year of month t (t ≥ 1).
-    pub fn year_of(&self, t: u32) -> u32 {
-        (self.start_month + t - 1) / 12
-    }
-
-    /// One row per calendar year from the start's year to the year of month H: the budget view.
-    pub fn years(&self) -> Vec<Year> {
-        // Months follow each other, so each calendar year is one run of them: one pass.
-        self.months
-            .get(1..)
-            .unwrap_or_default()
-            .chunk_by(|a, b| self.year_of(a.month) == self.year_of(b.month))
-            .map(|run| Year { year: self.year_of(run[0].month), figures: YearFigures::of(run.iter()) })
-            .collect()
-    }
-
-    /// The figures of all months 1 ..= H together: the year table's total row. Its discounted
-    /// net is `net_result`.
-    pub fn years_total(&self) -> YearFigures {
-        YearFigures::of(self.months.iter().skip(1))
-    }
-
-    /// The first calendar year the horizon covers whole, if any.
-    pub fn first_full_year(&self) -> Option<Year> {
-        self.years().into_iter().find(|y| y.figures.months == 12)
-    }
-
     /// H: the last month projected.
     pub fn horizon(&self) -> u32 {
         self.months.last().map_or(0, |m| m.month)

@@ -1,5 +1,8 @@
 //! The figures of the sentences: one small struct per sentence, each figure by name and already
-//! written in the page's language, so that two figures cannot be swapped.
+//! written in the page's language, so that two figures cannot be swapped; and the three words
+//! of a realised-results input ([`FieldText`]).
+
+use serde::Serialize;
 
 /// What the yearly saving rests on: the caseload reduction at the end of the period, the period and the benefit cost. Each figure already written in the page's language.
 #[derive(Clone, Copy, Debug)]
@@ -170,4 +173,15 @@ pub struct Deadweight<'a> {
     pub per_year: &'a str,
     /// `{exits}`: clients within the period.
     pub exits: &'a str,
+}
+
+/// What the form says about one input: its label, its unit and a hint under it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldText {
+    /// The label.
+    pub label: &'static str,
+    /// The unit beside the input.
+    pub unit: &'static str,
+    /// The hint under it.
+    pub hint: &'static str,
 }

@@ -36,17 +36,6 @@ pub fn texts(lang: Lang) -> &'static Texts {
     }
 }
 
-/// What the form says about one input: its label, its unit and a hint under it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct FieldText {
-    /// The label.
-    pub label: &'static str,
-    /// The unit beside the input.
-    pub unit: &'static str,
-    /// The hint under it.
-    pub hint: &'static str,
-}
-
 /// Every word and sentence the user reads, in one language: one `const` per language ([`nl::DUTCH`],
 /// [`en::ENGLISH`]), so a word missing in either does not compile. Constant words are fields;
 /// words chosen by a key ([`Keyed`]) are a `match` per language; sentences with figures are

@@ -11,7 +11,7 @@
 //! The page does not show groups yet: this is the model, tested natively.
 
 use super::inputs::{Euros, Inputs, Share};
-use super::projection::{discount_factors, project, Month, Projection};
+use super::projection::{assemble, project, Counts, Month, Projection};
 
 mod raw;
 
@@ -79,15 +79,11 @@ pub fn project_groups(shared: &Inputs, groups: &[Group]) -> GroupProjection {
 }
 
 /// The sum of `parts` (projections without project cost, of the same horizon) with `shared`'s
-/// project cost added once, and every figure that follows from the months recomputed the way
-/// [`project`] computes it.
+/// project cost added once ([`assemble`], as [`project`] does).
 fn combine(shared: &Inputs, caseload: f64, parts: &[Projection]) -> Projection {
     let Some((first, rest)) = parts.split_first() else {
         return project(&Inputs { caseload: 0, ..*shared });
     };
-    let p = shared.period_months;
-    let k = shared.project_cost_per_year.0;
-    let discounts = discount_factors(shared);
     let mut months: Vec<Month> = first.months.clone();
     for part in rest {
         for (m, other) in months.iter_mut().zip(&part.months) {
@@ -100,46 +96,14 @@ fn combine(shared: &Inputs, caseload: f64, parts: &[Projection]) -> Projection {
             m.saving_discounted += other.saving_discounted;
         }
     }
-    // The project cost, once: K / 12 a month while the project runs (nothing in month 0).
-    let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
-    let mut break_even_month = None;
-    for (t, (m, discount)) in months.iter_mut().zip(&discounts).enumerate() {
-        let cost = if t > 0 && t as u32 <= p { k / 12.0 } else { 0.0 };
-        m.cost = cost;
-        m.cost_discounted = cost * discount;
-        cum_saving += m.saving_discounted;
-        cum_cost += m.cost_discounted;
-        if t > 0 && k > 0.0 && break_even_month.is_none() && cum_saving >= cum_cost {
-            break_even_month = Some(t as u32);
-        }
-    }
     let sum = |f: fn(&Projection) -> f64| rest.iter().fold(f(first), |s, part| s + f(part));
-    let n = caseload;
-    let exits = sum(|q| q.exits);
-    let exits_baseline = sum(|q| q.exits_baseline);
-    let exits_work = sum(|q| q.exits_work);
-    let net_exits = exits - exits_baseline;
-    let cost_in_period = k * f64::from(p) / 12.0;
-    let cost_per = |count: f64| (k > 0.0 && count > 0.0).then(|| cost_in_period / count);
-    Projection {
-        period_months: p,
-        start_month: shared.start_month,
-        inhabitants: shared.inhabitants,
-        exits,
-        exit_share: if n > 0.0 { exits / n } else { 0.0 },
-        exits_work,
-        exits_other: exits - exits_work,
-        exits_baseline,
-        net_exits,
-        cost_per_exit: cost_per(exits),
-        cost_per_net_exit: cost_per(net_exits),
+    let counts = Counts {
+        caseload,
+        exits: sum(|q| q.exits),
+        exits_baseline: sum(|q| q.exits_baseline),
+        exits_work: sum(|q| q.exits_work),
         caseload_end: sum(|q| q.caseload_end),
         savings_per_year: sum(|q| q.savings_per_year),
-        savings_total: cum_saving,
-        project_cost_total: cum_cost,
-        net_result: cum_saving - cum_cost,
-        return_ratio: (cum_cost > 0.0).then(|| cum_saving / cum_cost),
-        break_even_month,
-        months,
-    }
+    };
+    assemble(shared, months, counts)
 }
