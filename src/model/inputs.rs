@@ -53,6 +53,16 @@ pub enum ExitSource {
     Count,
 }
 
+impl ExitSource {
+    /// The field that holds the value: `exit` for a share, `exits` for a count.
+    pub fn field(self) -> Field {
+        match self {
+            ExitSource::Share => Field::ExitShare,
+            ExitSource::Count => Field::Exits,
+        }
+    }
+}
+
 /// The checked inputs of one scenario: every value valid and within its range, and the horizon
 /// at least the period. Made only by [`validate`] (or from texts that pass it). Serialised only
 /// to reach the bands' worker (`crate::bands`).
@@ -216,10 +226,7 @@ impl RawInputs {
 
     /// The field that holds the exit value, `exit` or `exits`.
     pub fn exit_field(&self) -> Field {
-        match self.exit_source {
-            ExitSource::Share => Field::ExitShare,
-            ExitSource::Count => Field::Exits,
-        }
+        self.exit_source.field()
     }
 }
 
@@ -317,14 +324,13 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
     // Unknown when empty (no problem) or when it has a problem: no budget figures then.
     let inhabitants = (!raw.get(Field::Inhabitants).trim().is_empty()).then(|| read(Field::Inhabitants)).flatten().map(|v| v as u32);
 
-    let exit_share = match (exit_field, exit_value) {
-        (_, None) => fallback.exit_share,
-        (Field::Exits, Some(count)) if count > f64::from(caseload) => {
-            insert_in_order(&mut problems, Problem { field: Field::Exits, kind: ProblemKind::ExitsAboveCaseload { caseload } });
+    let exit_share = match exit_value.map(|value| exit_share_from(exit_field, value, caseload)) {
+        None => fallback.exit_share,
+        Some(Ok(share)) => share,
+        Some(Err(kind)) => {
+            insert_in_order(&mut problems, Problem { field: exit_field, kind });
             fallback.exit_share
         }
-        (Field::Exits, Some(count)) => exit_share_of(count, caseload),
-        (_, Some(percent)) => Share::from_percent(percent),
     };
 
     let (mut period, mut horizon) =
@@ -370,8 +376,19 @@ pub fn exit_share_of(exits: f64, caseload: u32) -> Share {
     }
 }
 
+/// The exit share an exit value read from `field` gives: a percentage as it is; a count of
+/// exits as a share of `caseload`, which it may not exceed. The one place of that rule, for the
+/// scenario and for a group of its caseload.
+pub fn exit_share_from(field: Field, value: f64, caseload: u32) -> Result<Share, ProblemKind> {
+    match field {
+        Field::Exits if value > f64::from(caseload) => Err(ProblemKind::ExitsAboveCaseload { caseload }),
+        Field::Exits => Ok(exit_share_of(value, caseload)),
+        _ => Ok(Share::from_percent(value)),
+    }
+}
+
 /// Parses one field's text and checks its range.
-fn read_field(text: &str, field: Field) -> Result<f64, ProblemKind> {
+pub fn read_field(text: &str, field: Field) -> Result<f64, ProblemKind> {
     let (min, max) = field.range();
     read_number(text, field.style(), min, max)
 }

@@ -264,18 +264,19 @@ impl State {
             set,
         };
         if let Action::UseRealised(name) = action {
-            if self.can_use_realised() {
-                next.set = next.set.adding(self.scenario_from_realised(&name));
+            let reading = self.realised.reading();
+            if self.can_use_reading(&reading) {
+                next.set = next.set.adding(self.scenario_from_realised(&name, &reading.result));
                 next.page.mode = Mode::Projection;
             }
         }
         next.localized(rewrites)
     }
 
-    /// A scenario for a next project like the realised one, named `name`: the realised
-    /// figures, the start month of the plan when there is one.
-    fn scenario_from_realised(&self, name: &str) -> ScenarioState {
-        let mut raw = model::realised::to_projection(&self.realised.reading().result, &Preset::Schiedam.raw());
+    /// A scenario for a next project like the realised one (`result`), named `name`: the
+    /// realised figures, the start month of the plan when there is one.
+    fn scenario_from_realised(&self, name: &str, result: &Realised) -> ScenarioState {
+        let mut raw = model::realised::to_projection(result, &Preset::Schiedam.raw());
         if let Some(plan) = self.realised.plan.and_then(|p| self.set.scenarios.get(p)) {
             raw.set(Field::Start, plan.raw.get(Field::Start).to_string());
         }

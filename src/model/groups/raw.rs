@@ -3,7 +3,7 @@
 //! and a count (`g=` after its scenario's `s=` in the set link, `group=` in the single link).
 
 use super::Group;
-use crate::model::inputs::{exit_share_of, read_number, ExitSource, ProblemKind, Share};
+use crate::model::inputs::{exit_share_from, read_field, ExitSource, ProblemKind, Share};
 use crate::model::link::{decode, encode, form_text, link_value};
 use crate::model::scenarios::clean_name;
 use crate::model::Field;
@@ -37,10 +37,7 @@ pub struct CheckedGroup {
 impl RawGroup {
     /// The field that holds the exit: the share or the count.
     pub fn exit_field(&self) -> Field {
-        match self.exit_source {
-            ExitSource::Share => Field::ExitShare,
-            ExitSource::Count => Field::Exits,
-        }
+        self.exit_source.field()
     }
 
     /// Checks the texts under the scenario's rules for the same inputs; exits at most the
@@ -48,22 +45,18 @@ impl RawGroup {
     /// and the results keep working.
     pub fn check(&self, fallback: &Group) -> CheckedGroup {
         let mut problems = Vec::new();
-        let mut read = |field: Field, text: &str| {
-            let (min, max) = field.range();
-            read_number(text, field.style(), min, max).map_err(|kind| problems.push((field, kind))).ok()
-        };
+        let mut read = |field: Field, text: &str| read_field(text, field).map_err(|kind| problems.push((field, kind))).ok();
         let caseload = read(Field::Caseload, &self.caseload).map_or(fallback.caseload, |v| v as u32);
         let exit = read(self.exit_field(), &self.exit);
         let work = read(Field::Work, &self.work).map_or(fallback.work_share, Share::from_percent);
         let baseline = read(Field::Baseline, &self.baseline).map_or(fallback.baseline_per_year, Share::from_percent);
-        let exit_share = match (self.exit_source, exit) {
-            (_, None) => fallback.exit_share,
-            (ExitSource::Count, Some(count)) if count > f64::from(caseload) => {
-                problems.push((Field::Exits, ProblemKind::ExitsAboveCaseload { caseload }));
+        let exit_share = match exit.map(|value| exit_share_from(self.exit_field(), value, caseload)) {
+            None => fallback.exit_share,
+            Some(Ok(share)) => share,
+            Some(Err(kind)) => {
+                problems.push((self.exit_field(), kind));
                 fallback.exit_share
             }
-            (ExitSource::Count, Some(count)) => exit_share_of(count, caseload),
-            (ExitSource::Share, Some(percent)) => Share::from_percent(percent),
         };
         let group = Group { name: clean_name(&self.name), caseload, exit_share, work_share: work, baseline_per_year: baseline };
         CheckedGroup { group, problems }
