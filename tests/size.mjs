@@ -11,9 +11,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 
-// Issue 17: the page 200 KB (was 165 KB, which left no room for ranges, bands and the tornado),
-// deferred code 150 KB; issue 12: install 8 KB.
-const BUDGETS = { page: 200_000, deferred: 150_000, install: 8_000 };
+// A guard against accidents (a debug build, a stray dependency), not a gate on features
+// (issue 26): the page and deferred code at most 300 KB each, install files 8 KB. A capability
+// that needs more raises its number in its own commit, and its note gives the size and the
+// bench figures before and after.
+const BUDGETS = { page: 300_000, deferred: 300_000, install: 8_000 };
 const INSTALL = /^(sw\.js|manifest\.webmanifest|icon[-.][^/]*)$/;
 const DEFERRED = /\.(js|wasm)$/;
 const dir = process.argv[2] ?? 'dist';
