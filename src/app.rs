@@ -9,6 +9,8 @@ use crate::components::{
     Shared,
     comparison::Comparison,
     file_panel::{FilePanel, FileRequest},
+    group_form::GroupChange,
+    group_table::GroupTable,
     plan_table::{plan_table, PlanView},
     method::Method,
     preset_bar::PresetBar,
@@ -25,7 +27,8 @@ use crate::components::{
     budget_table::BudgetTable,
 };
 use crate::model::uncertainty::band_values;
-use crate::model::{csv, project, realised, set_file, Field, Inputs, Metric, Preset, Projection};
+use crate::model::groups::{project_plan, Group};
+use crate::model::{csv, realised, set_file, Field, Inputs, Metric, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
 use crate::model::Download;
 use crate::text::{self, Lang, Texts};
@@ -88,14 +91,15 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let json = use_memo(set.clone(), set_file::to_json);
     use_stored_set(&state, json.clone());
 
-    let inputs: Vec<Inputs> = state.set.scenarios.iter().map(|s| s.checked.inputs).collect();
-    let projections = Shared(use_memo(inputs, |inputs| inputs.iter().map(project).collect::<Vec<_>>()));
+    let (projections, group_projections) = use_projections(&state);
     // The bands and the tornado: asked of the worker after this render, shown when it answers.
-    let jobs: Vec<Option<Job>> = state.set.scenarios.iter().map(|s| Job::of(&s.checked.inputs, &s.checked.ranges)).collect();
+    let jobs: Vec<Option<Job>> =
+        state.set.scenarios.iter().map(|s| Job::of_groups(&s.checked.inputs, &s.checked.groups, &s.checked.ranges)).collect();
     let uncertainties = Shared(Rc::new(use_analyses(jobs, state.set.editing)));
     let uncertainty = uncertainties[state.set.editing].clone();
     let given: Vec<(&str, Option<Preset>)> = state.set.scenarios.iter().map(|s| (s.name.as_str(), s.origin)).collect();
-    let names: Vec<AttrValue> = t.scenario_names(&given).into_iter().map(AttrValue::from).collect();
+    let shown_names = t.scenario_names(&given);
+    let names: Vec<AttrValue> = shown_names.iter().cloned().map(AttrValue::from).collect();
     // A print waits for the bands of the inputs on screen.
     let (report_kind, on_print) = use_print(props.printing, !uncertainties.contains(&Uncertainty::Pending));
 
@@ -103,7 +107,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let on_request = file_request_callback(t, state.clone(), names.clone(), projections.clone(), uncertainties.clone());
+    let on_request =
+        file_request_callback(t, state.clone(), names.clone(), projections.clone(), group_projections.clone(), uncertainties.clone());
     let on_download_unreadable = {
         let storage = state.set.storage.clone();
         Callback::from(move |()| {
@@ -114,6 +119,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     };
     let editing = state.editing();
     let e = state.set.editing;
+    let group_names: Vec<AttrValue> = t.group_names(&editing.raw.groups).into_iter().map(AttrValue::from).collect();
     let copy_name = t.copy_name(&state.editing().name);
     let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
@@ -122,7 +128,13 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     });
     let file_problem = state.set.file_problem.as_ref().map(|e| AttrValue::from((t.file_problem)(&(t.load_error)(e))));
     let summary =
-        AttrValue::from(t.summary(&names[state.set.editing], &editing.checked.inputs, &projections[state.set.editing], uncertainty.analysis()));
+        AttrValue::from(t.summary_of(
+            &names[state.set.editing],
+            &editing.checked.inputs,
+            &editing.checked.groups,
+            &projections[state.set.editing],
+            uncertainty.analysis(),
+        ));
     let page_address = browser::page_address();
     // The full calculator's link for this scenario: only an embedded page shows and posts it.
     let full_link = if state.page.embed {
@@ -151,12 +163,15 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         <div class="page-columns">
             <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()}
                 on_edit={on_action.reform(|(field, text)| Action::Edit(field, text))}
-                on_edit_range={on_action.reform(|(field, bound, text)| Action::EditRange(field, bound, text))} />
+                on_edit_range={on_action.reform(|(field, bound, text)| Action::EditRange(field, bound, text))}
+                on_group={on_action.reform(group_action)} />
             // On wide screens the output scrolls on its own (it stays in view beside the form),
             // so it is a region the keyboard can reach and scroll.
             <div class="page-output" tabindex="0" role="region" aria-label={t.results_title}>
                 <Results projections={projections.clone()} index={state.set.editing} inputs={editing.checked.inputs}
                     name={names[state.set.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
+                <GroupTable names={group_names.clone()} groups={group_projections.clone()} projections={projections.clone()}
+                    index={state.set.editing} id="groups-results-title" data={true} />
                 <Bands uncertainty={uncertainty.clone()} with_cost={projections[state.set.editing].has_cost()} />
                 <Chart names={names.clone()} projections={projections.clone()} base={state.set.base} editing={state.set.editing}
                     uncertainty={uncertainty.clone()} />
@@ -192,6 +207,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     on_keep_link_realised={on_action.reform(|()| Action::KeepLinkRealised)}
                     on_open_saved_realised={on_action.reform(|()| Action::OpenSavedRealised)}
                     update_waiting={state.page.update_waiting} />
+                { for state.set.link_notices.iter().map(|notice| html! {
+                    <p class="notice notice--problem" role="alert">{ t.link_notice(notice, &shown_names) }</p>
+                }) }
                 <div class="mode-switch" role="group" aria-label={t.mode_label}>
                     { for Mode::ALL.into_iter().map(|mode| html! {
                         <button type="button" class="preset-button" aria-pressed={if state.page.mode == mode { "true" } else { "false" }}
@@ -233,7 +251,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <Comparison names={names.clone()} projections={projections.clone()} base={state.set.base} uncertainties={uncertainties.clone()} />
                 }
                 <Proposal summary={summary.clone()} prints={projection_prints} on_print={on_print.clone()} />
-                <FilePanel {on_request} on_open={open_file_callback(on_action.clone())} />
+                <FilePanel {on_request} on_open={open_file_callback(on_action.clone())}
+                    groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())} />
                 <Method />
             </main>
             }
@@ -242,12 +261,38 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             if let Some(kind) = report_kind {
                 <Report {kind} date={AttrValue::from(browser::today(state.page.lang.locale()))}
                     link={AttrValue::from(format!("{page_address}{query}"))} scenarios={report_scenarios(&state, &names)}
-                    projections={projections.clone()} base={state.set.base} editing={state.set.editing} {summary}
+                    projections={projections.clone()} group_projections={group_projections.clone()} base={state.set.base}
+                    editing={state.set.editing} {summary}
                     uncertainties={uncertainties.clone()}
                     {realised} plan={state.realised.plan} {realised_summary} />
             }
         </ContextProvider<Lang>>
     }
+}
+
+/// The action of a change to the edited scenario's groups.
+fn group_action(change: GroupChange) -> Action {
+    match change {
+        GroupChange::Edit(i, field, text) => Action::EditGroup(i, field, text),
+        GroupChange::Rename(i, name) => Action::RenameGroup(i, name),
+        GroupChange::Add => Action::AddGroup,
+        GroupChange::Remove(i) => Action::RemoveGroup(i),
+        GroupChange::Move(i, step) => Action::MoveGroup(i, step),
+    }
+}
+
+/// Every scenario projected (the totals, for the results, the chart, the comparison), and
+/// each scenario's groups projected (none when its caseload is not split); made anew exactly
+/// when a scenario's checked inputs or groups change.
+#[hook]
+fn use_projections(state: &State) -> (Shared<Vec<Projection>>, Shared<Vec<Vec<Projection>>>) {
+    let plans: Vec<(Inputs, Vec<Group>)> = state.set.scenarios.iter().map(|s| (s.checked.inputs, s.checked.groups.clone())).collect();
+    let projected = use_memo(plans, |plans| {
+        let (totals, groups): (Vec<Projection>, Vec<Vec<Projection>>) =
+            plans.iter().map(|(inputs, groups)| project_plan(inputs, groups)).map(|p| (p.total, p.groups)).unzip();
+        (Rc::new(totals), Rc::new(groups))
+    });
+    (Shared(projected.0.clone()), Shared(projected.1.clone()))
 }
 
 /// The page's state: from the address, the stored set, the stored realised results and the
@@ -319,7 +364,13 @@ fn report_scenarios(state: &State, names: &[AttrValue]) -> Shared<Vec<ReportScen
             .scenarios
             .iter()
             .zip(names)
-            .map(|(s, name)| ReportScenario { name: name.clone(), inputs: s.checked.inputs, ranges: s.checked.ranges.clone(), origin: s.origin })
+            .map(|(s, name)| ReportScenario {
+                name: name.clone(),
+                inputs: s.checked.inputs,
+                ranges: s.checked.ranges.clone(),
+                origin: s.origin,
+                groups: s.checked.groups.clone(),
+            })
             .collect(),
     ))
 }
@@ -396,6 +447,7 @@ fn file_request_callback(
     state: UseReducerHandle<State>,
     names: Vec<AttrValue>,
     projections: Shared<Vec<Projection>>,
+    group_projections: Shared<Vec<Vec<Projection>>>,
     uncertainties: Shared<Vec<Uncertainty>>,
 ) -> Callback<FileRequest> {
     Callback::from(move |request: FileRequest| {
@@ -416,6 +468,19 @@ fn file_request_callback(
                 (Download::ComparisonCsv, "text/csv;charset=utf-8", content)
             }
             FileRequest::YearCsv(d) => (Download::YearCsv, "text/csv;charset=utf-8", csv::years(&rows, |c| t.csv_year_header(c), d)),
+            FileRequest::GroupCsv(d) => {
+                let names: Vec<Vec<String>> = state.set.scenarios.iter().map(|s| t.group_names(&s.raw.groups)).collect();
+                let grouped: Vec<csv::Grouped> = rows
+                    .iter()
+                    .zip(group_projections.iter())
+                    .zip(&names)
+                    .map(|((&(name, _), groups), group_names)| csv::Grouped {
+                        name,
+                        groups: group_names.iter().map(String::as_str).zip(groups).collect(),
+                    })
+                    .collect();
+                (Download::GroupCsv, "text/csv;charset=utf-8", csv::groups(&grouped, |c| t.csv_group_header(c), d))
+            }
         };
         browser::download(t.file_name.of(file), mime, &content);
     })

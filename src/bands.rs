@@ -16,7 +16,8 @@
 //!   taken from the inputs on screen then (the edited scenario first), so a burst of keystrokes
 //!   never queues stale runs: the inputs typed in between are skipped.
 
-use crate::model::uncertainty::{analyse, Analysis, Ranges};
+use crate::model::groups::Group;
+use crate::model::uncertainty::{analyse_of, Analysis, Ranges};
 use crate::model::Inputs;
 use gloo_worker::{HandlerId, Spawnable, Worker, WorkerBridge, WorkerScope};
 use serde::{Deserialize, Serialize};
@@ -33,12 +34,21 @@ pub struct Job {
     pub inputs: Inputs,
     /// The ranges; not empty.
     pub ranges: Ranges,
+    /// The groups of its caseload, without their names (which change no figure); none when
+    /// it is not split.
+    pub groups: Vec<Group>,
 }
 
 impl Job {
     /// The job of a scenario; none without ranges.
     pub fn of(inputs: &Inputs, ranges: &Ranges) -> Option<Job> {
-        (!ranges.is_empty()).then(|| Job { inputs: *inputs, ranges: ranges.clone() })
+        Job::of_groups(inputs, &[], ranges)
+    }
+
+    /// The job of a scenario whose caseload is split into `groups`; none without ranges.
+    pub fn of_groups(inputs: &Inputs, groups: &[Group], ranges: &Ranges) -> Option<Job> {
+        let groups = groups.iter().map(|g| Group { name: String::new(), ..g.clone() }).collect();
+        (!ranges.is_empty()).then(|| Job { inputs: *inputs, ranges: ranges.clone(), groups })
     }
 }
 
@@ -58,7 +68,7 @@ impl Worker for BandsWorker {
     fn update(&mut self, _: &WorkerScope<Self>, (): ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, job: Job, id: HandlerId) {
-        let analysis = analyse(&job.inputs, &job.ranges);
+        let analysis = analyse_of(&job.inputs, &job.groups, &job.ranges);
         scope.respond(id, (job, analysis));
     }
 }
@@ -164,6 +174,7 @@ pub fn use_analyses(jobs: Vec<Option<Job>>, first: usize) -> Vec<Uncertainty> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::uncertainty::analyse;
     use crate::model::uncertainty::Range;
     use crate::model::{Field, Preset};
 

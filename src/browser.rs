@@ -184,6 +184,13 @@ mod imp {
         }
     }
 
+    pub fn focus(id: &str) {
+        let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    }
+
     pub fn after(ms: i32, done: impl FnOnce() + 'static) {
         if let Some(w) = web_sys::window() {
             let callback = wasm_bindgen::closure::Closure::once_into_js(done);
@@ -224,6 +231,12 @@ mod imp {
     pub fn announce(_: &str) {}
     pub fn tell_host(_: &[(&str, Option<f64>)], _: &str) {}
     pub fn after(_: i32, _: impl FnOnce() + 'static) {}
+    pub fn focus(_: &str) {}
+}
+
+/// Moves the keyboard focus to the element with `id`, if there is one.
+pub fn focus(id: &str) {
+    imp::focus(id)
 }
 
 /// The query string of the page address, with its leading `?` (empty when there is none).

@@ -6,6 +6,8 @@ pub mod chart;
 pub mod comparison;
 pub mod field_input;
 pub mod file_panel;
+pub mod group_form;
+pub mod group_table;
 pub mod language_switch;
 pub mod method;
 pub mod plan_table;

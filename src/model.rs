@@ -65,12 +65,14 @@ pub enum Download {
     ComparisonCsv,
     /// Every scenario by calendar year as CSV.
     YearCsv,
+    /// Every group of every scenario with groups as CSV.
+    GroupCsv,
     /// A stored entry that could not be read, as it was.
     Unreadable,
 }
 
 impl Download {
     /// Every file, for the tests of the texts.
-    pub const ALL: [Download; 5] =
-        [Download::Set, Download::MonthlyCsv, Download::ComparisonCsv, Download::YearCsv, Download::Unreadable];
+    pub const ALL: [Download; 6] =
+        [Download::Set, Download::MonthlyCsv, Download::ComparisonCsv, Download::YearCsv, Download::GroupCsv, Download::Unreadable];
 }

@@ -110,12 +110,14 @@ async fn bad_link_values_are_marked_shown_as_text_and_fall_back() {
 #[tokio::test]
 async fn a_field_with_a_problem_describes_it() {
     let props = FieldInputProps {
-        name: "period",
+        name: AttrValue::from("period"),
+        label_prefix: None,
         label: AttrValue::from("Looptijd"),
         unit: AttrValue::from("maanden"),
         hint: AttrValue::from("18 maanden"),
         text: AttrValue::from("0"),
         problem: Some(AttrValue::from("Toegestaan: van 1 tot en met 120 maanden.")),
+        described_by: None,
         on_input: Callback::noop(),
     };
     let html = LocalServerRenderer::<FieldInput>::with_props(props).hydratable(false).render().await;

@@ -8,13 +8,22 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
     /// The input's `name`, also the base of its element ids.
-    pub name: &'static str,
+    pub name: AttrValue,
+    /// Read before the label but not shown ("Groep 2: "), where the label alone does not say
+    /// which input of several it is.
+    #[prop_or_default]
+    pub label_prefix: Option<AttrValue>,
     /// The visible label.
     pub label: AttrValue,
     /// The unit, shown after the label.
     pub unit: AttrValue,
-    /// A short hint: a suggested value and its source.
+    /// A short hint: a suggested value and its source; none when empty (a group's inputs share
+    /// one, `described_by`).
+    #[prop_or_default]
     pub hint: AttrValue,
+    /// The id of a text elsewhere that describes the input too.
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
     /// The text as typed.
     pub text: AttrValue,
     /// The problem message, when the text is not valid.
@@ -31,14 +40,23 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
     let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let described_by = match props.problem {
-        Some(_) => format!("{problem_id} {hint_id}"),
-        None => hint_id.clone(),
-    };
+    let has_hint = !props.hint.is_empty();
+    let described_by: Vec<&str> = [
+        props.problem.as_ref().map(|_| problem_id.as_str()),
+        has_hint.then_some(hint_id.as_str()),
+        props.described_by.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described_by = described_by.join(" ");
     let invalid = props.problem.is_some();
     html! {
         <div class={classes!("field", invalid.then_some("field--invalid"))}>
             <label class="field-label" for={id.clone()}>
+                if let Some(prefix) = &props.label_prefix {
+                    <span class="visually-hidden">{ prefix.clone() }</span>
+                }
                 { props.label.clone() }
                 <span class="field-unit">{ format!(" ({})", props.unit) }</span>
             </label>
@@ -49,16 +67,18 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 autocomplete="off"
                 spellcheck="false"
                 id={id}
-                name={props.name}
+                name={props.name.clone()}
                 value={props.text.clone()}
                 aria-invalid={if invalid { "true" } else { "false" }}
-                aria-describedby={described_by}
+                aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 {oninput}
             />
             if let Some(problem) = &props.problem {
                 <p class="field-problem" id={problem_id}>{ problem.clone() }</p>
             }
-            <p class="field-hint" id={hint_id}>{ props.hint.clone() }</p>
+            if has_hint {
+                <p class="field-hint" id={hint_id}>{ props.hint.clone() }</p>
+            }
         </div>
     }
 }

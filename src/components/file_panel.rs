@@ -15,6 +15,8 @@ pub enum FileRequest {
     ComparisonCsv(Dialect),
     /// Every scenario by calendar year as CSV.
     YearCsv(Dialect),
+    /// Every group of every scenario with groups as CSV.
+    GroupCsv(Dialect),
 }
 
 /// What the panel does.
@@ -24,6 +26,10 @@ pub struct FilePanelProps {
     pub on_request: Callback<FileRequest>,
     /// Called with the input of the file chooser when the user picked a file.
     pub on_open: Callback<web_sys::HtmlInputElement>,
+    /// Whether any scenario's caseload is split into groups: only then is there a per-group
+    /// export.
+    #[prop_or_default]
+    pub groups: bool,
 }
 
 /// The panel.
@@ -65,6 +71,9 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                 <button type="button" onclick={request(FileRequest::MonthlyCsv)}>{ t.csv_monthly }</button>
                 <button type="button" onclick={request(FileRequest::ComparisonCsv)}>{ t.csv_comparison }</button>
                 <button type="button" onclick={request(FileRequest::YearCsv)}>{ t.csv_years }</button>
+                if props.groups {
+                    <button type="button" onclick={request(FileRequest::GroupCsv)}>{ t.csv_groups }</button>
+                }
             </div>
         </section>
     }

@@ -6,7 +6,9 @@ use super::chart::Chart;
 use super::comparison::Comparison;
 use super::method::Method;
 use super::budget_table::BudgetTable;
+use super::group_table::GroupTable;
 use super::year_table::YearTable;
+use crate::model::groups::{Group, GROUP_FIELDS};
 use super::proposal::ReportKind;
 use super::plan_table::{plan_table, PlanView};
 use crate::model::realised::{self, Realised, RealisedMetric};
@@ -29,6 +31,8 @@ pub struct ReportScenario {
     pub ranges: Ranges,
     /// The preset it started from.
     pub origin: Option<Preset>,
+    /// The groups of its caseload, checked; none when it is not split.
+    pub groups: Vec<Group>,
 }
 
 /// What the report shows.
@@ -44,6 +48,8 @@ pub struct ReportProps {
     pub scenarios: Shared<Vec<ReportScenario>>,
     /// Their projections.
     pub projections: Shared<Vec<Projection>>,
+    /// Their groups' projections (none for a scenario that is not split).
+    pub group_projections: Shared<Vec<Vec<Projection>>>,
     /// The base scenario.
     pub base: usize,
     /// The edited scenario.
@@ -63,9 +69,10 @@ pub struct ReportProps {
     pub realised_summary: AttrValue,
 }
 
-/// The fields a report lists, in form order: the exit once, as the count with its share.
-fn report_fields() -> impl Iterator<Item = Field> {
-    Field::IN_FORM_ORDER.into_iter().filter(|f| *f != Field::ExitShare)
+/// The fields a report lists, in form order: the exit once, as the count with its share; with
+/// groups (`grouped`), not the groups' own inputs, which the group table gives group by group.
+fn report_fields(grouped: bool) -> impl Iterator<Item = Field> {
+    Field::IN_FORM_ORDER.into_iter().filter(move |f| *f != Field::ExitShare && !(grouped && GROUP_FIELDS.contains(f)))
 }
 
 /// The value of an input with its source under it.
@@ -186,6 +193,10 @@ pub fn Report(props: &ReportProps) -> Html {
                 if p.inhabitants.is_some() {
                     <BudgetTable projections={props.projections.clone()} index={props.editing} id="report-budget-title" data={false} />
                 }
+                <GroupTable names={edited.groups.iter().enumerate().map(|(i, g)| AttrValue::from(t.group_name(&g.name, i))).collect::<Vec<_>>()}
+                    groups={props.group_projections.clone()} projections={props.projections.clone()} index={props.editing}
+                    id="report-groups-title" data={false} inputs={Some(edited.groups.clone())}
+                    total_inputs={Some(Group::of(&edited.inputs))} />
             } else {
                 <Comparison names={names.clone()} projections={props.projections.clone()} base={props.base} id="report-comparison-title" data={false}
                     uncertainties={props.uncertainties.clone()} />
@@ -200,7 +211,9 @@ pub fn Report(props: &ReportProps) -> Html {
                         { for shown.iter().map(|i| html! { <th scope="col">{ names[*i].clone() }</th> }) }
                     </tr></thead>
                     <tbody>
-                        { for report_fields().map(|f| html! {
+                        // The comparison lists every scenario's own totals; one scenario's
+                        // report with groups gives them in its group table.
+                        { for report_fields(props.kind == ReportKind::Scenario && !edited.groups.is_empty()).map(|f| html! {
                             <tr>
                                 // The exit row shows count and share: it takes the share's label.
                                 <th scope="row">{ t.field_label.of(if f == Field::Exits { Field::ExitShare } else { f }) }</th>

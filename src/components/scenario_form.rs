@@ -2,6 +2,8 @@
 //! ones behind one control.
 
 use super::field_input::FieldInput;
+use super::group_form::{GroupChange, GroupForm};
+use crate::model::groups::GROUP_FIELDS;
 use super::uncertainty::RangeTable;
 use crate::model::uncertainty::Bound;
 use crate::model::{Checked, Field, FormGroup, RawInputs};
@@ -19,6 +21,8 @@ pub struct ScenarioFormProps {
     pub on_edit: Callback<(Field, String)>,
     /// Called with every change of a range's end.
     pub on_edit_range: Callback<(Field, Bound, String)>,
+    /// Called with every change of the groups.
+    pub on_group: Callback<GroupChange>,
 }
 
 
@@ -26,6 +30,7 @@ pub struct ScenarioFormProps {
 #[component]
 pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     let t = use_texts();
+    let grouped = props.raw.has_groups();
     let input = |field: Field| {
         let problem = props.checked.problem(field).map(|p| AttrValue::from(t.problem_message(p)));
         html! {
@@ -47,7 +52,11 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
             { for FormGroup::ALL.into_iter().map(|group| html! {
                 <fieldset class="form-group">
                     <legend>{ t.form_group.of(group) }</legend>
-                    { for Field::IN_FORM_ORDER.into_iter().filter(|f| f.group() == group).map(input) }
+                    // With groups, the groups hold the caseload, exit, work and deadweight.
+                    { for Field::IN_FORM_ORDER.into_iter().filter(|f| f.group() == group && !(grouped && GROUP_FIELDS.contains(f))).map(input) }
+                    if group == FormGroup::Project {
+                        <GroupForm groups={props.raw.groups.clone()} checked={props.checked.clone()} on_change={props.on_group.clone()} />
+                    }
                 </fieldset>
             }) }
             <RangeTable raw={props.raw.clone()} checked={props.checked.clone()} on_edit={props.on_edit_range.clone()} />

@@ -25,7 +25,9 @@ pub struct RangeTableProps {
 
 /// The inputs that take a range, in the form's order: of `exit` and `exits` the one typed in.
 fn range_fields(raw: &RawInputs) -> impl Iterator<Item = Field> + '_ {
-    Field::IN_FORM_ORDER.into_iter().filter(move |f| UNCERTAIN.contains(f) && *f != raw.derived_exit_field())
+    // With groups, the exit and the deadweight are the groups' (their ranges come later).
+    let grouped = |f: &Field| raw.has_groups() && matches!(f, Field::ExitShare | Field::Exits | Field::Baseline);
+    Field::IN_FORM_ORDER.into_iter().filter(move |f| UNCERTAIN.contains(f) && *f != raw.derived_exit_field() && !grouped(f))
 }
 
 /// The ranges of the uncertain inputs: one control that opens a table with a low and a high
@@ -75,6 +77,9 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
             </h3>
             <div id="ranges-body" class="ranges-body" hidden={!*open}>
                 <p class="ranges-intro">{ w.intro }</p>
+                if props.raw.has_groups() {
+                    <p class="ranges-intro" id="ranges-groups">{ t.groups.ranges_set_aside }</p>
+                }
                 // A row with the input's name over a row with its low, expected and high value:
                 // the form's column is narrow.
                 <table class="ranges-table">

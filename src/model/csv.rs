@@ -9,6 +9,7 @@
 //! leading apostrophe.
 
 use super::budget::BudgetMetric;
+use super::groups::GroupMetric;
 use super::metrics::{difference, Metric};
 use super::number::canonical;
 use super::projection::{Projection, YearMetric};
@@ -371,4 +372,47 @@ mod tests {
         assert_eq!(cells("net_result")[9], number(b.net_result.p90));
         assert_eq!(cells("exits")[7..], ["", "", ""], "exits have no band");
     }
+}
+
+/// A column of the per-group export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupColumn {
+    /// The scenario's name.
+    Scenario,
+    /// The group's name.
+    Group,
+    /// A figure of the group (its `data-group-metric`).
+    Figure(GroupMetric),
+}
+
+impl GroupColumn {
+    /// The columns, in order: scenario, group, every [`GroupMetric`].
+    pub fn all() -> impl Iterator<Item = GroupColumn> {
+        [GroupColumn::Scenario, GroupColumn::Group].into_iter().chain(GroupMetric::ALL.into_iter().map(GroupColumn::Figure))
+    }
+}
+
+/// One scenario of the per-group export: its name, and its groups' names and projections (none
+/// when its caseload is not split: then it has no rows).
+pub struct Grouped<'a> {
+    /// The scenario's name.
+    pub name: &'a str,
+    /// Each group's name and projection, in order.
+    pub groups: Vec<(&'a str, &'a Projection)>,
+}
+
+/// The per-group export: a row per group of every scenario with groups.
+pub fn groups(scenarios: &[Grouped], header: impl Fn(GroupColumn) -> &'static str, dialect: Dialect) -> String {
+    let mut rows = vec![GroupColumn::all().map(|c| dialect.text(header(c))).collect::<Vec<_>>()];
+    for scenario in scenarios {
+        for (group, p) in &scenario.groups {
+            let cell = |column: GroupColumn| match column {
+                GroupColumn::Scenario => dialect.text(scenario.name),
+                GroupColumn::Group => dialect.text(group),
+                GroupColumn::Figure(m) => dialect.number(m.value(p)),
+            };
+            rows.push(GroupColumn::all().map(cell).collect());
+        }
+    }
+    dialect.document(rows)
 }

@@ -7,7 +7,8 @@
 //! always rest on valid numbers and the page can say which fields they did not take.
 
 use super::field::Field;
-use super::number::{parse_number, rounded_input_text, NumberStyle, ParseError};
+use super::groups::{self, Group, RawGroup};
+use super::number::{input_text, parse_number, rounded_input_text, NumberStyle, ParseError};
 use super::uncertainty::{check_ranges, RangeProblem, Ranges, RawRanges};
 use serde::{Deserialize, Serialize};
 
@@ -156,12 +157,16 @@ pub struct RawInputs {
     pub exit_source: ExitSource,
     /// The low and high texts of the uncertain inputs, as typed (empty: no ranges).
     pub ranges: RawRanges,
+    /// The groups the caseload is split into, as typed: none, or 2 to
+    /// [`groups::MAX_GROUPS`]. With groups, the scenario's own caseload, exit, work and
+    /// deadweight are theirs (see [`validate`]); the texts of those fields are not read.
+    pub groups: Vec<RawGroup>,
 }
 
 impl RawInputs {
     /// Raw inputs from `(field, text)` pairs; fields not named are empty.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Field, &'a str)>, exit_source: ExitSource) -> RawInputs {
-        let mut raw = RawInputs { texts: Default::default(), exit_source, ranges: RawRanges::default() };
+        let mut raw = RawInputs { texts: Default::default(), exit_source, ranges: RawRanges::default(), groups: Vec::new() };
         for (field, text) in pairs {
             raw.set(field, text.to_string());
         }
@@ -228,6 +233,44 @@ impl RawInputs {
     pub fn exit_field(&self) -> Field {
         self.exit_source.field()
     }
+
+    /// A caseload "split" into one group is not split: that group's texts become the
+    /// scenario's own caseload, exit, work and deadweight (its name goes).
+    pub fn fold_single_group(&mut self) {
+        if let [group] = self.groups.as_slice() {
+            let group = group.clone();
+            self.groups.clear();
+            self.set(Field::Caseload, group.caseload);
+            self.exit_source = group.exit_source;
+            self.set(group.exit_source.field(), group.exit);
+            self.set(Field::Work, group.work);
+            self.set(Field::Baseline, group.baseline);
+        }
+    }
+
+    /// Whether the caseload is split into groups.
+    pub fn has_groups(&self) -> bool {
+        !self.groups.is_empty()
+    }
+
+    /// With groups, the scenario's own caseload, exit (as a count), work and deadweight texts
+    /// written as the groups' totals (each to at most two decimals), so that a link or file
+    /// read by a page that knows no groups still shows something sensible; without groups, the
+    /// texts as they are.
+    pub fn with_group_totals(&self) -> RawInputs {
+        let mut raw = self.clone();
+        if self.has_groups() {
+            let checked: Vec<Group> = self.groups.iter().enumerate().map(|(i, g)| g.check(&groups::fallback(&[], i, &Inputs::SMALLEST)).group).collect();
+            let totals = groups::totals(&checked);
+            raw.exit_source = ExitSource::Count;
+            raw.set(Field::Caseload, input_text(f64::from(totals.caseload)));
+            raw.set(Field::Exits, rounded_input_text(totals.exits, 2));
+            raw.set(Field::ExitShare, String::new());
+            raw.set(Field::Work, rounded_input_text(totals.work_share.percent(), 2));
+            raw.set(Field::Baseline, rounded_input_text(totals.baseline_per_year.percent(), 2));
+        }
+        raw
+    }
 }
 
 /// What is wrong with a field's text. The page turns it into a message that says what is
@@ -283,12 +326,38 @@ pub struct Checked {
     /// What is wrong with the range texts: marked on their fields; the results do without
     /// those ranges.
     pub range_problems: Vec<RangeProblem>,
+    /// The groups' checked values, in order; none when the caseload is not split.
+    pub groups: Vec<Group>,
+    /// One entry per group field with a problem, in group and form order; the field took its
+    /// value from the fallback.
+    pub group_problems: Vec<GroupProblem>,
+}
+
+/// A problem with one field of one group.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GroupProblem {
+    /// The group, from 0.
+    pub group: usize,
+    /// The field (the exit as `ExitShare` or `Exits`, in the unit typed).
+    pub field: Field,
+    /// What is wrong.
+    pub kind: ProblemKind,
 }
 
 impl Checked {
     /// The problem of `field`, if it has one.
     pub fn problem(&self, field: Field) -> Option<&Problem> {
         self.problems.iter().find(|p| p.field == field)
+    }
+
+    /// The problem of `field` of group `group`, if it has one.
+    pub fn group_problem(&self, group: usize, field: Field) -> Option<&GroupProblem> {
+        self.group_problems.iter().find(|p| p.group == group && p.field == field)
+    }
+
+    /// Whether any text of the scenario, its groups' included, has a problem.
+    pub fn has_problems(&self) -> bool {
+        !self.problems.is_empty() || !self.group_problems.is_empty()
     }
 }
 
@@ -299,6 +368,16 @@ impl Checked {
 /// the period (when it is not, the horizon is marked and both take the fallback's values, which
 /// satisfy the rule).
 pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
+    validate_with(raw, fallback, &[])
+}
+
+/// [`validate`], where a group's field with a problem takes its value from the group at the
+/// same place in `fallback_groups` (the last valid groups), else from a group of no clients.
+///
+/// With groups, the scenario's caseload, exit, work and deadweight are the groups' totals
+/// ([`groups::totals`]): their own texts are not read, so never a second truth; the ranges on
+/// the exit and the deadweight are set aside (ranges per group come later).
+pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Group]) -> Checked {
     let mut problems = Vec::new();
     let mut read = |field: Field| -> Option<f64> {
         match read_field(raw.get(field), field) {
@@ -356,8 +435,34 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
         start_month: start,
         inhabitants,
     };
-    let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);
-    Checked { inputs, problems, ranges, range_problems }
+    if !raw.has_groups() {
+        let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);
+        return Checked { inputs, problems, ranges, range_problems, groups: Vec::new(), group_problems: Vec::new() };
+    }
+    let mut group_problems = Vec::new();
+    let mut checked_groups = Vec::with_capacity(raw.groups.len());
+    for (i, group) in raw.groups.iter().enumerate() {
+        let checked = group.check(&groups::fallback(fallback_groups, i, fallback));
+        group_problems.extend(checked.problems.iter().map(|&(field, kind)| GroupProblem { group: i, field, kind }));
+        checked_groups.push(checked.group);
+    }
+    problems.retain(|p| !groups::GROUP_FIELDS.contains(&p.field));
+    let totals = groups::totals(&checked_groups);
+    let inputs = Inputs {
+        caseload: totals.caseload,
+        exit_share: exit_share_of(totals.exits, totals.caseload),
+        work_share: totals.work_share,
+        baseline_per_year: totals.baseline_per_year,
+        ..inputs
+    };
+    let mut scenario_ranges = raw.ranges.clone();
+    for field in [Field::ExitShare, Field::Exits, Field::Baseline] {
+        for bound in super::uncertainty::Bound::ALL {
+            scenario_ranges.set(field, bound, String::new());
+        }
+    }
+    let (ranges, range_problems) = check_ranges(&scenario_ranges, &inputs, exit_field);
+    Checked { inputs, problems, ranges, range_problems, groups: checked_groups, group_problems }
 }
 
 /// Inserts `problem` before the first problem of a later field, keeping form order. (The

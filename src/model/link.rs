@@ -8,6 +8,7 @@
 //! follow as `NAME_low` and `NAME_high` (see [`super::uncertainty`]).
 
 use super::field::Field;
+use super::groups::{RawGroup, GROUP_FIELDS, MAX_GROUPS};
 use super::inputs::{ExitSource, RawInputs};
 use super::number::{field_text, link_text, parse_number};
 use super::uncertainty::{has_range, ranges_from_query, ranges_to_query};
@@ -39,7 +40,10 @@ pub fn form_text(field: Field, value: &str) -> String {
 pub fn to_query(raw: &RawInputs) -> String {
     let pairs: Vec<String> = raw
         .given_fields()
+        // With groups, the groups hold the caseload, exit, work and deadweight.
+        .filter(|field| !(raw.has_groups() && GROUP_FIELDS.contains(field)))
         .map(|field| format!("{}={}", field.link_name(), link_value(field, raw.get(field))))
+        .chain(raw.groups.iter().map(|g| format!("{GROUP}={}", g.to_param())))
         .collect();
     format!("?{}{}", pairs.join("&"), ranges_to_query(raw))
 }
@@ -63,13 +67,73 @@ pub fn from_query(query: &str, defaults: &RawInputs) -> RawInputs {
         raw.exit_source = ExitSource::Share;
     }
     raw.ranges = ranges_from_query(query);
+    // Groups, repeated `group=` (the exception to "the first counts"): the first eight.
+    raw.groups = pairs(query).filter(|(name, _)| name == GROUP).take(MAX_GROUPS).map(|(_, value)| RawGroup::from_param(value)).collect();
+    raw.fold_single_group();
     raw
 }
 
-/// Whether the query string names any input of a scenario or a range of one (in this
+/// The single link's parameter of one group.
+pub const GROUP: &str = "group";
+
+/// The set link's parameter of one group, after its scenario's `s`.
+pub const SET_GROUP: &str = "g";
+
+/// Whether the query string names any input of a scenario, a range or a group of one (in this
 /// single-scenario format).
 pub fn has_scenario(query: &str) -> bool {
-    pairs(query).any(|(name, _)| Field::from_link_name(&name).is_some()) || has_range(query)
+    pairs(query).any(|(name, _)| Field::from_link_name(&name).is_some() || name == GROUP) || has_range(query)
+}
+
+/// What a link held that the page sets aside, each said in one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkNotice {
+    /// A scenario (its number from 1; none in the single link) with more than [`MAX_GROUPS`]
+    /// groups: the first count.
+    TooManyGroups {
+        /// The scenario, from 1.
+        scenario: Option<usize>,
+        /// How many groups the link gave it.
+        given: usize,
+    },
+    /// A single link with groups also gave the scenario's own caseload, exit, work or
+    /// deadweight: the groups count.
+    FieldsBesideGroups,
+}
+
+/// What `query` holds that the page sets aside (see [`LinkNotice`]).
+pub fn notices(query: &str) -> Vec<LinkNotice> {
+    let mut out = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    let (mut single_groups, mut own) = (0, false);
+    for (name, _) in pairs(query) {
+        match name.as_str() {
+            "s" => counts.push(0),
+            SET_GROUP => {
+                if let Some(n) = counts.last_mut() {
+                    *n += 1;
+                }
+            }
+            GROUP => single_groups += 1,
+            _ => {
+                own |= Field::from_link_name(&name).is_some_and(|f| GROUP_FIELDS.contains(&f));
+            }
+        }
+    }
+    if counts.is_empty() {
+        if single_groups > MAX_GROUPS {
+            out.push(LinkNotice::TooManyGroups { scenario: None, given: single_groups });
+        }
+        if single_groups > 0 && own {
+            out.push(LinkNotice::FieldsBesideGroups);
+        }
+    }
+    for (i, &n) in counts.iter().enumerate().take(super::scenarios::MAX_SCENARIOS) {
+        if n > MAX_GROUPS {
+            out.push(LinkNotice::TooManyGroups { scenario: Some(i + 1), given: n });
+        }
+    }
+    out
 }
 
 /// The (decoded) value of the first parameter `name` of a query string, if any.

@@ -15,10 +15,16 @@
 //! from 1. A value with a range is `value:LOW:HIGH` (`p24.43:18:30`; either end may be empty;
 //! the `:` literal, each part percent-encoded). A link without `s` is read in the
 //! single-scenario format of [`super::link`].
+//!
+//! A scenario whose caseload is split into groups has its groups after its `s=`, one `g=` a
+//! group (`g=Kort,300,p40,60,22`: name, caseload, exit, work, deadweight; see
+//! [`super::groups::RawGroup::to_param`]); its own slots then hold the groups' totals, which a
+//! reader ignores when `g=` follows. Of more than [`MAX_GROUPS`] groups the first count.
 
 use super::field::Field;
+use super::groups::{RawGroup, MAX_GROUPS};
 use super::inputs::{ExitSource, RawInputs};
-use super::link::{decode, encode, form_text, link_value, pairs};
+use super::link::{decode, encode, form_text, link_value, pairs, SET_GROUP};
 use super::uncertainty::{range_suffix, split_range, Bound};
 
 /// The most scenarios a set holds.
@@ -55,6 +61,7 @@ impl ScenarioSet {
         }
         for s in &mut scenarios {
             s.name = clean_name(&s.name);
+            s.raw = s.raw.with_group_totals();
             // The exit view that was not given is derived from the other (the page writes it
             // on validation); clearing it here lets sets compare by what the user gave.
             let derived = s.raw.derived_exit_field();
@@ -103,6 +110,10 @@ pub fn to_query(set: &ScenarioSet) -> String {
             out.push_str(&link_value(field, s.raw.get(field)));
             out.push_str(&range_suffix(&s.raw.ranges, field));
         }
+        for group in &s.raw.groups {
+            out.push_str(&format!("&{SET_GROUP}="));
+            out.push_str(&group.to_param());
+        }
     }
     out
 }
@@ -112,9 +123,18 @@ pub fn to_query(set: &ScenarioSet) -> String {
 pub fn from_query(query: &str, defaults: &RawInputs) -> Option<ScenarioSet> {
     let (mut base, mut edit) = (None, None);
     let mut scenarios = Vec::new();
+    // Past the last scenario a set holds, its groups go with it.
+    let mut full = false;
     for (name, value) in pairs(query) {
         match name.as_str() {
             "s" if scenarios.len() < MAX_SCENARIOS => scenarios.push(scenario_from_param(value, defaults)),
+            "s" => full = true,
+            // A group belongs to the nearest `s` before it (none before the first).
+            SET_GROUP if !full => {
+                if let Some(s) = scenarios.last_mut().filter(|s: &&mut Scenario| s.raw.groups.len() < MAX_GROUPS) {
+                    s.raw.groups.push(RawGroup::from_param(value));
+                }
+            }
             "base" if base.is_none() => base = decode(value).parse::<usize>().ok(),
             "edit" if edit.is_none() => edit = decode(value).parse::<usize>().ok(),
             _ => {}
@@ -122,6 +142,9 @@ pub fn from_query(query: &str, defaults: &RawInputs) -> Option<ScenarioSet> {
     }
     if scenarios.is_empty() {
         return None;
+    }
+    for s in &mut scenarios {
+        s.raw.fold_single_group();
     }
     let index = |one_based: Option<usize>| one_based.and_then(|i| i.checked_sub(1)).unwrap_or(0);
     let fallback = Scenario { name: String::new(), raw: defaults.clone() };

@@ -14,6 +14,7 @@
 //! document of a newer version is refused (and, when stored, kept aside by the page).
 
 use super::field::Field;
+use super::groups::{RawGroup, MAX_GROUPS};
 use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
 use super::realised::RealisedTexts;
@@ -59,6 +60,9 @@ pub enum LoadError {
     BadInputs(usize),
     /// An input name that is not one of ours.
     UnknownInput(usize, String),
+    /// A scenario's groups are not a list of at most eight objects of texts with a name and
+    /// a group's inputs (caseload, exit or exits, work, baseline), or a text is too long.
+    BadGroups(usize),
 }
 
 /// What a saved file carries beside the set: the mode, the plan and the realised results.
@@ -99,12 +103,63 @@ struct DocumentV1<'a> {
     realised: Option<&'a RealisedTexts>,
 }
 
-/// One scenario as the document writes it: its inputs in form order.
+/// One scenario as the document writes it: its inputs in form order, and its groups when its
+/// caseload is split (each a name and its inputs under their link names, as typed:
+/// `{ "name": "Kort", "caseload": "300", "exit": "40", "work": "60", "baseline": "22" }`).
 #[derive(Serialize)]
 struct ScenarioOut<'a> {
     name: &'a str,
     #[serde(serialize_with = "given_inputs")]
     inputs: &'a RawInputs,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    groups: Vec<GroupOut<'a>>,
+}
+
+/// One group as the document writes it.
+struct GroupOut<'a>(&'a RawGroup);
+
+impl Serialize for GroupOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let g = self.0;
+        serializer.collect_map([
+            (GROUP_NAME, g.name.as_str()),
+            (Field::Caseload.link_name(), &g.caseload),
+            (g.exit_field().link_name(), &g.exit),
+            (Field::Work.link_name(), &g.work),
+            (Field::Baseline.link_name(), &g.baseline),
+        ])
+    }
+}
+
+/// The key of a group's name in a document.
+const GROUP_NAME: &str = "name";
+
+/// A group from its object in a document; none when a key is not a group's or a text is too
+/// long.
+fn group_in(texts: &BTreeMap<String, String>) -> Option<RawGroup> {
+    let mut group = RawGroup::default();
+    for (key, text) in texts {
+        let limit = if key == GROUP_NAME { MAX_NAME_CHARS } else { MAX_VALUE_CHARS };
+        if text.chars().count() > limit {
+            return None;
+        }
+        let text = text.clone();
+        match (key.as_str(), Field::from_link_name(key)) {
+            (GROUP_NAME, _) => group.name = text,
+            (_, Some(Field::Caseload)) => group.caseload = text,
+            (_, Some(Field::Work)) => group.work = text,
+            (_, Some(Field::Baseline)) => group.baseline = text,
+            (_, Some(field @ (Field::ExitShare | Field::Exits))) => {
+                // Of `exit` and `exits`, `exits` wins when both are given.
+                if field == Field::Exits || group.exit_source != ExitSource::Count {
+                    group.exit_source = if field == Field::Exits { ExitSource::Count } else { ExitSource::Share };
+                    group.exit = text;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(group)
 }
 
 /// A document as read: each part still as its JSON text, so that each is then read on its own
@@ -137,6 +192,8 @@ struct ScenarioIn<'a> {
     name: Option<&'a RawValue>,
     #[serde(borrow)]
     inputs: Option<&'a RawValue>,
+    #[serde(borrow)]
+    groups: Option<&'a RawValue>,
 }
 
 /// A part read as `T`; none when it is missing or of another kind.
@@ -171,7 +228,11 @@ pub fn to_json_with(set: &ScenarioSet, extras: &Extras) -> String {
         version: VERSION,
         base: set.base() + 1,
         editing: set.editing() + 1,
-        scenarios: set.scenarios().iter().map(|s| ScenarioOut { name: &s.name, inputs: &s.raw }).collect(),
+        scenarios: set
+            .scenarios()
+            .iter()
+            .map(|s| ScenarioOut { name: &s.name, inputs: &s.raw, groups: s.raw.groups.iter().map(GroupOut).collect() })
+            .collect(),
         mode: (extras.mode == Mode::Realised).then_some("realised"),
         plan: extras.plan.map(|p| p + 1),
         realised,
@@ -246,6 +307,12 @@ fn read_v1(doc: &DocumentIn, defaults: &RawInputs) -> Result<Document, LoadError
             raw.exit_source = ExitSource::Count;
         } else if inputs.contains_key(Field::ExitShare.link_name()) {
             raw.exit_source = ExitSource::Share;
+        }
+        if entry.groups.is_some() {
+            let groups: Vec<BTreeMap<String, String>> =
+                part(entry.groups).filter(|g: &Vec<_>| g.len() <= MAX_GROUPS).ok_or(LoadError::BadGroups(number))?;
+            raw.groups = groups.iter().map(group_in).collect::<Option<_>>().ok_or(LoadError::BadGroups(number))?;
+            raw.fold_single_group();
         }
         scenarios.push(Scenario { name, raw });
     }

@@ -4,10 +4,12 @@
 //! scenarios' names, the bands in words. The realised results and the bands each have a file.
 
 mod budget;
+mod groups;
 mod realised;
 mod uncertainty;
 
-use crate::model::csv::{MonthlyColumn, YearColumn};
+use crate::model::csv::{GroupColumn, MonthlyColumn, YearColumn};
+use crate::model::groups::GroupMetric;
 use crate::model::number::{year_and_month, NumberStyle};
 use crate::model::projection::YearMetric;
 use crate::model::uncertainty::Analysis;
@@ -37,6 +39,16 @@ impl Texts {
             YearColumn::Year => self.year_column,
             YearColumn::Figure(metric) => self.year_metric_label.of(metric),
             YearColumn::Budget(metric) => self.budget.columns.of(metric),
+        }
+    }
+
+    /// A column heading of the per-group CSV.
+    pub fn csv_group_header(&self, column: GroupColumn) -> &'static str {
+        match column {
+            GroupColumn::Scenario => self.csv_monthly_header.of(MonthlyColumn::Scenario),
+            GroupColumn::Group => self.groups.name_column,
+            GroupColumn::Figure(GroupMetric::Caseload) => self.groups.caseload_column,
+            GroupColumn::Figure(GroupMetric::Result(metric)) => self.metric_label.of(metric),
         }
     }
 
@@ -220,6 +232,12 @@ impl Texts {
     /// is gross. With ranges (`uncertainty`, once computed) it gives the band of the yearly saving
     /// and the input that moves the net result most.
     pub fn summary(&self, name: &str, inputs: &Inputs, p: &Projection, uncertainty: Option<&Analysis>) -> String {
+        self.summary_of(name, inputs, &[], p, uncertainty)
+    }
+
+    /// [`Texts::summary`] of a scenario whose caseload is split into `groups` (none: not
+    /// split): the groups, each with its name in quotes, after the exits.
+    pub fn summary_of(&self, name: &str, inputs: &Inputs, groups: &[crate::model::groups::Group], p: &Projection, uncertainty: Option<&Analysis>) -> String {
         let gross = inputs.is_gross();
         let returns = inputs.return_share.fraction();
         let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
@@ -231,6 +249,7 @@ impl Texts {
             share: &self.percent(p.exit_share, 1),
             work: &self.number(p.exits_work, 0),
         });
+        out.push_str(&self.groups_sentence(groups));
         out.push_str(&(self.summary_saving)(&SummarySaving {
             saving: &self.money(p.savings_per_year),
             fewer: &self.number(p.reduction_at_period(), 0),

@@ -11,7 +11,9 @@ use crate::model::realised::{Example, Realised, RealisedField, RealisedTexts};
 use crate::model;
 pub use crate::model::Mode;
 use crate::model::uncertainty::Bound;
-use crate::model::{link, validate, Checked, ExitSource, Field, Preset, ProblemKind, RawInputs};
+use crate::model::groups::{RawGroup, MAX_GROUPS};
+use crate::model::inputs::validate_with;
+use crate::model::{link, Checked, ExitSource, Field, Preset, ProblemKind, RawInputs};
 use crate::lang::Lang;
 
 mod page;
@@ -53,6 +55,18 @@ pub enum Action {
     Edit(Field, String),
     /// The text of one end of a range of the edited scenario changed.
     EditRange(Field, Bound, String),
+    /// A field of a group of the edited scenario changed: the group (from 0), the field (one
+    /// of `groups::GROUP_FIELDS`), the text.
+    EditGroup(usize, Field, String),
+    /// A new name for a group of the edited scenario.
+    RenameGroup(usize, String),
+    /// Another group for the edited scenario: the first split makes its own caseload group 1
+    /// and adds group 2 (at most `groups::MAX_GROUPS`).
+    AddGroup,
+    /// Remove this group; with one left, it becomes the scenario's own inputs again.
+    RemoveGroup(usize),
+    /// Move this group one place up (`-1`) or down (`1`).
+    MoveGroup(usize, isize),
     /// A preset was chosen for the edited scenario.
     Preset(Preset),
     /// Edit this scenario.
@@ -141,7 +155,7 @@ impl State {
         let mode = if link::param(query, "mode").as_deref() == Some("realised") { Mode::Realised } else { Mode::Projection };
         let from_link = model::realised::texts_from_query(query);
         State {
-            set: SetState { opened_from_link, storage, ..set },
+            set: SetState { opened_from_link, storage, link_notices: link::notices(query), ..set },
             realised: RealisedState { from_link: from_link.is_some(), texts: from_link.unwrap_or_default(), plan, pending: None },
             page: PageState { mode, ..PageState::default() },
         }
@@ -253,6 +267,7 @@ impl State {
         // exit view while the user types, every field when scenarios or the language change.
         let rewrites = match &action {
             Action::Edit(..) => Rewrites::DerivedExit,
+            Action::RemoveGroup(_) => Rewrites::All,
             Action::Preset(_) | Action::Add | Action::Duplicate(..) | Action::OpenFile(_) | Action::OpenSavedSet
             | Action::UseRealised(_) | Action::SetLang(_) => Rewrites::All,
             _ => Rewrites::None,
@@ -296,6 +311,7 @@ impl State {
             Rewrites::All => self.set.scenarios.iter_mut().for_each(|s| {
                 s.raw.localize(point, &Field::ALL);
                 s.raw.ranges.localize(point);
+                s.raw.groups.iter_mut().for_each(|g| g.localize(point));
             }),
         }
         self

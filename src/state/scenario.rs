@@ -19,7 +19,7 @@ pub struct ScenarioState {
 
 impl ScenarioState {
     pub(super) fn new(name: String, mut raw: RawInputs, previous: &Checked, origin: Option<Preset>) -> ScenarioState {
-        let checked = validate(&raw, &previous.inputs);
+        let checked = validate_with(&raw, &previous.inputs, &previous.groups);
         raw.derive_other_exit_view(&checked);
         ScenarioState { name, raw, checked, origin }
     }
@@ -30,7 +30,7 @@ impl ScenarioState {
         // not say so: it keeps the example's name and source, also after a reload.
         state.origin = [Preset::Schiedam, Preset::Haarlem]
             .into_iter()
-            .find(|p| state.checked.problems.is_empty() && p.checked().inputs == state.checked.inputs);
+            .find(|p| !state.raw.has_groups() && !state.checked.has_problems() && p.checked().inputs == state.checked.inputs);
         state
     }
 
@@ -53,7 +53,7 @@ impl ScenarioState {
             if p == Preset::Empty {
                 preset.start_month = self.checked.inputs.start_month;
             }
-            !self.checked.problems.is_empty() || preset != self.checked.inputs
+            self.raw.has_groups() || self.checked.has_problems() || preset != self.checked.inputs
         })
     }
 
@@ -75,6 +75,57 @@ impl ScenarioState {
             _ => {}
         }
         ScenarioState::new(self.name.clone(), raw, &self.checked, self.origin)
+    }
+
+    /// The scenario after an action on its groups (see [`Action::EditGroup`] and the four
+    /// after it); other actions leave it as it is.
+    pub(super) fn edit_groups(&self, action: &Action) -> ScenarioState {
+        let mut raw = self.raw.clone();
+        let n = raw.groups.len();
+        // A move's other place, when it is within the groups.
+        let swapped = |i: usize, step: isize| Some(i as isize + step).filter(|j| i < n && (0..n as isize).contains(j)).map(|j| j as usize);
+        match action {
+            Action::EditGroup(i, field, text) if *i < n => {
+                let held = self.checked.group_problem(*i, raw.groups[*i].exit_field()).is_none().then(|| self.checked.groups[*i].exit_share);
+                raw.groups[*i] = raw.groups[*i].edit(*field, text.clone(), held);
+            }
+            Action::RenameGroup(i, name) if *i < n => {
+                raw.groups[*i].name = name.chars().filter(|c| !c.is_control()).take(scenarios::MAX_NAME_CHARS).collect();
+            }
+            Action::AddGroup if n == 0 => {
+                let first = RawGroup::of(&raw);
+                raw.groups = vec![first.clone(), RawGroup::after(&first)];
+            }
+            Action::AddGroup if n < MAX_GROUPS => raw.groups.push(RawGroup::after(&raw.groups[n - 1])),
+            Action::RemoveGroup(i) if *i < n => {
+                raw.groups.remove(*i);
+                raw.fold_single_group();
+            }
+            Action::MoveGroup(i, step) => match swapped(*i, *step) {
+                Some(j) => raw.groups.swap(*i, j),
+                None => return self.clone(),
+            },
+            _ => return self.clone(),
+        }
+        // The last valid values follow their groups: a moved or removed group's fallback is
+        // its own, never its neighbour's.
+        let mut previous = self.checked.clone();
+        previous.groups = match action {
+            Action::MoveGroup(i, step) if previous.groups.len() == n => {
+                let mut groups = previous.groups.clone();
+                if let Some(j) = swapped(*i, *step) {
+                    groups.swap(*i, j);
+                }
+                groups
+            }
+            Action::RemoveGroup(i) if *i < previous.groups.len() => {
+                let mut groups = previous.groups.clone();
+                groups.remove(*i);
+                groups
+            }
+            _ => previous.groups,
+        };
+        ScenarioState::new(self.name.clone(), raw, &previous, self.origin)
     }
 
     pub(super) fn edit_range(&self, field: Field, bound: Bound, text: String) -> ScenarioState {

@@ -2,6 +2,7 @@
 //! the browser's storage and the last opened file said about it; its small reducer.
 
 use super::*;
+use crate::model::link::LinkNotice;
 
 /// The scenario set as the page holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,6 +22,9 @@ pub struct SetState {
     pub file_problem: Option<LoadError>,
     /// True while the browser refuses to store the set (a private window, full storage).
     pub storage_refused: bool,
+    /// What the link the page opened from held that the page set aside, until another set
+    /// replaces the link's.
+    pub link_notices: Vec<LinkNotice>,
 }
 
 /// Where each scenario went in an action: by its old place, its new one, or none (removed, or
@@ -42,7 +46,16 @@ impl Renumbering {
 impl SetState {
     /// The set of `scenarios`, nothing said about storage or files.
     pub fn new(scenarios: Vec<ScenarioState>, base: usize, editing: usize) -> SetState {
-        SetState { scenarios, base, editing, opened_from_link: false, storage: Storage::InStep, file_problem: None, storage_refused: false }
+        SetState {
+            scenarios,
+            base,
+            editing,
+            opened_from_link: false,
+            storage: Storage::InStep,
+            file_problem: None,
+            storage_refused: false,
+            link_notices: Vec::new(),
+        }
     }
 
     /// The set of a model's set.
@@ -88,6 +101,9 @@ impl SetState {
         match action {
             Action::Edit(field, text) => next.scenarios[next.editing] = self.editing().edit(*field, text.clone()),
             Action::EditRange(field, bound, text) => next.scenarios[next.editing] = self.editing().edit_range(*field, *bound, text.clone()),
+            Action::EditGroup(..) | Action::RenameGroup(..) | Action::AddGroup | Action::RemoveGroup(_) | Action::MoveGroup(..) => {
+                next.scenarios[next.editing] = self.editing().edit_groups(action);
+            }
             Action::Preset(preset) => {
                 let name = self.editing().name.clone();
                 next.scenarios[next.editing] = ScenarioState::preset(name, *preset, this_month);

@@ -18,6 +18,7 @@ pub const ENGLISH: Texts = Texts {
         Download::Set => "outflow-calculator-scenarios.json",
         Download::MonthlyCsv => "outflow-calculator-months.csv",
         Download::YearCsv => "outflow-calculator-years.csv",
+        Download::GroupCsv => "outflow-calculator-groups.csv",
         Download::ComparisonCsv => "outflow-calculator-comparison.csv",
         Download::Unreadable => "outflow-calculator-unreadable.json",
     }),
@@ -118,6 +119,7 @@ pub const ENGLISH: Texts = Texts {
 
     plan_period_differs: |&Periods { plan, actual }| format!("Note: the plan assumes a period of {plan}, the realised results cover {actual}. The figures are not rescaled."),
     csv_years: "By calendar year as CSV",
+    csv_groups: "By group as CSV",
     years_title: "By calendar year",
     years_intro: "How the project lands in the budget: for each calendar year the months of the horizon, how many fewer clients on benefit on average, the saving, the project cost and the difference, undiscounted. The last column is discounted; added up it is the net result.",
     year_column: "Year",
@@ -428,6 +430,10 @@ pub const ENGLISH: Texts = Texts {
         LoadError::Missing(key) => format!("the part '{key}' is missing or wrong."),
         LoadError::ScenarioCount(n) => format!("it holds {n} scenarios; there must be 1 to 12."),
         LoadError::BadIndex(key) => format!("'{key}' does not point to a scenario in the file."),
+        LoadError::BadGroups(i) => format!(
+            "the groups of scenario {i} are not a list of at most 8 groups, each with a name (at most 60 \
+             characters) and caseload, exit or exits, work and baseline as texts."
+        ),
         LoadError::BadName(i) => format!("the name of scenario {i} is missing or longer than 60 characters."),
         LoadError::BadInputs(i) => {
             format!("the input of scenario {i} is not a list of texts of at most 200 characters.")
@@ -639,6 +645,7 @@ pub const ENGLISH: Texts = Texts {
     summary_no_pay_back: |horizon| format!("The project does not pay for itself within {horizon}. "),
     uncertainty: &super::uncertainty::EN,
     budget: &super::budget::EN,
+    groups: &super::groups::EN,
 
     summary_caveat: Keyed(|caveat| match caveat {
         Caveat::Deadweight => {

@@ -9,6 +9,7 @@
 
 pub mod budget;
 pub mod en;
+pub mod groups;
 mod figures;
 mod keyed;
 pub mod nl;
@@ -339,6 +340,8 @@ pub struct Texts {
     pub plan_period_differs: fn(&Periods) -> String,
     /// The button for the calendar-year CSV.
     pub csv_years: &'static str,
+    /// The per-group CSV export button.
+    pub csv_groups: &'static str,
     /// The title of the year table.
     pub years_title: &'static str,
     /// What the year table shows: undiscounted except the last column; the total's discounted
@@ -437,4 +440,6 @@ pub struct Texts {
     pub uncertainty: &'static UncertaintyWords,
     /// The words and sentences of what the BUIG budget keeps.
     pub budget: &'static budget::BudgetWords,
+    /// The words and sentences of a caseload split into groups.
+    pub groups: &'static groups::GroupWords,
 }

@@ -18,6 +18,7 @@ pub const DUTCH: Texts = Texts {
         Download::Set => "uitstroomrekenaar-scenarios.json",
         Download::MonthlyCsv => "uitstroomrekenaar-maanden.csv",
         Download::YearCsv => "uitstroomrekenaar-kalenderjaren.csv",
+        Download::GroupCsv => "uitstroomrekenaar-groepen.csv",
         Download::ComparisonCsv => "uitstroomrekenaar-vergelijking.csv",
         Download::Unreadable => "uitstroomrekenaar-onleesbaar.json",
     }),
@@ -119,6 +120,7 @@ pub const DUTCH: Texts = Texts {
 
     plan_period_differs: |&Periods { plan, actual }| format!("Let op: het plan rekent met een looptijd van {plan}, de nacalculatie met {actual}. De cijfers zijn niet omgerekend."),
     csv_years: "Per kalenderjaar als CSV",
+    csv_groups: "Per groep als CSV",
     years_title: "Per kalenderjaar",
     years_intro: "Zo landt het project in de begroting: per kalenderjaar de maanden van de rekenperiode, gemiddeld hoeveel cliënten minder in de uitkering, de besparing, de projectkosten en het verschil, niet contant. De laatste kolom is contant; opgeteld is die het netto resultaat.",
     year_column: "Jaar",
@@ -437,6 +439,10 @@ pub const DUTCH: Texts = Texts {
             format!("het bevat {n} scenario's; dat moeten er 1 tot en met 12 zijn.")
         }
         LoadError::BadIndex(key) => format!("'{key}' verwijst niet naar een scenario in het bestand."),
+        LoadError::BadGroups(i) => format!(
+            "de groepen van scenario {i} zijn geen lijst van hoogstens 8 groepen met een naam (hoogstens 60 tekens), \
+             caseload, exit of exits, work en baseline als tekst."
+        ),
         LoadError::BadName(i) => {
             format!("de naam van scenario {i} ontbreekt of is langer dan 60 tekens.")
         }
@@ -670,6 +676,7 @@ pub const DUTCH: Texts = Texts {
     summary_no_pay_back: |horizon| format!("Binnen {horizon} verdient het project zich niet terug. "),
     uncertainty: &super::uncertainty::NL,
     budget: &super::budget::NL,
+    groups: &super::groups::NL,
 
     summary_caveat: Keyed(|caveat| match caveat {
         Caveat::Deadweight => {

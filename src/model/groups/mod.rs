@@ -8,17 +8,28 @@
 //! and the project cost is the scenario's, counted once. A scenario of one group is today's
 //! scenario, bit for bit.
 //!
-//! The page does not show groups yet: this is the model, tested natively.
+//! A scenario without groups is projected as it always was ([`project_plan`] with none).
 
+use super::field::Field;
+use super::metrics::Metric;
 use super::inputs::{Euros, Inputs, Share};
+use serde::{Deserialize, Serialize};
 use super::projection::{assemble, project, Counts, Month, Projection};
 
 mod raw;
 
 pub use raw::{CheckedGroup, RawGroup};
 
-/// One group of a scenario's caseload: what differs between groups.
-#[derive(Clone, Debug, PartialEq)]
+/// The scenario's inputs that each group has its own of: with groups, the scenario's are the
+/// groups' totals.
+pub const GROUP_FIELDS: [Field; 5] = [Field::Caseload, Field::ExitShare, Field::Exits, Field::Work, Field::Baseline];
+
+/// The most groups a scenario's caseload is split into.
+pub const MAX_GROUPS: usize = 8;
+
+/// One group of a scenario's caseload: what differs between groups. Serialised only to reach
+/// the bands' worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// Its name (at most 60 characters, as a scenario's).
     pub name: String,
@@ -54,6 +65,60 @@ impl Group {
             baseline_per_year: self.baseline_per_year,
             ..*shared
         }
+    }
+}
+
+/// What the groups add up to: the scenario's caseload, exit, work and deadweight when its
+/// caseload is split.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Totals {
+    /// Σ N of the groups.
+    pub caseload: u32,
+    /// Σ E × N: the exits within the period.
+    pub exits: f64,
+    /// The share of those exits that are to work, Σ W × E × N / Σ E × N (with no exits, the
+    /// caseload-weighted W; with no clients, 0).
+    pub work_share: Share,
+    /// The caseload-weighted deadweight, Σ B × N / Σ N (0 without clients).
+    pub baseline_per_year: Share,
+}
+
+/// The totals of `groups`.
+pub fn totals(groups: &[Group]) -> Totals {
+    let sum = |f: &dyn Fn(&Group) -> f64| groups.iter().fold(0.0, |s, g| s + f(g));
+    let caseload = sum(&|g| f64::from(g.caseload));
+    let exits = sum(&|g| g.exit_share.fraction() * f64::from(g.caseload));
+    let work = sum(&|g| g.work_share.fraction() * g.exit_share.fraction() * f64::from(g.caseload));
+    let work_by_caseload = sum(&|g| g.work_share.fraction() * f64::from(g.caseload));
+    let baseline = sum(&|g| g.baseline_per_year.fraction() * f64::from(g.caseload));
+    let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
+    Totals {
+        caseload: groups.iter().map(|g| g.caseload).sum(),
+        exits,
+        work_share: Share::from_fraction(if exits > 0.0 { work / exits } else { ratio(work_by_caseload, caseload) }),
+        baseline_per_year: Share::from_fraction(ratio(baseline, caseload)),
+    }
+}
+
+/// The values a group's field with a problem takes: those of the group at place `i` of the
+/// last valid groups, else a group of no clients with the scenario's work and deadweight.
+pub fn fallback(previous: &[Group], i: usize, scenario: &Inputs) -> Group {
+    previous.get(i).cloned().unwrap_or(Group {
+        name: String::new(),
+        caseload: 0,
+        exit_share: Share::ZERO,
+        work_share: scenario.work_share,
+        baseline_per_year: scenario.baseline_per_year,
+    })
+}
+
+/// Projects a scenario: with `groups` (checked, at least one) as [`project_groups`], without
+/// any as [`project`] of its own inputs (and no group projections).
+pub fn project_plan(inputs: &Inputs, groups: &[Group]) -> GroupProjection {
+    if groups.is_empty() {
+        GroupProjection { total: project(inputs), groups: Vec::new() }
+    } else {
+        project_groups(inputs, groups)
     }
 }
 
@@ -106,4 +171,43 @@ fn combine(shared: &Inputs, caseload: f64, parts: &[Projection]) -> Projection {
         savings_per_year: sum(|q| q.savings_per_year),
     };
     assemble(shared, months, counts)
+}
+
+/// A figure of one group in the per-group table (`data-group-metric`): its caseload, or one of
+/// the scenario's results of that group alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupMetric {
+    /// Its clients at the start.
+    Caseload,
+    /// A result, of the group alone.
+    Result(Metric),
+}
+
+impl GroupMetric {
+    /// The figures of the per-group table, in its order.
+    pub const ALL: [GroupMetric; 7] = [
+        GroupMetric::Caseload,
+        GroupMetric::Result(Metric::Exits),
+        GroupMetric::Result(Metric::ExitsBaseline),
+        GroupMetric::Result(Metric::NetExits),
+        GroupMetric::Result(Metric::ExitsWork),
+        GroupMetric::Result(Metric::SavingsPerYear),
+        GroupMetric::Result(Metric::SavingsTotal),
+    ];
+
+    /// Its name in `data-group-metric` and in the per-group CSV.
+    pub fn name(self) -> &'static str {
+        match self {
+            GroupMetric::Caseload => "caseload",
+            GroupMetric::Result(metric) => metric.name(),
+        }
+    }
+
+    /// Its value in a group's projection, unrounded.
+    pub fn value(self, p: &Projection) -> Option<f64> {
+        match self {
+            GroupMetric::Caseload => p.months.first().map(|m| m.caseload_project),
+            GroupMetric::Result(metric) => metric.value(p),
+        }
+    }
 }

@@ -5,6 +5,7 @@
 use super::Group;
 use crate::model::inputs::{exit_share_from, read_field, ExitSource, ProblemKind, Share};
 use crate::model::link::{decode, encode, form_text, link_value};
+use crate::model::number::{in_convention, input_text};
 use crate::model::scenarios::clean_name;
 use crate::model::Field;
 
@@ -60,6 +61,69 @@ impl RawGroup {
         };
         let group = Group { name: clean_name(&self.name), caseload, exit_share, work_share: work, baseline_per_year: baseline };
         CheckedGroup { group, problems }
+    }
+
+    /// A group of the scenario's own texts: what its caseload was before it was split.
+    pub fn of(raw: &crate::model::RawInputs) -> RawGroup {
+        RawGroup {
+            name: String::new(),
+            caseload: raw.get(Field::Caseload).to_string(),
+            exit: raw.get(raw.exit_field()).to_string(),
+            exit_source: raw.exit_source,
+            work: raw.get(Field::Work).to_string(),
+            baseline: raw.get(Field::Baseline).to_string(),
+        }
+    }
+
+    /// A group added after `last`: no clients yet, none leaving, `last`'s work and deadweight.
+    pub fn after(last: &RawGroup) -> RawGroup {
+        RawGroup { caseload: "0".into(), exit: "0".into(), exit_source: ExitSource::Share, name: String::new(), ..last.clone() }
+    }
+
+    /// The text of `field` (a group field; the exit in either unit, the other empty).
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Caseload => &self.caseload,
+            Field::Work => &self.work,
+            Field::Baseline => &self.baseline,
+            f if f == self.exit_field() => &self.exit,
+            _ => "",
+        }
+    }
+
+    /// The group with `field` typed as `text`. Typing the share or the count makes it the
+    /// exit's unit; a new caseload holds the exit's share, exactly, as the scenario's does
+    /// (`held`: the group's checked share before, none while its exit has a problem), so the
+    /// count follows the caseload.
+    pub fn edit(&self, field: Field, text: String, held: Option<Share>) -> RawGroup {
+        let mut next = self.clone();
+        match field {
+            Field::Caseload => {
+                if let (ExitSource::Count, Some(share)) = (self.exit_source, held) {
+                    next.exit_source = ExitSource::Share;
+                    next.exit = input_text(share.percent());
+                }
+                next.caseload = text;
+            }
+            Field::ExitShare | Field::Exits => {
+                next.exit_source = if field == Field::Exits { ExitSource::Count } else { ExitSource::Share };
+                next.exit = text;
+            }
+            Field::Work => next.work = text,
+            Field::Baseline => next.baseline = text,
+            _ => {}
+        }
+        next
+    }
+
+    /// The numbers the page wrote (`52,5`), written the language's way.
+    pub fn localize(&mut self, decimal_point: bool) {
+        let exit_field = self.exit_field();
+        for (field, text) in [(Field::Caseload, &mut self.caseload), (exit_field, &mut self.exit), (Field::Work, &mut self.work), (Field::Baseline, &mut self.baseline)] {
+            if let Some(local) = in_convention(text, field.style(), decimal_point) {
+                *text = local;
+            }
+        }
     }
 
     /// The group as one link parameter's value: `Kort,300,p40,60,22`.

@@ -15,7 +15,8 @@ use super::field::Field;
 use super::inputs::{Euros, Inputs, Share};
 use super::metrics::Metric;
 use serde::{Deserialize, Serialize};
-use super::projection::{discount_factors, project, summarize_against, track_without};
+use super::groups::{project_plan, Group};
+use super::projection::{discount_factors, summarize, summarize_against, track_without, Summary};
 
 mod ranges;
 
@@ -159,6 +160,13 @@ pub fn draw(inputs: &Inputs, ranges: &Ranges, rng: &mut SplitMix64) -> Inputs {
 /// The Monte Carlo of `draws` whole projections with the inputs drawn from their ranges,
 /// from `seed`; none when no input has a range (or no draws).
 pub fn bands(inputs: &Inputs, ranges: &Ranges, draws: usize, seed: u64) -> Option<Bands> {
+    bands_of(inputs, &[], ranges, draws, seed)
+}
+
+/// [`bands`] of a scenario whose caseload is split into `groups` (none: not split). A draw's
+/// benefit cost, returns and project cost apply to every group; each group is its own pair of
+/// tracks, the project cost counted once.
+pub fn bands_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges, draws: usize, seed: u64) -> Option<Bands> {
     if ranges.is_empty() || draws == 0 {
         return None;
     }
@@ -166,7 +174,7 @@ pub fn bands(inputs: &Inputs, ranges: &Ranges, draws: usize, seed: u64) -> Optio
     // The discount rate has no range: one table for every draw.
     let discounts = discount_factors(inputs);
     // Without ranges on B and R, the track without the project is the same in every draw.
-    let fixed = (ranges.get(Field::Baseline).is_none() && ranges.get(Field::Return).is_none()).then(|| track_without(inputs));
+    let fixed = (groups.is_empty() && ranges.get(Field::Baseline).is_none() && ranges.get(Field::Return).is_none()).then(|| track_without(inputs));
     let months = discounts.len();
     let (mut per_year, mut total, mut net) = (Vec::with_capacity(draws), Vec::with_capacity(draws), Vec::with_capacity(draws));
     // Month by month, every draw's caseload: months × draws values.
@@ -175,6 +183,7 @@ pub fn bands(inputs: &Inputs, ranges: &Ranges, draws: usize, seed: u64) -> Optio
     for d in 0..draws {
         let drawn = draw(inputs, ranges, &mut rng);
         let s = match &fixed {
+            _ if !groups.is_empty() => summarize_groups(&drawn, groups, &discounts),
             Some(without) => summarize_against(&drawn, &discounts, without),
             None => summarize_against(&drawn, &discounts, &track_without(&drawn)),
         };
@@ -200,6 +209,24 @@ pub fn bands(inputs: &Inputs, ranges: &Ranges, draws: usize, seed: u64) -> Optio
     })
 }
 
+/// The summary of `drawn` shared inputs over `groups`: each group's with the project cost in
+/// the first group's alone, so it is counted once; the sums of the figures and of the
+/// caseload paths.
+fn summarize_groups(drawn: &Inputs, groups: &[Group], discounts: &[f64]) -> Summary {
+    let mut parts = groups.iter().enumerate().map(|(k, g)| {
+        let cost = if k == 0 { drawn.project_cost_per_year } else { Euros(0.0) };
+        summarize(&Inputs { project_cost_per_year: cost, ..g.inputs(drawn) }, discounts)
+    });
+    let first = parts.next().unwrap_or_else(|| summarize(drawn, discounts));
+    parts.fold(first, |mut sum, part| {
+        sum.savings_per_year += part.savings_per_year;
+        sum.savings_total += part.savings_total;
+        sum.net_result += part.net_result;
+        sum.caseload.iter_mut().zip(&part.caseload).for_each(|(s, c)| *s += c);
+        sum
+    })
+}
+
 /// One bar of the tornado: the net result with one input at its low and at its high value,
 /// every other input at its expected value.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -221,13 +248,15 @@ impl Sensitivity {
 
 /// The tornado: a bar per input with a range, the widest first (ties in the form's order).
 pub fn sensitivity(inputs: &Inputs, ranges: &Ranges) -> Vec<Sensitivity> {
+    sensitivity_of(inputs, &[], ranges)
+}
+
+/// [`sensitivity`] of a scenario whose caseload is split into `groups` (none: not split).
+pub fn sensitivity_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges) -> Vec<Sensitivity> {
+    let net = |field: Field, value: f64| project_plan(&inputs.with_value(field, value), groups).total.net_result;
     let mut bars: Vec<Sensitivity> = ranges
         .iter()
-        .map(|(field, range)| Sensitivity {
-            field,
-            low: project(&inputs.with_value(field, range.low)).net_result,
-            high: project(&inputs.with_value(field, range.high)).net_result,
-        })
+        .map(|(field, range)| Sensitivity { field, low: net(field, range.low), high: net(field, range.high) })
         .collect();
     // Widest first; equal widths keep the form's order. An insertion sort of at most five bars
     // rather than the standard library's sort, whose instantiation costs the page kilobytes.
@@ -253,7 +282,12 @@ pub struct Analysis {
 
 /// The bands and the tornado of `inputs` with `ranges`; none without any range.
 pub fn analyse(inputs: &Inputs, ranges: &Ranges) -> Option<Analysis> {
-    Some(Analysis { bands: bands(inputs, ranges, DRAWS, SEED)?, tornado: sensitivity(inputs, ranges) })
+    analyse_of(inputs, &[], ranges)
+}
+
+/// [`analyse`] of a scenario whose caseload is split into `groups` (none: not split).
+pub fn analyse_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges) -> Option<Analysis> {
+    Some(Analysis { bands: bands_of(inputs, groups, ranges, DRAWS, SEED)?, tornado: sensitivity_of(inputs, groups, ranges) })
 }
 
 /// A percentile of a [`Band`].
