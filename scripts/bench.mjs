@@ -12,7 +12,8 @@ import { chromium } from 'playwright-core';
 
 const RUNS = 9;
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const DIST = join(ROOT, 'dist');
+// Another build's folder may be timed instead (BENCH_DIST), for before-and-after figures.
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const REFERENCE = resolve(ROOT, '..', 'shared', 'bench', 'reference');
 const LIGHTHOUSE = join(ROOT, '.tools', 'lighthouse', 'node_modules', 'lighthouse', 'cli', 'index.js');
 const CHROMIUM = '/usr/bin/chromium';

@@ -174,3 +174,18 @@ test('the embedded page with groups posts their totals to its host', async () =>
     host.close();
   }
 });
+
+test('on a phone the per-group table scrolls inside its panel and does not widen the page', async () => {
+  const opened = await open(env.browser, env.server.url, FOUR);
+  const { page } = opened;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => innerWidth === 390);
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    table: document.querySelector('.group-table').scrollWidth,
+    panel: document.querySelector('.group-results').getBoundingClientRect().right,
+  }));
+  assert.ok(widths.table > 390, 'the table is wider than the phone');
+  assert.ok(widths.page <= 390 && widths.panel <= 390, JSON.stringify(widths));
+  await finish(opened);
+});
