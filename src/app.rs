@@ -8,7 +8,7 @@ use crate::components::{
     chart::Chart,
     Shared,
     comparison::Comparison,
-    file_panel::{FilePanel, FileRequest},
+    file_panel::FilePanel,
     group_form::GroupChange,
     group_table::GroupTable,
     plan_table::{plan_table, PlanView},
@@ -28,12 +28,18 @@ use crate::components::{
 };
 use crate::model::uncertainty::band_values;
 use crate::model::groups::{project_plan, Group};
-use crate::model::{csv, realised, set_file, Field, Inputs, Metric, Preset, Projection};
+use crate::model::{realised, set_file, Field, Inputs, Metric, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
 use crate::model::Download;
-use crate::text::{self, Lang, Texts};
+use crate::text::{self, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
+
+mod files;
+mod print;
+
+use files::{file_request_callback, open_file_callback};
+use print::use_print;
 
 impl Reducible for State {
     type Action = Action;
@@ -392,117 +398,4 @@ fn use_tell_host(embed: bool, projection: &Projection, uncertainty: &Uncertainty
             browser::tell_host(metrics, link);
         }
     });
-}
-
-/// How long a print waits for bands that do not come, in ms.
-const PRINT_WAIT_MS: i32 = 5_000;
-
-/// Printing: the report to print, none until the page is first printed (it is 40% of the
-/// page's elements: building it delayed the first result and every keystroke), and the
-/// callback that chooses it, renders it and then opens the print dialog. The browser's own
-/// print command renders it too: yew renders the `beforeprint` change before the browser lays
-/// out the print. The print dialog opens once `ready` (the bands of the inputs on screen are
-/// in), so the report prints the final bands; should the bands' worker never answer (its files
-/// not served, say), it opens after [`PRINT_WAIT_MS`] all the same.
-#[hook]
-fn use_print(printing: bool, ready: bool) -> (Option<ReportKind>, Callback<ReportKind>) {
-    let report_kind = use_state(|| ReportKind::Scenario);
-    let printing = use_state(|| printing);
-    let print_requests = use_state(|| 0u32);
-    {
-        let printing = printing.setter();
-        use_effect_with((), move |()| browser::before_print(move || printing.set(true)));
-    }
-    // The last print request whose dialog was opened.
-    let printed = use_mut_ref(|| 0u32);
-    use_effect_with((*print_requests, ready), move |(n, ready)| {
-        let print = move |printed: &std::cell::RefCell<u32>, n: u32| {
-            if *printed.borrow() < n {
-                *printed.borrow_mut() = n;
-                browser::print();
-            }
-        };
-        if *ready {
-            print(&printed, *n);
-        } else if *n > *printed.borrow() {
-            let (printed, n) = (printed.clone(), *n);
-            browser::after(PRINT_WAIT_MS, move || print(&printed, n));
-        }
-    });
-    let on_print = {
-        let (report_kind, printing, print_requests) = (report_kind.clone(), printing.clone(), print_requests.clone());
-        Callback::from(move |kind: ReportKind| {
-            report_kind.set(kind);
-            printing.set(true);
-            print_requests.set(*print_requests + 1);
-        })
-    };
-    ((*printing).then_some(*report_kind), on_print)
-}
-
-/// Saves the set (with the mode, plan and realised results) or a CSV export, as the file panel
-/// asks; written when asked, not on every render.
-fn file_request_callback(
-    t: &'static Texts,
-    state: UseReducerHandle<State>,
-    names: Vec<AttrValue>,
-    projections: Shared<Vec<Projection>>,
-    group_projections: Shared<Vec<Vec<Projection>>>,
-    uncertainties: Shared<Vec<Uncertainty>>,
-) -> Callback<FileRequest> {
-    Callback::from(move |request: FileRequest| {
-        let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
-        let base = state.set.base;
-        let (file, mime, content) = match request {
-            FileRequest::SaveJson => (Download::Set, "application/json", set_file::to_json_with(&state.scenario_set(), &state.extras())),
-            FileRequest::MonthlyCsv(d) => {
-                (Download::MonthlyCsv, "text/csv;charset=utf-8", csv::monthly(&rows, |c| t.csv_monthly_header.of(c), d))
-            }
-            FileRequest::ComparisonCsv(d) => {
-                let compared: Vec<csv::Compared> = rows
-                    .iter()
-                    .zip(uncertainties.iter())
-                    .map(|((name, projection), u)| csv::Compared { name, projection, bands: u.analysis().map(|a| &a.bands) })
-                    .collect();
-                let content = csv::comparison(&compared, base, |c| t.csv_comparison_header.of(c), |m| t.metric_label.of(m), |b| t.yes_no.of(b), d);
-                (Download::ComparisonCsv, "text/csv;charset=utf-8", content)
-            }
-            FileRequest::YearCsv(d) => (Download::YearCsv, "text/csv;charset=utf-8", csv::years(&rows, |c| t.csv_year_header(c), d)),
-            FileRequest::GroupCsv(d) => {
-                let names: Vec<Vec<String>> = state.set.scenarios.iter().map(|s| t.group_names(&s.raw.groups)).collect();
-                let grouped: Vec<csv::Grouped> = rows
-                    .iter()
-                    .zip(group_projections.iter())
-                    .zip(&names)
-                    .map(|((&(name, _), groups), group_names)| csv::Grouped {
-                        name,
-                        groups: group_names.iter().map(String::as_str).zip(groups).collect(),
-                    })
-                    .collect();
-                (Download::GroupCsv, "text/csv;charset=utf-8", csv::groups(&grouped, |c| t.csv_group_header(c), d))
-            }
-        };
-        browser::download(t.file_name.of(file), mime, &content);
-    })
-}
-
-/// Reads the file the user chose and opens its set, or reports why not.
-fn open_file_callback(on_action: Callback<Action>) -> Callback<web_sys::HtmlInputElement> {
-    Callback::from(move |input: web_sys::HtmlInputElement| {
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            let on_action = on_action.clone();
-            browser::read_file(file, move |text| {
-                let action = match text {
-                    None => Action::FileProblem(set_file::LoadError::Unreadable),
-                    Some(text) => match set_file::read_document(&text, &Preset::Schiedam.raw()) {
-                        Ok(doc) => Action::OpenFile(Box::new(doc)),
-                        Err(e) => Action::FileProblem(e),
-                    },
-                };
-                on_action.emit(action);
-            });
-        }
-        // The same file may be chosen again after a fix.
-        input.set_value("");
-    })
 }

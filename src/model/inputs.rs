@@ -7,8 +7,8 @@
 //! always rest on valid numbers and the page can say which fields they did not take.
 
 use super::field::Field;
-use super::groups::{self, Group, RawGroup};
-use super::number::{input_text, parse_number, rounded_input_text, NumberStyle, ParseError};
+use super::groups::{self, Group, GroupProblem, RawGroup};
+use super::number::{parse_number, rounded_input_text, NumberStyle, ParseError};
 use super::uncertainty::{check_ranges, RangeProblem, Ranges, RawRanges};
 use serde::{Deserialize, Serialize};
 
@@ -233,44 +233,6 @@ impl RawInputs {
     pub fn exit_field(&self) -> Field {
         self.exit_source.field()
     }
-
-    /// A caseload "split" into one group is not split: that group's texts become the
-    /// scenario's own caseload, exit, work and deadweight (its name goes).
-    pub fn fold_single_group(&mut self) {
-        if let [group] = self.groups.as_slice() {
-            let group = group.clone();
-            self.groups.clear();
-            self.set(Field::Caseload, group.caseload);
-            self.exit_source = group.exit_source;
-            self.set(group.exit_source.field(), group.exit);
-            self.set(Field::Work, group.work);
-            self.set(Field::Baseline, group.baseline);
-        }
-    }
-
-    /// Whether the caseload is split into groups.
-    pub fn has_groups(&self) -> bool {
-        !self.groups.is_empty()
-    }
-
-    /// With groups, the scenario's own caseload, exit (as a count), work and deadweight texts
-    /// written as the groups' totals (each to at most two decimals), so that a link or file
-    /// read by a page that knows no groups still shows something sensible; without groups, the
-    /// texts as they are.
-    pub fn with_group_totals(&self) -> RawInputs {
-        let mut raw = self.clone();
-        if self.has_groups() {
-            let checked: Vec<Group> = self.groups.iter().enumerate().map(|(i, g)| g.check(&groups::fallback(&[], i, &Inputs::SMALLEST)).group).collect();
-            let totals = groups::totals(&checked);
-            raw.exit_source = ExitSource::Count;
-            raw.set(Field::Caseload, input_text(f64::from(totals.caseload)));
-            raw.set(Field::Exits, rounded_input_text(totals.exits, 2));
-            raw.set(Field::ExitShare, String::new());
-            raw.set(Field::Work, rounded_input_text(totals.work_share.percent(), 2));
-            raw.set(Field::Baseline, rounded_input_text(totals.baseline_per_year.percent(), 2));
-        }
-        raw
-    }
 }
 
 /// What is wrong with a field's text. The page turns it into a message that says what is
@@ -331,17 +293,6 @@ pub struct Checked {
     /// One entry per group field with a problem, in group and form order; the field took its
     /// value from the fallback.
     pub group_problems: Vec<GroupProblem>,
-}
-
-/// A problem with one field of one group.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct GroupProblem {
-    /// The group, from 0.
-    pub group: usize,
-    /// The field (the exit as `ExitShare` or `Exits`, in the unit typed).
-    pub field: Field,
-    /// What is wrong.
-    pub kind: ProblemKind,
 }
 
 impl Checked {
@@ -439,13 +390,7 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
         let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);
         return Checked { inputs, problems, ranges, range_problems, groups: Vec::new(), group_problems: Vec::new() };
     }
-    let mut group_problems = Vec::new();
-    let mut checked_groups = Vec::with_capacity(raw.groups.len());
-    for (i, group) in raw.groups.iter().enumerate() {
-        let checked = group.check(&groups::fallback(fallback_groups, i, fallback));
-        group_problems.extend(checked.problems.iter().map(|&(field, kind)| GroupProblem { group: i, field, kind }));
-        checked_groups.push(checked.group);
-    }
+    let (checked_groups, group_problems) = groups::check_all(&raw.groups, fallback_groups, fallback);
     problems.retain(|p| !groups::GROUP_FIELDS.contains(&p.field));
     let totals = groups::totals(&checked_groups);
     let inputs = Inputs {

@@ -87,8 +87,9 @@ pub const NL: BudgetWords = BudgetWords {
         tekort van meer dan 7,5% van haar budget (5% onder de verruimde regels) krijgt een \
         vangnetuitkering, wat het beeld verandert. En loonkostensubsidies komen uit hetzelfde budget.",
         "Bronnen: Besluit Participatiewet (wetten.overheid.nl, BWBR0020183); Besluit van 26 september \
-        2014 over het nieuwe verdeelmodel (Staatsblad 2014, 344); de drempel van 15.000 inwoners \
-        volgens imk.nl. Zie de README voor wat we waar hebben nagelezen.",
+        2014 over het nieuwe verdeelmodel (Staatsblad 2014, 344); de drempels van 15.000 en 40.000 \
+        inwoners en de mix in artikelen 2 tot en met 4 van de geconsolideerde tekst van januari 2015. \
+        Zie de README voor wat we waar hebben nagelezen.",
     ],
     historic: |f| format!(
         "Bij {} inwoners volgt het BUIG-budget de eigen uitgaven van twee jaar eerder: van de besparing \
@@ -143,8 +144,9 @@ pub const EN: BudgetWords = BudgetWords {
         more than 7.5% of its budget (5% under the extended rules) receives a safety-net payment \
         (vangnetuitkering), which changes the picture. And wage subsidies come out of the same budget.",
         "Sources: Besluit Participatiewet (wetten.overheid.nl, BWBR0020183); the decree of 26 September \
-        2014 on the new distribution model (Staatsblad 2014, 344); the threshold of 15,000 inhabitants \
-        according to imk.nl. The README says what we checked where.",
+        2014 on the new distribution model (Staatsblad 2014, 344); the thresholds of 15,000 and 40,000 \
+        inhabitants and the mix in articles 2 to 4 of its consolidated text of January 2015. The \
+        README says what we checked where.",
     ],
     historic: |f| format!(
         "With {} inhabitants the BUIG budget follows the municipality's own spending of two years \

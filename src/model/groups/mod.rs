@@ -12,7 +12,8 @@
 
 use super::field::Field;
 use super::metrics::Metric;
-use super::inputs::{Euros, Inputs, Share};
+use super::inputs::{Euros, ExitSource, Inputs, ProblemKind, RawInputs, Share};
+use super::number::{input_text, rounded_input_text};
 use serde::{Deserialize, Serialize};
 use super::projection::{assemble, project, Counts, Month, Projection};
 
@@ -98,6 +99,31 @@ pub fn totals(groups: &[Group]) -> Totals {
         work_share: Share::from_fraction(if exits > 0.0 { work / exits } else { ratio(work_by_caseload, caseload) }),
         baseline_per_year: Share::from_fraction(ratio(baseline, caseload)),
     }
+}
+
+/// A problem with one field of one group.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GroupProblem {
+    /// The group, from 0.
+    pub group: usize,
+    /// The field (the exit as `ExitShare` or `Exits`, in the unit typed).
+    pub field: Field,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// Checks every group of `raw` ([`RawGroup::check`]): a field with a problem takes the value of
+/// the group at the same place in `previous` (the last valid groups), else of a group of no
+/// clients with `scenario`'s work and deadweight.
+pub fn check_all(raw: &[RawGroup], previous: &[Group], scenario: &Inputs) -> (Vec<Group>, Vec<GroupProblem>) {
+    let mut problems = Vec::new();
+    let mut groups = Vec::with_capacity(raw.len());
+    for (i, group) in raw.iter().enumerate() {
+        let checked = group.check(&fallback(previous, i, scenario));
+        problems.extend(checked.problems.iter().map(|&(field, kind)| GroupProblem { group: i, field, kind }));
+        groups.push(checked.group);
+    }
+    (groups, problems)
 }
 
 /// The values a group's field with a problem takes: those of the group at place `i` of the
@@ -209,5 +235,47 @@ impl GroupMetric {
             GroupMetric::Caseload => p.months.first().map(|m| m.caseload_project),
             GroupMetric::Result(metric) => metric.value(p),
         }
+    }
+}
+
+/// What a scenario's texts are with groups: the groups' totals in its own fields for links and
+/// files, and a "split" into one group undone.
+impl RawInputs {
+    /// A caseload "split" into one group is not split: that group's texts become the
+    /// scenario's own caseload, exit, work and deadweight (its name goes).
+    pub fn fold_single_group(&mut self) {
+        if let [group] = self.groups.as_slice() {
+            let group = group.clone();
+            self.groups.clear();
+            self.set(Field::Caseload, group.caseload);
+            self.exit_source = group.exit_source;
+            self.set(group.exit_source.field(), group.exit);
+            self.set(Field::Work, group.work);
+            self.set(Field::Baseline, group.baseline);
+        }
+    }
+
+    /// Whether the caseload is split into groups.
+    pub fn has_groups(&self) -> bool {
+        !self.groups.is_empty()
+    }
+
+    /// With groups, the scenario's own caseload, exit (as a count), work and deadweight texts
+    /// written as the groups' totals (each to at most two decimals), so that a link or file
+    /// read by a page that knows no groups still shows something sensible; without groups, the
+    /// texts as they are.
+    pub fn with_group_totals(&self) -> RawInputs {
+        let mut raw = self.clone();
+        if self.has_groups() {
+            let checked: Vec<Group> = self.groups.iter().enumerate().map(|(i, g)| g.check(&fallback(&[], i, &Inputs::SMALLEST)).group).collect();
+            let totals = totals(&checked);
+            raw.exit_source = ExitSource::Count;
+            raw.set(Field::Caseload, input_text(f64::from(totals.caseload)));
+            raw.set(Field::Exits, rounded_input_text(totals.exits, 2));
+            raw.set(Field::ExitShare, String::new());
+            raw.set(Field::Work, rounded_input_text(totals.work_share.percent(), 2));
+            raw.set(Field::Baseline, rounded_input_text(totals.baseline_per_year.percent(), 2));
+        }
+        raw
     }
 }
