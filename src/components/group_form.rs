@@ -5,8 +5,9 @@
 use super::field_input::FieldInput;
 use super::use_texts;
 use crate::model::groups::{RawGroup, MAX_GROUPS};
-use crate::model::number::{in_convention, rounded_input_text};
-use crate::model::{Checked, ExitSource, Field};
+use crate::model::inputs::derived_exit_text;
+use crate::model::number::in_convention;
+use crate::model::{Checked, Field};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -79,7 +80,7 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
             let text = if field == raw.exit_field() || !matches!(field, Field::ExitShare | Field::Exits) {
                 raw.get(field).to_string()
             } else {
-                let text = derived_exit(raw, checked, field);
+                let text = checked.map(|g| derived_exit_text(raw.exit_source, g.exit_share, g.caseload)).unwrap_or_default();
                 in_convention(&text, field.style(), t.lang.decimal_point()).unwrap_or(text)
             };
             html! {
@@ -157,17 +158,5 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
                 <p class="field-hint" id="groups-full">{ (w.full)(MAX_GROUPS) }</p>
             }
         </section>
-    }
-}
-
-/// The exit in the unit not typed (`field`), from the group's checked values: the share to two
-/// decimals, the count to one, as the scenario's form derives its other view; empty while
-/// the group has none.
-fn derived_exit(raw: &RawGroup, checked: Option<&crate::model::groups::Group>, field: Field) -> String {
-    let Some(g) = checked else { return String::new() };
-    match (raw.exit_source, field) {
-        (ExitSource::Count, Field::ExitShare) => rounded_input_text(g.exit_share.percent(), 2),
-        (ExitSource::Share, Field::Exits) => rounded_input_text(g.exit_share.fraction() * f64::from(g.caseload), 1),
-        _ => String::new(),
     }
 }

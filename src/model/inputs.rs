@@ -197,14 +197,8 @@ impl RawInputs {
         if checked.problem(self.exit_field()).is_some() {
             return;
         }
-        let share = checked.inputs.exit_share;
-        match self.exit_source {
-            ExitSource::Count => self.set(Field::ExitShare, rounded_input_text(share.percent(), 2)),
-            ExitSource::Share => {
-                let count = share.fraction() * f64::from(checked.inputs.caseload);
-                self.set(Field::Exits, rounded_input_text(count, 1));
-            }
-        }
+        let text = derived_exit_text(self.exit_source, checked.inputs.exit_share, checked.inputs.caseload);
+        self.set(self.derived_exit_field(), text);
     }
 
     /// The exit view derived from the other: `exit` when `exits` was given, and back.
@@ -415,6 +409,15 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
 fn insert_in_order(problems: &mut Vec<Problem>, problem: Problem) {
     let at = problems.iter().position(|p| p.field > problem.field).unwrap_or(problems.len());
     problems.insert(at, problem);
+}
+
+/// The exit in the view not given (`source` is the one given): the share to two decimals, the
+/// count to one. The scenario's form and a group's derive their other view with it.
+pub fn derived_exit_text(source: ExitSource, share: Share, caseload: u32) -> String {
+    match source {
+        ExitSource::Count => rounded_input_text(share.percent(), 2),
+        ExitSource::Share => rounded_input_text(share.fraction() * f64::from(caseload), 1),
+    }
 }
 
 /// E = exits / N; zero when there are no clients.

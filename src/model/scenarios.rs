@@ -90,8 +90,13 @@ impl ScenarioSet {
 /// A name as the set keeps it: without control characters, trimmed at the ends, at most
 /// [`MAX_NAME_CHARS`] characters.
 pub fn clean_name(name: &str) -> String {
-    let name: String = name.chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect();
-    name.trim().to_string()
+    typed_name(name).trim().to_string()
+}
+
+/// A name as it is being typed (a scenario's or a group's): without control characters, at
+/// most [`MAX_NAME_CHARS`] characters, its spaces kept while the user types.
+pub fn typed_name(name: &str) -> String {
+    name.chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect()
 }
 
 /// The query string (with `?`) that reproduces the set.

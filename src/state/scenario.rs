@@ -90,7 +90,7 @@ impl ScenarioState {
                 raw.groups[*i] = raw.groups[*i].edit(*field, text.clone(), held);
             }
             Action::RenameGroup(i, name) if *i < n => {
-                raw.groups[*i].name = name.chars().filter(|c| !c.is_control()).take(scenarios::MAX_NAME_CHARS).collect();
+                raw.groups[*i].name = scenarios::typed_name(name);
             }
             Action::AddGroup if n == 0 => {
                 let first = RawGroup::of(&raw);

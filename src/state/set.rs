@@ -120,7 +120,7 @@ impl SetState {
                 next.base = places[self.base].unwrap_or(0);
             }
             Action::Rename(i, name) if *i < n => {
-                next.scenarios[*i].name = name.chars().filter(|c| !c.is_control()).take(scenarios::MAX_NAME_CHARS).collect();
+                next.scenarios[*i].name = scenarios::typed_name(name);
             }
             Action::Delete(i) if *i < n && n > 1 => {
                 let i = *i;
