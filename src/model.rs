@@ -5,6 +5,7 @@
 //! - [`field`]: the inputs, their link names and ranges.
 //! - [`inputs`]: raw texts, checked values and the one [`inputs::validate`] step between them.
 //! - [`projection`]: the month-by-month projection and its results.
+//! - [`team`]: the team as the project's cost; [`break_even`]: the exits it takes to pay back.
 //! - [`link`]: the page address as a share link.
 //! - [`metrics`]: the results by name, and differences between scenarios.
 //! - [`realised`]: realised results (nacalculatie), their shares and consistency checks.
@@ -14,6 +15,7 @@
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
 //! - [`uncertainty`]: ranges, the Monte Carlo bands and the sensitivity of the net result.
 
+pub mod break_even;
 pub mod budget;
 pub mod csv;
 pub mod field;
@@ -29,6 +31,7 @@ pub mod realised;
 pub mod scenarios;
 pub mod set_file;
 pub mod sources;
+pub mod team;
 pub mod uncertainty;
 pub mod years;
 

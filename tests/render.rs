@@ -118,6 +118,7 @@ async fn a_field_with_a_problem_describes_it() {
         text: AttrValue::from("0"),
         problem: Some(AttrValue::from("Toegestaan: van 1 tot en met 120 maanden.")),
         described_by: None,
+        note: None,
         on_input: Callback::noop(),
     };
     let html = LocalServerRenderer::<FieldInput>::with_props(props).hydratable(false).render().await;

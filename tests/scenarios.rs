@@ -28,8 +28,16 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
         (0u32..=56_900).prop_map(|c| (ExitSource::Count, f64::from(c) / 100.0)),
         (0u32..=10_000).prop_map(|p| (ExitSource::Share, f64::from(p) / 100.0)),
     ];
-    (name, 569u32..=1_000_000, 1u32..=120, 0u32..=480, exit, 0u32..=10_000, 0u64..=100_000_000, 0u32..=10_000)
-        .prop_map(|(name, n, p, extra, (source, exit), pct, money, rate)| {
+    // The optional inputs, each sometimes empty: an empty one before a given one is an empty
+    // slot in the set link.
+    let optional = (
+        proptest::option::of(1u32..=1_500_000),
+        proptest::option::of(1u32..=1_000),
+        proptest::option::of(1u32..=1_000),
+        proptest::option::of(0u64..=50_000_000),
+    );
+    (name, 569u32..=1_000_000, 1u32..=120, 0u32..=480, exit, 0u32..=10_000, 0u64..=100_000_000, 0u32..=10_000, optional)
+        .prop_map(|(name, n, p, extra, (source, exit), pct, money, rate, (inhabitants, per_coach, regular, fte))| {
             let text = |v: f64| uitstroomrekenaar::model::number::input_text(v);
             let mut raw = defaults();
             raw.set(Field::Caseload, n.to_string());
@@ -43,6 +51,11 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
             raw.set(Field::Return, text(f64::from(pct) / 200.0));
             raw.set(Field::ProjectCost, text(money as f64 / 10.0));
             raw.set(Field::Discount, text(f64::from(rate) / 1000.0));
+            let optional = |v: Option<f64>| v.map(text).unwrap_or_default();
+            raw.set(Field::Inhabitants, optional(inhabitants.map(f64::from)));
+            raw.set(Field::PerCoach, optional(per_coach.map(f64::from)));
+            raw.set(Field::PerCoachRegular, optional(regular.map(f64::from)));
+            raw.set(Field::FteCost, optional(fte.map(|c| c as f64 / 100.0)));
             Scenario { name, raw }
         })
 }
@@ -56,12 +69,13 @@ fn valid_set() -> impl Strategy<Value = ScenarioSet> {
         .prop_map(|(s, base, editing)| set_of(s, base, editing))
 }
 
-/// Only the given exit view is the user's; the other is derived, so compare without it.
-fn given(set: &ScenarioSet) -> Vec<(String, Vec<String>, ExitSource)> {
+/// Only the given exit view is the user's; the other is derived, so compare without it. Each
+/// text by its field, so that a value read into another field's slot is noticed.
+fn given(set: &ScenarioSet) -> Vec<(String, Vec<(Field, String)>, ExitSource)> {
     set.scenarios()
         .iter()
         .map(|s| {
-            let texts = s.raw.given_fields().map(|f| s.raw.get(f).to_string()).collect();
+            let texts = s.raw.given_fields().map(|f| (f, s.raw.get(f).to_string())).collect();
             (s.name.clone(), texts, s.raw.exit_source)
         })
         .collect()

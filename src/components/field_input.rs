@@ -24,6 +24,10 @@ pub struct FieldInputProps {
     /// The id of a text elsewhere that describes the input too.
     #[prop_or_default]
     pub described_by: Option<AttrValue>,
+    /// A line of figures under the input that follow from it and others (the team's cost under
+    /// the other project costs); read with the input.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     /// The text as typed.
     pub text: AttrValue,
     /// The problem message, when the text is not valid.
@@ -39,10 +43,12 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     let id = format!("input-{}", props.name);
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
+    let note_id = format!("{id}-note");
     let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let has_hint = !props.hint.is_empty();
     let described_by: Vec<&str> = [
         props.problem.as_ref().map(|_| problem_id.as_str()),
+        props.note.as_ref().map(|_| note_id.as_str()),
         has_hint.then_some(hint_id.as_str()),
         props.described_by.as_deref(),
     ]
@@ -75,6 +81,9 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             />
             if let Some(problem) = &props.problem {
                 <p class="field-problem" id={problem_id}>{ problem.clone() }</p>
+            }
+            if let Some(note) = &props.note {
+                <p class="field-note" id={note_id.clone()}>{ note.clone() }</p>
             }
             if has_hint {
                 <p class="field-hint" id={hint_id}>{ props.hint.clone() }</p>

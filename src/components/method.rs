@@ -39,6 +39,8 @@ pub fn Method(props: &MethodProps) -> Html {
                 if props.uncertainty {
                     <h3>{ t.uncertainty.method_title }</h3>
                     { for t.uncertainty.method.iter().map(|p| html! { <p class="method-uncertainty">{ *p }</p> }) }
+                    <h3>{ t.team.method_title }</h3>
+                    { for t.team.method.iter().map(|p| html! { <p class="method-team">{ *p }</p> }) }
                     <h3 id={BUDGET_RULE}>{ t.budget.method_title }</h3>
                     { for t.budget.method.iter().map(|p| html! { <p class="method-budget">{ *p }</p> }) }
                 }

@@ -9,6 +9,7 @@ use super::budget_table::BudgetTable;
 use super::group_table::GroupTable;
 use super::year_table::YearTable;
 use crate::model::groups::{Group, GROUP_FIELDS};
+use crate::model::team::TEAM_FIELDS;
 use super::proposal::ReportKind;
 use super::plan_table::{plan_table, PlanView};
 use crate::model::realised::{self, Realised, RealisedMetric};
@@ -70,9 +71,24 @@ pub struct ReportProps {
 }
 
 /// The fields a report lists, in form order: the exit once, as the count with its share; with
-/// groups (`grouped`), not the groups' own inputs, which the group table gives group by group.
-fn report_fields(grouped: bool) -> impl Iterator<Item = Field> {
-    Field::IN_FORM_ORDER.into_iter().filter(move |f| *f != Field::ExitShare && !(grouped && GROUP_FIELDS.contains(f)))
+/// groups (`grouped`), not the groups' own inputs, which the group table gives group by group;
+/// the team's only when a scenario shown has a team (`team`).
+fn report_fields(grouped: bool, team: bool) -> impl Iterator<Item = Field> {
+    Field::IN_FORM_ORDER.into_iter().filter(move |f| {
+        *f != Field::ExitShare && !(grouped && GROUP_FIELDS.contains(f)) && (team || !TEAM_FIELDS.contains(f))
+    })
+}
+
+/// Whether a report shows `metric` of `p`: the team's figures only with a team, the exits it
+/// takes only with project cost, and their share not at all (the paragraph under the figures
+/// gives it): one page holds what says something.
+fn reported(metric: Metric, p: &Projection) -> bool {
+    match metric {
+        Metric::TeamFte | Metric::TeamCostPerYear => p.team_fte.is_some(),
+        Metric::BreakEvenExits => p.has_cost(),
+        Metric::BreakEvenExitShare => false,
+        _ => true,
+    }
 }
 
 /// The value of an input with its source under it.
@@ -165,6 +181,7 @@ pub fn Report(props: &ReportProps) -> Html {
         ReportKind::Comparison => ((0..names.len()).collect(), AttrValue::Static(t.report_comparison)),
         ReportKind::Realised => return realised_report(t, props, &names),
     };
+    let team = shown.iter().any(|i| props.scenarios[*i].inputs.team.is_some());
     html! {
         <article class="report" data-report={if props.kind == ReportKind::Scenario { "scenario" } else { "comparison" }}>
             <header class="report-header">
@@ -180,7 +197,7 @@ pub fn Report(props: &ReportProps) -> Html {
                         <p class="report-headline-band">{ t.band_headline(&analysis.bands.savings_per_year) }</p>
                     }
                     <dl class="report-metrics">
-                        { for Metric::ALL[1..].iter().map(|m| html! {
+                        { for Metric::ALL[1..].iter().filter(|m| reported(**m, p)).map(|m| html! {
                             <div>
                                 <dt>{ t.metric_label.of(*m) }</dt>
                                 <dd>{ t.metric_value(*m, m.value(p), p.has_cost(), p.horizon()) }</dd>
@@ -213,10 +230,15 @@ pub fn Report(props: &ReportProps) -> Html {
                     <tbody>
                         // The comparison lists every scenario's own totals; one scenario's
                         // report with groups gives them in its group table.
-                        { for report_fields(props.kind == ReportKind::Scenario && !edited.groups.is_empty()).map(|f| html! {
+                        { for report_fields(props.kind == ReportKind::Scenario && !edited.groups.is_empty(), team).map(|f| html! {
                             <tr>
-                                // The exit row shows count and share: it takes the share's label.
-                                <th scope="row">{ t.field_label.of(if f == Field::Exits { Field::ExitShare } else { f }) }</th>
+                                // The exit row shows count and share: it takes the share's label;
+                                // K, with a team, is the other costs.
+                                <th scope="row">{ match f {
+                                    Field::Exits => t.field_label.of(Field::ExitShare),
+                                    Field::ProjectCost => t.project_cost_label(team),
+                                    _ => t.field_label.of(f),
+                                } }</th>
                                 { for shown.iter().map(|i| input_cell(t, &props.scenarios[*i], f)) }
                             </tr>
                         }) }

@@ -75,6 +75,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 } else if props.uncertainty == Uncertainty::Pending {
                     <p class="headline-band headline-band--pending">{ t.uncertainty.pending }</p>
                 }
+                if let Some(sentence) = t.break_even_sentence(p) {
+                    <p class="headline-break-even">{ sentence }</p>
+                }
                 if let Some(budget) = p.budget() {
                     <p class="headline-budget">{ t.budget_sentence(&budget) }</p>
                 }

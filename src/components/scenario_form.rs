@@ -31,18 +31,22 @@ pub struct ScenarioFormProps {
 pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     let t = use_texts();
     let grouped = props.raw.has_groups();
+    let has_team = props.checked.inputs.team.is_some();
+    // The team's cost in one line, under the other project costs it adds to.
+    let team_sum = |field: Field| (field == Field::ProjectCost).then(|| t.team_sum(&props.checked.inputs)).flatten().map(AttrValue::from);
     let input = |field: Field| {
         let problem = props.checked.problem(field).map(|p| AttrValue::from(t.problem_message(p)));
         html! {
             <FieldInput
                 key={field.link_name()}
                 name={field.link_name()}
-                label={t.field_label.of(field)}
+                label={if field == Field::ProjectCost { t.project_cost_label(has_team) } else { t.field_label.of(field) }}
                 unit={t.field_unit.of(field)}
                 hint={t.field_hint.of(field)}
                 text={AttrValue::from(props.raw.get(field).to_string())}
                 {problem}
                 on_input={props.on_edit.reform(move |text| (field, text))}
+                note={team_sum(field)}
             />
         }
     };

@@ -40,8 +40,16 @@ pub enum Field {
     /// address, so that links written before it still read.
     Start,
     /// The municipality's inhabitants: how much of a lower spending its BUIG budget keeps
-    /// (`budget.rs`). May stay empty: unknown. Last in the address, like the start.
+    /// (`budget.rs`). May stay empty: unknown. After the start in the address.
     Inhabitants,
+    /// Clients per coach in the project: with [`Field::FteCost`], the team is the project's
+    /// cost (`team.rs`). May stay empty: no team.
+    PerCoach,
+    /// Clients per coach without the project: the coaches the caseload has anyway. May stay
+    /// empty: the whole team is extra.
+    PerCoachRegular,
+    /// The cost of one coach (FTE) a year, with employer costs and overhead. May stay empty.
+    FteCost,
 }
 
 /// The groups of the scenario form.
@@ -76,6 +84,9 @@ impl Field {
         Field::Discount,
         Field::Start,
         Field::Inhabitants,
+        Field::PerCoach,
+        Field::PerCoachRegular,
+        Field::FteCost,
     ];
 
     /// Every field in the order a user decides them, which the form (within its groups) and
@@ -88,6 +99,9 @@ impl Field {
         Field::Work,
         Field::Start,
         Field::Cost,
+        Field::PerCoach,
+        Field::PerCoachRegular,
+        Field::FteCost,
         Field::ProjectCost,
         Field::Discount,
         Field::Inhabitants,
@@ -166,8 +180,9 @@ pub struct Facts {
     /// Values of `domain.md` a user may type, with their sources; a preset's own value and
     /// source come first.
     pub known: &'static [Known],
-    /// Whether it may stay empty, meaning unknown (the inhabitants): then it is no problem,
-    /// and links and files leave it out.
+    /// Whether it may stay empty, meaning unknown (the inhabitants, the team): then it is no
+    /// problem; a file leaves it out, and a set link writes an empty slot (see
+    /// `scenarios::to_query`).
     pub optional: bool,
 }
 
@@ -385,6 +400,40 @@ const FACTS: [Facts; Field::COUNT] = {
             unit: Unit::Word,
             range: (1.0, 1_500_000.0),
             // The examples leave it unknown: their articles do not give it.
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[],
+            optional: true,
+        },
+        Facts {
+            field: Field::PerCoach,
+            link_name: "per_coach",
+            group: Money,
+            style: Whole,
+            unit: Unit::Word,
+            range: (1.0, 1_000.0),
+            // The examples leave the team empty: their articles give no caseload per coach.
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[Known { from: 25.0, to: 35.0, source: IntensiveCaseload }],
+            optional: true,
+        },
+        Facts {
+            field: Field::PerCoachRegular,
+            link_name: "per_coach_regular",
+            group: Money,
+            style: Whole,
+            unit: Unit::Word,
+            range: (1.0, 1_000.0),
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[Known::value(150.0, RegularCaseload)],
+            optional: true,
+        },
+        Facts {
+            field: Field::FteCost,
+            link_name: "fte_cost",
+            group: Money,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (0.0, 500_000.0),
             presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
             known: &[],
             optional: true,

@@ -8,6 +8,7 @@
 
 use super::field::Field;
 use super::groups::{self, Group, GroupProblem, RawGroup};
+use super::team::{check_team, Team};
 use super::number::{parse_number, rounded_input_text, NumberStyle, ParseError};
 use super::uncertainty::{check_ranges, RangeProblem, Ranges, RawRanges};
 use serde::{Deserialize, Serialize};
@@ -93,6 +94,8 @@ pub struct Inputs {
     pub start_month: u32,
     /// The municipality's inhabitants, 1 to 1,500,000; none when unknown.
     pub inhabitants: Option<u32>,
+    /// The team whose extra coaches are part of the project's cost; none when not given.
+    pub team: Option<Team>,
 }
 
 impl Inputs {
@@ -111,6 +114,7 @@ impl Inputs {
         discount_per_year: Share::ZERO,
         start_month: 1990 * 12,
         inhabitants: None,
+        team: None,
     };
 
     /// Whether the saving is gross: exactly when no deadweight is given (B = 0). Returns do not
@@ -118,6 +122,30 @@ impl Inputs {
     /// says gross or net asks here.
     pub fn is_gross(&self) -> bool {
         self.baseline_per_year.fraction() == 0.0
+    }
+
+    /// The extra coaches of the team for the caseload, N / per coach − N / per coach without
+    /// the project; none without a team.
+    pub fn team_fte(&self) -> Option<f64> {
+        self.team.map(|team| team.extra_coaches(self.caseload))
+    }
+
+    /// What the team costs a year: the extra coaches × the cost of a coach; none without a
+    /// team.
+    pub fn team_cost_per_year(&self) -> Option<f64> {
+        self.team.map(|team| team.cost_per_year(self.caseload))
+    }
+
+    /// The project cost a year that every figure uses: the team's cost (when given) plus K,
+    /// the other project costs.
+    pub fn project_cost_a_year(&self) -> f64 {
+        self.team_cost_per_year().unwrap_or(0.0) + self.project_cost_per_year.0
+    }
+
+    /// The same inputs with no project cost at all (neither team nor other costs): a group's
+    /// part of a scenario, whose cost the scenario counts once.
+    pub fn without_project_cost(&self) -> Inputs {
+        Inputs { project_cost_per_year: Euros(0.0), team: None, ..*self }
     }
 
     /// Whether returns to benefit are deducted (R > 0).
@@ -142,6 +170,9 @@ impl Inputs {
             Field::Discount => self.discount_per_year.percent(),
             Field::Start => f64::from(self.start_month),
             Field::Inhabitants => return self.inhabitants.map(f64::from),
+            Field::PerCoach => return self.team.map(|t| f64::from(t.per_coach)),
+            Field::PerCoachRegular => return self.team.and_then(|t| t.per_coach_regular).map(f64::from),
+            Field::FteCost => return self.team.map(|t| t.fte_cost.0),
         })
     }
 }
@@ -258,6 +289,18 @@ pub enum ProblemKind {
         /// The caseload.
         caseload: u32,
     },
+    /// Left empty while another field that needs it is given (the team: clients per coach and
+    /// the cost of a coach go together).
+    NeededWith {
+        /// The field given that needs this one.
+        with: Field,
+    },
+    /// Not larger than the value it must exceed (clients per coach without the project, more
+    /// than in it).
+    NotAbove {
+        /// The value it must exceed.
+        min: f64,
+    },
 }
 
 /// A problem with one field.
@@ -347,6 +390,11 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
     let start = read(Field::Start).map_or(fallback.start_month, |v| v as u32);
     // Unknown when empty (no problem) or when it has a problem: no budget figures then.
     let inhabitants = (!raw.get(Field::Inhabitants).trim().is_empty()).then(|| read(Field::Inhabitants)).flatten().map(|v| v as u32);
+    // With a problem in any of its fields, the team is the fallback's (the last valid one).
+    let team = check_team(raw).unwrap_or_else(|team_problems| {
+        problems.extend(team_problems);
+        fallback.team
+    });
 
     let exit_share = match exit_value.map(|value| exit_share_from(exit_field, value, caseload)) {
         None => fallback.exit_share,
@@ -379,6 +427,7 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
         discount_per_year: discount,
         start_month: start,
         inhabitants,
+        team,
     };
     if !raw.has_groups() {
         let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);

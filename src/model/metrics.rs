@@ -12,6 +12,11 @@ pub enum Metric {
     Exits,
     /// Exits / N.
     ExitShare,
+    /// The exits within P at which the net result is zero (`break_even.rs`); none without
+    /// project cost or when every client leaving does not pay back.
+    BreakEvenExits,
+    /// Those exits / N.
+    BreakEvenExitShare,
     /// Exits to work.
     ExitsWork,
     /// Other exits.
@@ -28,6 +33,10 @@ pub enum Metric {
     CaseloadEnd,
     /// Discounted savings over H.
     SavingsTotal,
+    /// The team's extra coaches; none without a team.
+    TeamFte,
+    /// What the extra coaches cost a year; none without a team.
+    TeamCostPerYear,
     /// Discounted project cost.
     ProjectCostTotal,
     /// Savings minus cost.
@@ -46,16 +55,20 @@ pub enum Metric {
 
 impl Metric {
     /// Every result, in the order the page lists them.
-    pub const ALL: [Metric; 17] = [
+    pub const ALL: [Metric; 21] = [
         Metric::SavingsPerYear,
         Metric::Exits,
         Metric::ExitShare,
+        Metric::BreakEvenExits,
+        Metric::BreakEvenExitShare,
         Metric::ExitsWork,
         Metric::ExitsOther,
         Metric::ExitsBaseline,
         Metric::NetExits,
         Metric::CaseloadEnd,
         Metric::SavingsTotal,
+        Metric::TeamFte,
+        Metric::TeamCostPerYear,
         Metric::ProjectCostTotal,
         Metric::NetResult,
         Metric::ReturnRatio,
@@ -72,6 +85,10 @@ impl Metric {
             Metric::SavingsPerYear => "savings_per_year",
             Metric::Exits => "exits",
             Metric::ExitShare => "exit_share",
+            Metric::BreakEvenExits => "break_even_exits",
+            Metric::BreakEvenExitShare => "break_even_exit_share",
+            Metric::TeamFte => "team_fte",
+            Metric::TeamCostPerYear => "team_cost_per_year",
             Metric::ExitsWork => "exits_work",
             Metric::ExitsOther => "exits_other",
             Metric::ExitsBaseline => "exits_baseline",
@@ -95,6 +112,10 @@ impl Metric {
             Metric::SavingsPerYear => Some(p.savings_per_year),
             Metric::Exits => Some(p.exits),
             Metric::ExitShare => Some(p.exit_share),
+            Metric::BreakEvenExits => p.break_even_exits,
+            Metric::BreakEvenExitShare => p.break_even_exit_share(),
+            Metric::TeamFte => p.team_fte,
+            Metric::TeamCostPerYear => p.team_cost_per_year,
             Metric::ExitsWork => Some(p.exits_work),
             Metric::ExitsOther => Some(p.exits_other),
             Metric::ExitsBaseline => Some(p.exits_baseline),
@@ -121,6 +142,7 @@ impl Metric {
             | Metric::NetResult
             | Metric::CostPerExit
             | Metric::CostPerNetExit
+            | Metric::TeamCostPerYear
             | Metric::BudgetKept => MetricKind::Money,
             Metric::Exits
             | Metric::ExitsWork
@@ -128,7 +150,9 @@ impl Metric {
             | Metric::ExitsBaseline
             | Metric::NetExits
             | Metric::CaseloadEnd => MetricKind::Clients,
-            Metric::ExitShare | Metric::HistoricShare => MetricKind::Share,
+            Metric::BreakEvenExits => MetricKind::ClientsAtLeast,
+            Metric::ExitShare | Metric::HistoricShare | Metric::BreakEvenExitShare => MetricKind::Share,
+            Metric::TeamFte => MetricKind::Fte,
             Metric::ReturnRatio => MetricKind::Ratio,
             Metric::BreakEvenMonth => MetricKind::Month,
         }
@@ -142,6 +166,10 @@ pub enum MetricKind {
     Money,
     /// A number of clients.
     Clients,
+    /// A number of clients needed: shown rounded up, as whole clients.
+    ClientsAtLeast,
+    /// Coaches, in FTE.
+    Fte,
     /// A fraction shown as a percentage.
     Share,
     /// Euros back per euro spent.
@@ -189,6 +217,6 @@ mod tests {
         let empty = project(&Preset::Empty.inputs());
         assert_eq!(difference(Metric::Exits, &schiedam, &empty).relative, None);
         let names: Vec<_> = Metric::ALL.iter().map(|m| m.name()).collect();
-        assert_eq!(names.len(), 17);
+        assert_eq!(names.len(), 21);
     }
 }

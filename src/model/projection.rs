@@ -95,6 +95,15 @@ pub struct Projection {
     /// First month whose cumulative discounted saving reaches the cumulative discounted cost;
     /// none without cost or when it does not happen within H.
     pub break_even_month: Option<u32>,
+    /// The team's extra coaches (`team.rs`); none without a team.
+    pub team_fte: Option<f64>,
+    /// What the extra coaches cost a year; none without a team.
+    pub team_cost_per_year: Option<f64>,
+    /// The exits within P (persons, as `exits`) at which `net_result` is zero, all else as
+    /// entered (`break_even.rs`); none without project cost, or when even every client leaving
+    /// does not pay back within H. Filled by `groups::project_plan`, the page's projection;
+    /// [`project`] alone leaves it empty.
+    pub break_even_exits: Option<f64>,
 }
 
 /// Monthly hazard that lets a share leave over `months` months: 1 − (1 − share)^(1/months),
@@ -177,7 +186,7 @@ fn saving_and_cost(inputs: &Inputs, with: &Track, without: &Track, t: usize) -> 
     if t == 0 {
         return (0.0, 0.0);
     }
-    let cost = if t as u32 <= inputs.period_months { inputs.project_cost_per_year.0 / 12.0 } else { 0.0 };
+    let cost = if t as u32 <= inputs.period_months { inputs.project_cost_a_year() / 12.0 } else { 0.0 };
     (with.caseload_delta(without, t) * inputs.cost_per_year.0 / 12.0, cost)
 }
 
@@ -277,7 +286,8 @@ pub(crate) struct Counts {
 /// figure that follows from them.
 pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) -> Projection {
     let p = inputs.period_months;
-    let k = inputs.project_cost_per_year.0;
+    // The project cost a year: the team's and the other costs.
+    let k = inputs.project_cost_a_year();
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
     let mut break_even_month = None;
     for (t, (m, discount)) in months.iter_mut().zip(discount_factors(inputs)).enumerate() {
@@ -314,6 +324,9 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
         net_result: cum_saving - cum_cost,
         return_ratio: (cum_cost > 0.0).then(|| cum_saving / cum_cost),
         break_even_month,
+        team_fte: inputs.team_fte(),
+        team_cost_per_year: inputs.team_cost_per_year(),
+        break_even_exits: None,
         months,
     }
 }
@@ -332,6 +345,15 @@ impl Projection {
     /// Whether the scenario has project cost.
     pub fn has_cost(&self) -> bool {
         self.project_cost_total > 0.0
+    }
+    /// N: the clients at the start.
+    pub fn caseload(&self) -> f64 {
+        self.months.first().map_or(0.0, |m| m.caseload_project)
+    }
+    /// `break_even_exits` over N: the exit share at which the project pays back.
+    pub fn break_even_exit_share(&self) -> Option<f64> {
+        let n = self.caseload();
+        self.break_even_exits.filter(|_| n > 0.0).map(|exits| exits / n)
     }
 }
 

@@ -105,15 +105,9 @@ pub fn to_query(set: &ScenarioSet) -> String {
     for s in &set.scenarios {
         out.push_str("&s=");
         out.push_str(&encode(&s.name));
-        for field in s.raw.given_fields() {
+        for slot in slots(&s.raw) {
             out.push(',');
-            match field {
-                Field::Exits => out.push('n'),
-                Field::ExitShare => out.push('p'),
-                _ => {}
-            }
-            out.push_str(&link_value(field, s.raw.get(field)));
-            out.push_str(&range_suffix(&s.raw.ranges, field));
+            out.push_str(&slot);
         }
         for group in &s.raw.groups {
             out.push_str(&format!("&{SET_GROUP}="));
@@ -121,6 +115,34 @@ pub fn to_query(set: &ScenarioSet) -> String {
         }
     }
     out
+}
+
+/// A scenario's slots in its `s=` after the name, in the order of [`Field::ALL`] (of `exit` and
+/// `exits`, the given one): every slot at its place, so that a reader can take each by its
+/// position. An optional input left empty is an empty slot (`…,2008-09,,40,150,85000`), and the
+/// empty optional slots at the end are left out, so that a link of a scenario without the later
+/// inputs is the link written before they existed.
+fn slots(raw: &RawInputs) -> Vec<String> {
+    let derived = raw.derived_exit_field();
+    let mut slots: Vec<(bool, String)> = Field::ALL
+        .into_iter()
+        .filter(|f| *f != derived)
+        .map(|field| {
+            let text = raw.get(field);
+            let unknown = field.facts().optional && text.trim().is_empty();
+            let prefix = match field {
+                Field::Exits => "n",
+                Field::ExitShare => "p",
+                _ => "",
+            };
+            let slot = if unknown { String::new() } else { format!("{prefix}{}", link_value(field, text)) };
+            (unknown, slot + &range_suffix(&raw.ranges, field))
+        })
+        .collect();
+    while slots.last().is_some_and(|(unknown, slot)| *unknown && slot.is_empty()) {
+        slots.pop();
+    }
+    slots.into_iter().map(|(_, slot)| slot).collect()
 }
 
 /// The set a query string describes, or none when it has no `s` parameter. Values a scenario

@@ -37,11 +37,16 @@ pub enum Source {
     DiscountNorm,
     /// A zero that leaves the effect out.
     NotIncluded,
+    /// Intensive guidance: 25 to 35 clients a coach (Almere's trial, at most 25; its pilot,
+    /// about 35).
+    IntensiveCaseload,
+    /// Regular guidance: about 150 clients a coach (svland.nl kennisbank).
+    RegularCaseload,
 }
 
 impl Source {
     /// Every source.
-    pub const ALL: [Source; 16] = [
+    pub const ALL: [Source; 18] = [
         Source::SchiedamArticle,
         Source::SchiedamWork,
         Source::HaarlemRelease,
@@ -58,6 +63,8 @@ impl Source {
         Source::ReturnAfterWork,
         Source::DiscountNorm,
         Source::NotIncluded,
+        Source::IntensiveCaseload,
+        Source::RegularCaseload,
     ];
 }
 

@@ -6,6 +6,7 @@
 mod budget;
 mod groups;
 mod realised;
+mod team;
 mod uncertainty;
 
 use crate::model::csv::{GroupColumn, MonthlyColumn, YearColumn};
@@ -161,6 +162,12 @@ impl Texts {
                 let to = self.value_in_unit(Field::Caseload, f64::from(caseload));
                 format!("{} {}", self.too_many_exits, (self.allowed_text)(&(self.range_text)(&Span { from: "0", to: &to }), false))
             }
+            ProblemKind::NeededWith { with } => {
+                format!("{} {}", (self.team.needed_with)(self.field_label.of(with)), self.allowed(field))
+            }
+            ProblemKind::NotAbove { min } => {
+                format!("{} {}", (self.team.not_above)(&self.value_in_unit(field, min)), self.allowed(field))
+            }
             ProblemKind::Empty | ProblemKind::NotANumber if field == Field::Start => {
                 format!("{} {}", self.not_a_month, self.allowed(field))
             }
@@ -185,6 +192,8 @@ impl Texts {
         let Some(v) = value else {
             return match metric {
                 Metric::BreakEvenMonth if has_cost => (self.not_within)(&self.value_in_unit(Field::Horizon, f64::from(horizon))),
+                Metric::BreakEvenExits | Metric::BreakEvenExitShare if has_cost => self.team.not_within_horizon.to_string(),
+                Metric::TeamFte | Metric::TeamCostPerYear => self.team.no_team.to_string(),
                 Metric::CostPerExit if has_cost => self.no_exits.of(false).to_string(),
                 Metric::CostPerNetExit if has_cost => self.no_exits.of(true).to_string(),
                 Metric::HistoricShare | Metric::BudgetKept => self.budget.unknown.to_string(),
@@ -194,6 +203,8 @@ impl Texts {
         match metric.kind() {
             MetricKind::Money => self.money(v),
             MetricKind::Clients => self.clients_text(v),
+            MetricKind::ClientsAtLeast => self.clients_text(at_least(v)),
+            MetricKind::Fte => format!("{} {}", self.number(v, 2), self.team.fte_unit),
             MetricKind::Share => self.percent(v, 1),
             MetricKind::Ratio => format!("{} per {}", (self.euros_text)(&self.number(v, 2)), (self.euros_text)(&self.number(1.0, 2))),
             MetricKind::Month => (self.month_text)(&self.number(v, 0)),
@@ -205,7 +216,8 @@ impl Texts {
         let size = difference.abs();
         let text = match metric.kind() {
             MetricKind::Money => self.money(size),
-            MetricKind::Clients => self.number(size, 1),
+            MetricKind::Clients | MetricKind::ClientsAtLeast => self.number(size, 1),
+            MetricKind::Fte => format!("{} {}", self.number(size, 2), self.team.fte_unit),
             MetricKind::Share => (self.points_text)(&self.number(size * 100.0, 1)),
             MetricKind::Ratio => (self.euros_text)(&self.number(size, 2)),
             MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short),
@@ -267,6 +279,9 @@ impl Texts {
         if returns > 0.0 {
             out.push_str(&(self.summary_returns)(&self.percent(returns, 0)));
         }
+        if let Some(sum) = self.team_sum(inputs).filter(|_| p.has_cost()) {
+            out.push_str(&format!("{}: {sum}. ", self.field_label.of(Field::ProjectCost)));
+        }
         if p.has_cost() {
             out.push_str(&(self.summary_cost)(&SummaryCost {
                 horizon: &horizon,
@@ -279,6 +294,10 @@ impl Texts {
                 Some(m) => (self.summary_pays_back)(m),
                 None => (self.summary_no_pay_back)(&horizon),
             });
+            if let Some(sentence) = self.break_even_sentence(p) {
+                out.push_str(&sentence);
+                out.push(' ');
+            }
         }
         if let Some(budget) = p.budget() {
             out.push_str(&self.budget_sentence(&budget));
@@ -320,6 +339,12 @@ impl Texts {
 pub fn lower_first(label: &str) -> String {
     let mut chars = label.chars();
     chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
+/// A count of clients needed, as whole clients: rounded up, but not past a whole number that
+/// floating point missed by a hair (21,999999999 is 22).
+pub fn at_least(count: f64) -> f64 {
+    (count - 1e-6).ceil().max(0.0)
 }
 
 /// The sign of a difference, a true minus for less: `+`, `−` or `±`.

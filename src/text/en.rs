@@ -167,6 +167,9 @@ pub const ENGLISH: Texts = Texts {
         Field::Discount => "Discount rate",
         Field::Start => "First month of the project",
         Field::Inhabitants => "Inhabitants of the municipality",
+        Field::PerCoach => "Clients per coach in the project",
+        Field::PerCoachRegular => "Clients per coach without the project",
+        Field::FteCost => "Cost of a coach",
     }),
 
     field_unit: Keyed(|field| match field {
@@ -179,6 +182,8 @@ pub const ENGLISH: Texts = Texts {
         Field::Baseline | Field::Discount => "% a year",
         Field::Start => "yyyy-mm",
         Field::Inhabitants => "inhabitants",
+        Field::PerCoach | Field::PerCoachRegular => "clients per FTE",
+        Field::FteCost => "€ per FTE per year",
     }),
 
     field_hint: Keyed(|field| match field {
@@ -207,6 +212,15 @@ pub const ENGLISH: Texts = Texts {
         Field::Inhabitants => "For what the BUIG budget keeps of the saving. Below 15,000 inhabitants \
                 the budget follows the municipality's own spending of two years earlier, from 40,000 the \
                 distribution model. Empty = unknown (CBS, regional key figures).",
+        Field::PerCoach => "Intensive guidance: 25–35 clients per coach (Almere trial: at most 25; \
+                pilot: about 35). With the cost of a coach, the team is the project's cost. Empty = \
+                no team.",
+        Field::PerCoachRegular => "Regular guidance: about 150 clients per case manager, 100–300 \
+                occurs (svland.nl, knowledge base). Empty = every coach of the project is extra.",
+        Field::FteCost => "Salary (CAO Gemeenten) with employer costs and overhead. We found no \
+                national figure per FTE for a case manager in a source we could read: enter your \
+                municipality's. For comparison: Zwolle charged €60,726 per FTE for overhead alone in \
+                2017 (budget 2017).",
     }),
 
     metric_label: Keyed(|metric| match metric {
@@ -222,6 +236,10 @@ pub const ENGLISH: Texts = Texts {
         Metric::NetResult => "Net result",
         Metric::ReturnRatio => "Return per euro of project cost",
         Metric::BreakEvenMonth => "Break-even in month",
+        Metric::BreakEvenExits => "Exits needed to pay back",
+        Metric::BreakEvenExitShare => "Exit share needed to pay back",
+        Metric::TeamFte => "Extra coaches for the project",
+        Metric::TeamCostPerYear => "The team's cost per year",
         Metric::NetExits => "Net exits due to the project",
         Metric::CostPerExit => "Project cost per exit (undiscounted)",
         Metric::CostPerNetExit => "Project cost per net exit (undiscounted)",
@@ -593,6 +611,8 @@ pub const ENGLISH: Texts = Texts {
         Source::ReturnAfterWork => "Divosa; CBS (return after work)",
         Source::DiscountNorm => "Werkgroep discontovoet 2020",
         Source::NotIncluded => "not included",
+        Source::IntensiveCaseload => "Almere trial (at most 25) and pilot (about 35)",
+        Source::RegularCaseload => "svland.nl, knowledge base: 1 in 150",
     }),
 
     share_label: Keyed(|share| match share {
@@ -646,6 +666,7 @@ pub const ENGLISH: Texts = Texts {
     uncertainty: &super::uncertainty::EN,
     budget: &super::budget::EN,
     groups: &super::groups::EN,
+    team: &super::team::EN,
 
     summary_caveat: Keyed(|caveat| match caveat {
         Caveat::Deadweight => {

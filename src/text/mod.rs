@@ -13,6 +13,7 @@ pub mod groups;
 mod figures;
 mod keyed;
 pub mod nl;
+pub mod team;
 pub mod uncertainty;
 
 use crate::model::{Caveat, Download, Source};
@@ -442,4 +443,6 @@ pub struct Texts {
     pub budget: &'static budget::BudgetWords,
     /// The words and sentences of a caseload split into groups.
     pub groups: &'static groups::GroupWords,
+    /// The words and sentences of the team as the cost and the exits it takes to pay back.
+    pub team: &'static team::TeamWords,
 }

@@ -168,6 +168,9 @@ pub const DUTCH: Texts = Texts {
         Field::Discount => "Discontovoet",
         Field::Start => "Startmaand van het project",
         Field::Inhabitants => "Inwoners van de gemeente",
+        Field::PerCoach => "Cliënten per coach in het project",
+        Field::PerCoachRegular => "Cliënten per coach zonder project",
+        Field::FteCost => "Kosten van een coach",
     }),
 
     field_unit: Keyed(|field| match field {
@@ -180,6 +183,8 @@ pub const DUTCH: Texts = Texts {
         Field::Baseline | Field::Discount => "% per jaar",
         Field::Start => "jjjj-mm",
         Field::Inhabitants => "inwoners",
+        Field::PerCoach | Field::PerCoachRegular => "cliënten per fte",
+        Field::FteCost => "€ per fte per jaar",
     }),
 
     field_hint: Keyed(|field| match field {
@@ -208,6 +213,15 @@ pub const DUTCH: Texts = Texts {
         Field::Inhabitants => "Voor wat het BUIG-budget van de besparing houdt. Onder 15.000 inwoners \
                 volgt het budget de eigen uitgaven van twee jaar eerder, vanaf 40.000 het verdeelmodel. \
                 Leeg = onbekend (CBS, Regionale kerncijfers).",
+        Field::PerCoach => "Intensieve begeleiding: 25–35 cliënten per coach (proef Almere: hoogstens \
+                25; pilot: ca. 35). Met de kosten van een coach is het team de projectkosten. Leeg = \
+                geen team.",
+        Field::PerCoachRegular => "Reguliere begeleiding: ca. 150 cliënten per klantmanager, \
+                100–300 komt voor (svland.nl, kennisbank). Leeg = elke coach van het project is extra.",
+        Field::FteCost => "Salaris (CAO Gemeenten) met werkgeverslasten en overhead. Een landelijk \
+                bedrag per fte voor een klantmanager vonden we niet in een bron die we konden lezen: \
+                vul het bedrag van uw gemeente in. Ter vergelijking: Zwolle rekende in 2017 alleen \
+                aan overhead € 60.726 per fte (begroting 2017).",
     }),
 
     metric_label: Keyed(|metric| match metric {
@@ -223,6 +237,10 @@ pub const DUTCH: Texts = Texts {
         Metric::NetResult => "Netto resultaat",
         Metric::ReturnRatio => "Opbrengst per euro projectkosten",
         Metric::BreakEvenMonth => "Terugverdiend in maand",
+        Metric::BreakEvenExits => "Uitstroom nodig om terug te verdienen",
+        Metric::BreakEvenExitShare => "Uitstroompercentage nodig om terug te verdienen",
+        Metric::TeamFte => "Extra coaches voor het project",
+        Metric::TeamCostPerYear => "Kosten van het team per jaar",
         Metric::NetExits => "Netto uitstroom door het project",
         Metric::CostPerExit => "Projectkosten per uitstromer (niet contant)",
         Metric::CostPerNetExit => "Projectkosten per netto uitstromer (niet contant)",
@@ -619,6 +637,8 @@ pub const DUTCH: Texts = Texts {
         Source::ReturnAfterWork => "Divosa; CBS (terugval na werk)",
         Source::DiscountNorm => "Werkgroep discontovoet 2020",
         Source::NotIncluded => "niet meegerekend",
+        Source::IntensiveCaseload => "proef Almere (hoogstens 25) en pilot (ca. 35)",
+        Source::RegularCaseload => "svland.nl, kennisbank: 1 op 150",
     }),
 
     share_label: Keyed(|share| match share {
@@ -677,6 +697,7 @@ pub const DUTCH: Texts = Texts {
     uncertainty: &super::uncertainty::NL,
     budget: &super::budget::NL,
     groups: &super::groups::NL,
+    team: &super::team::NL,
 
     summary_caveat: Keyed(|caveat| match caveat {
         Caveat::Deadweight => {

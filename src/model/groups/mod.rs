@@ -12,7 +12,7 @@
 
 use super::field::Field;
 use super::metrics::Metric;
-use super::inputs::{Euros, ExitSource, Inputs, ProblemKind, RawInputs, Share};
+use super::inputs::{ExitSource, Inputs, ProblemKind, RawInputs, Share};
 use super::number::{input_text, rounded_input_text};
 use serde::{Deserialize, Serialize};
 use super::projection::{assemble, project, Counts, Month, Projection};
@@ -140,7 +140,16 @@ pub fn fallback(previous: &[Group], i: usize, scenario: &Inputs) -> Group {
 
 /// Projects a scenario: with `groups` (checked, at least one) as [`project_groups`], without
 /// any as [`project`] of its own inputs (and no group projections).
+/// The total's `break_even_exits` is filled in ([`super::break_even`]).
 pub fn project_plan(inputs: &Inputs, groups: &[Group]) -> GroupProjection {
+    let mut plan = project_figures(inputs, groups);
+    plan.total.break_even_exits = super::break_even::break_even(inputs, groups).map(|b| b.exits);
+    plan
+}
+
+/// [`project_plan`] without the break-even exits, which take a search of their own: for what
+/// needs only the other figures (the tornado's bars).
+pub fn project_figures(inputs: &Inputs, groups: &[Group]) -> GroupProjection {
     if groups.is_empty() {
         GroupProjection { total: project(inputs), groups: Vec::new() }
     } else {
@@ -163,7 +172,7 @@ pub struct GroupProjection {
 /// group it is [`project`] of that group's inputs, bit for bit.
 pub fn project_groups(shared: &Inputs, groups: &[Group]) -> GroupProjection {
     let parts: Vec<Projection> =
-        groups.iter().map(|g| project(&Inputs { project_cost_per_year: Euros(0.0), ..g.inputs(shared) })).collect();
+        groups.iter().map(|g| project(&g.inputs(shared).without_project_cost())).collect();
     let caseload = groups.iter().map(|g| f64::from(g.caseload)).fold(0.0, |n, c| n + c);
     let total = combine(shared, caseload, &parts);
     GroupProjection { total, groups: parts }

@@ -15,7 +15,7 @@ use super::field::Field;
 use super::inputs::{Euros, Inputs, Share};
 use super::metrics::Metric;
 use serde::{Deserialize, Serialize};
-use super::groups::{project_plan, Group};
+use super::groups::{project_figures, Group};
 use super::projection::{discount_factors, summarize, summarize_against, track_without, Summary};
 
 mod ranges;
@@ -190,7 +190,7 @@ pub fn bands_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges, draws: usize
         per_year.push(s.savings_per_year);
         total.push(s.savings_total);
         net.push(s.net_result);
-        if drawn.project_cost_per_year.0 > 0.0 {
+        if drawn.project_cost_a_year() > 0.0 {
             with_cost += 1;
             positive += usize::from(s.net_result > 0.0);
         }
@@ -214,8 +214,11 @@ pub fn bands_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges, draws: usize
 /// caseload paths.
 fn summarize_groups(drawn: &Inputs, groups: &[Group], discounts: &[f64]) -> Summary {
     let mut parts = groups.iter().enumerate().map(|(k, g)| {
-        let cost = if k == 0 { drawn.project_cost_per_year } else { Euros(0.0) };
-        summarize(&Inputs { project_cost_per_year: cost, ..g.inputs(drawn) }, discounts)
+        // The scenario's whole project cost a year (its team's for the total caseload, and the
+        // other costs) in the first group.
+        let part = g.inputs(drawn).without_project_cost();
+        let cost = if k == 0 { Euros(drawn.project_cost_a_year()) } else { Euros(0.0) };
+        summarize(&Inputs { project_cost_per_year: cost, ..part }, discounts)
     });
     let first = parts.next().unwrap_or_else(|| summarize(drawn, discounts));
     parts.fold(first, |mut sum, part| {
@@ -253,7 +256,7 @@ pub fn sensitivity(inputs: &Inputs, ranges: &Ranges) -> Vec<Sensitivity> {
 
 /// [`sensitivity`] of a scenario whose caseload is split into `groups` (none: not split).
 pub fn sensitivity_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges) -> Vec<Sensitivity> {
-    let net = |field: Field, value: f64| project_plan(&inputs.with_value(field, value), groups).total.net_result;
+    let net = |field: Field, value: f64| project_figures(&inputs.with_value(field, value), groups).total.net_result;
     let mut bars: Vec<Sensitivity> = ranges
         .iter()
         .map(|(field, range)| Sensitivity { field, low: net(field, range.low), high: net(field, range.high) })
