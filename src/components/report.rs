@@ -79,14 +79,13 @@ fn report_fields(grouped: bool, team: bool) -> impl Iterator<Item = Field> {
     })
 }
 
-/// Whether a report shows `metric` of `p`: the team's figures only with a team, the exits it
-/// takes only with project cost, and their share not at all (the paragraph under the figures
-/// gives it): one page holds what says something.
+/// Whether a report shows `metric` of `p` among its figures: the exits it takes only with
+/// project cost; neither their share nor the team's figures (the paragraph under the figures
+/// gives them, the team's as its sum): one page holds what says something.
 fn reported(metric: Metric, p: &Projection) -> bool {
     match metric {
-        Metric::TeamFte | Metric::TeamCostPerYear => p.team_fte.is_some(),
         Metric::BreakEvenExits => p.has_cost(),
-        Metric::BreakEvenExitShare => false,
+        Metric::BreakEvenExitShare | Metric::TeamFte | Metric::TeamCostPerYear => false,
         _ => true,
     }
 }
