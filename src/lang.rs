@@ -1,8 +1,11 @@
 //! The languages of the page: Dutch first, English second. Its own module, because both the
 //! texts (`text`) and the number formats (`format`) depend on it, and `text` on `format`.
 
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
+
 /// A language of the page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Lang {
     /// Dutch, the default.
     #[default]
@@ -13,7 +16,7 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, the default first.
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    pub const ALL: [Lang; Lang::COUNT] = every(Lang::VARIANTS);
 
     /// Its code in the page address (`lang=en`), in storage and in `<html lang>`.
     pub fn code(self) -> &'static str {

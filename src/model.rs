@@ -13,11 +13,16 @@
 //! - [`set_file`]: the set as a JSON document (files and browser storage).
 //! - [`csv`]: exports of the monthly projection and the comparison.
 //! - [`presets`]: the worked examples (Schiedam, Haarlem) and an empty scenario.
-//! - [`uncertainty`]: ranges, the Monte Carlo bands and the sensitivity of the net result.
+//! - [`ranges`]: the low and high ends of the uncertain inputs, as typed, checked and linked.
+//! - [`uncertainty`]: the Monte Carlo bands and the sensitivity of the net result.
+
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 pub mod break_even;
 pub mod budget;
 pub mod csv;
+pub mod every;
 pub mod field;
 pub mod float;
 pub mod groups;
@@ -27,6 +32,7 @@ pub mod metrics;
 pub mod number;
 pub mod presets;
 pub mod projection;
+pub mod ranges;
 pub mod realised;
 pub mod scenarios;
 pub mod set_file;
@@ -35,7 +41,8 @@ pub mod team;
 pub mod uncertainty;
 pub mod years;
 
-pub use field::{source_of, Field, FormGroup};
+pub use field::{Field, FormGroup};
+pub use presets::source_of;
 pub use inputs::{validate, Checked, Euros, ExitSource, Inputs, Problem, ProblemKind, RawInputs, Share};
 pub use metrics::{Metric, MetricKind};
 pub use presets::Preset;
@@ -43,7 +50,7 @@ pub use sources::{Caveat, Source};
 pub use projection::{project, Month, Projection};
 
 /// What the page is for at the moment: what is expected, or what happened.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Mode {
     /// What is expected: the scenarios and their projections.
     #[default]
@@ -54,11 +61,11 @@ pub enum Mode {
 
 impl Mode {
     /// The modes, in the order the page offers them.
-    pub const ALL: [Mode; 2] = [Mode::Projection, Mode::Realised];
+    pub const ALL: [Mode; Mode::COUNT] = every(Mode::VARIANTS);
 }
 
 /// A file the page offers to save.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Download {
     /// The scenario set as JSON.
     Set,
@@ -76,6 +83,5 @@ pub enum Download {
 
 impl Download {
     /// Every file, for the tests of the texts.
-    pub const ALL: [Download; 6] =
-        [Download::Set, Download::MonthlyCsv, Download::ComparisonCsv, Download::YearCsv, Download::GroupCsv, Download::Unreadable];
+    pub const ALL: [Download; Download::COUNT] = every(Download::VARIANTS);
 }

@@ -13,6 +13,8 @@
 //! saving no longer counted.
 
 use super::projection::Projection;
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// Below this many inhabitants the budget follows the municipality's own spending entirely.
 pub const FULLY_HISTORIC_BELOW: u32 = 15_000;
@@ -44,7 +46,7 @@ pub struct BudgetFigures {
 }
 
 /// A figure of the budget table by name: `data-budget-metric` and the CSV's columns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum BudgetMetric {
     /// The saving on benefits.
     Saving,
@@ -56,7 +58,7 @@ pub enum BudgetMetric {
 
 impl BudgetMetric {
     /// Every figure, in the order of the table.
-    pub const ALL: [BudgetMetric; 3] = [BudgetMetric::Saving, BudgetMetric::BudgetReduction, BudgetMetric::Kept];
+    pub const ALL: [BudgetMetric; BudgetMetric::COUNT] = every(BudgetMetric::VARIANTS);
 
     /// Its `data-budget-metric` name.
     pub fn name(self) -> &'static str {

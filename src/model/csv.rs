@@ -14,6 +14,8 @@ use super::metrics::{difference, Metric};
 use super::number::canonical;
 use super::projection::{Projection, YearMetric};
 use super::uncertainty::{Bands, Percentile};
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// The flavour of CSV.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +69,7 @@ impl Dialect {
 }
 
 /// A column of the monthly export.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum MonthlyColumn {
     /// The scenario's name.
     Scenario,
@@ -97,24 +99,11 @@ pub enum MonthlyColumn {
 
 impl MonthlyColumn {
     /// The columns, in order.
-    pub const ALL: [MonthlyColumn; 12] = [
-        MonthlyColumn::Scenario,
-        MonthlyColumn::Month,
-        MonthlyColumn::CaseloadProject,
-        MonthlyColumn::CaseloadBaseline,
-        MonthlyColumn::Exits,
-        MonthlyColumn::Returns,
-        MonthlyColumn::Saving,
-        MonthlyColumn::SavingCumulative,
-        MonthlyColumn::SavingDiscounted,
-        MonthlyColumn::SavingDiscountedCumulative,
-        MonthlyColumn::ProjectCost,
-        MonthlyColumn::ProjectCostDiscounted,
-    ];
+    pub const ALL: [MonthlyColumn; MonthlyColumn::COUNT] = every(MonthlyColumn::VARIANTS);
 }
 
 /// A column of the comparison export.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum ComparisonColumn {
     /// The scenario's name.
     Scenario,
@@ -140,18 +129,7 @@ pub enum ComparisonColumn {
 
 impl ComparisonColumn {
     /// The columns, in order.
-    pub const ALL: [ComparisonColumn; 10] = [
-        ComparisonColumn::Scenario,
-        ComparisonColumn::Base,
-        ComparisonColumn::Result,
-        ComparisonColumn::Code,
-        ComparisonColumn::Value,
-        ComparisonColumn::Difference,
-        ComparisonColumn::DifferencePercent,
-        ComparisonColumn::P10,
-        ComparisonColumn::P50,
-        ComparisonColumn::P90,
-    ];
+    pub const ALL: [ComparisonColumn; ComparisonColumn::COUNT] = every(ComparisonColumn::VARIANTS);
 }
 
 /// The monthly projection of every scenario: one row per scenario and month, a column per

@@ -1,18 +1,18 @@
 //! The inputs of a scenario as the form and the page address know them: one [`Field`] per
 //! input, and one row of [`Facts`] per field: its name in the link, its group, its number style,
 //! the range it allows, each preset's value with its source, and the values of `domain.md` the
-//! page recognises. Adding an input is a variant here and its row (the compiler asks for both:
-//! the arrays are [`Field::COUNT`] long), its value in `inputs.rs`, and its words in each
-//! language.
+//! page recognises. Adding an input is a variant here (at the end: the address's order) and its
+//! one row of facts, placed where it goes in the form (the compiler asks for both: every field
+//! has exactly one row); its value in `inputs.rs`; and its words in each language.
 
 use super::number::{month_index, NumberStyle};
-use super::presets::{Preset, EMPTY_START};
 use super::sources::Source;
 use serde::{Deserialize, Serialize};
-use strum::EnumCount;
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// One input of a scenario. The order of [`Field::ALL`] is the order of the page address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumCount)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumCount, VariantArray)]
 pub enum Field {
     /// N: clients at the start of the project.
     Caseload,
@@ -53,7 +53,7 @@ pub enum Field {
 }
 
 /// The groups of the scenario form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum FormGroup {
     /// The project and its exits.
     Project,
@@ -65,50 +65,24 @@ pub enum FormGroup {
 
 impl FormGroup {
     /// The groups, in form order.
-    pub const ALL: [FormGroup; 3] = [FormGroup::Project, FormGroup::Money, FormGroup::Assumptions];
+    pub const ALL: [FormGroup; FormGroup::COUNT] = every(FormGroup::VARIANTS);
 }
 
 impl Field {
     /// Every field, in the order of the page address and the form.
-    pub const ALL: [Field; Field::COUNT] = [
-        Field::Caseload,
-        Field::Period,
-        Field::ExitShare,
-        Field::Exits,
-        Field::Work,
-        Field::Cost,
-        Field::Horizon,
-        Field::Baseline,
-        Field::Return,
-        Field::ProjectCost,
-        Field::Discount,
-        Field::Start,
-        Field::Inhabitants,
-        Field::PerCoach,
-        Field::PerCoachRegular,
-        Field::FteCost,
-    ];
+    pub const ALL: [Field; Field::COUNT] = every(Field::VARIANTS);
 
     /// Every field in the order a user decides them, which the form (within its groups) and
-    /// the report follow.
-    pub const IN_FORM_ORDER: [Field; Field::COUNT] = [
-        Field::Caseload,
-        Field::Period,
-        Field::ExitShare,
-        Field::Exits,
-        Field::Work,
-        Field::Start,
-        Field::Cost,
-        Field::PerCoach,
-        Field::PerCoachRegular,
-        Field::FteCost,
-        Field::ProjectCost,
-        Field::Discount,
-        Field::Inhabitants,
-        Field::Baseline,
-        Field::Return,
-        Field::Horizon,
-    ];
+    /// the report follow: the order of the rows of facts.
+    pub const IN_FORM_ORDER: [Field; Field::COUNT] = {
+        let mut order = [Field::Caseload; Field::COUNT];
+        let mut i = 0;
+        while i < Field::COUNT {
+            order[i] = FACTS[i].field;
+            i += 1;
+        }
+        order
+    };
 
     /// The field's position in [`Field::ALL`], for tables indexed by field.
     pub fn index(self) -> usize {
@@ -122,9 +96,9 @@ impl Field {
         if self == Field::Exits { Field::ExitShare } else { self }
     }
 
-    /// Everything the page knows about the field, from its one row in [`Field::facts`].
+    /// Everything the page knows about the field, from its one row of facts.
     pub fn facts(self) -> &'static Facts {
-        &FACTS[self.index()]
+        &FACTS[ROW_OF[self.index()]]
     }
 
     /// The name of the field in the page address and in its input's `name` attribute.
@@ -204,7 +178,11 @@ pub enum Unit {
 #[derive(Clone, Copy, Debug)]
 pub struct Given(pub &'static str, pub Option<Source>);
 
-/// Each preset's value for one field.
+/// The start of the empty preset where the page knows no date.
+pub const EMPTY_START: &str = "2026-01";
+
+/// Each preset's value for one field (read with `Presets::of`, in `presets.rs`, which knows the
+/// presets: this file knows none of them, so the two do not import each other).
 #[derive(Clone, Copy, Debug)]
 pub struct Presets {
     /// [`Preset::Schiedam`].
@@ -213,17 +191,6 @@ pub struct Presets {
     pub haarlem: Given,
     /// [`Preset::Empty`].
     pub empty: Given,
-}
-
-impl Presets {
-    /// What `preset` gives.
-    pub fn of(&self, preset: Preset) -> Given {
-        match preset {
-            Preset::Schiedam => self.schiedam,
-            Preset::Haarlem => self.haarlem,
-            Preset::Empty => self.empty,
-        }
-    }
 }
 
 /// A value, or a span of values, of `domain.md` and its source.
@@ -249,7 +216,8 @@ impl Known {
     }
 }
 
-/// The facts of every field, in the order of [`Field::ALL`] (checked below, when compiling).
+/// The facts of every field, one row each (checked when compiling, [`ROW_OF`]), in the order of
+/// the form: a new input's row goes where its field goes in the form.
 /// The presets' figures come from the articles in `shared/reference/` (see `domain.md`).
 const FACTS: [Facts; Field::COUNT] = {
     use FormGroup::{Assumptions, Money, Project};
@@ -310,74 +278,6 @@ const FACTS: [Facts; Field::COUNT] = {
             optional: false,
         },
         Facts {
-            field: Field::Cost,
-            link_name: "cost",
-            group: Money,
-            style: Amount,
-            unit: Unit::Euros,
-            range: (0.0, 1_000_000.0),
-            // Schiedam: 139 × 15.000 = 2.085.000 a year. Haarlem: none given, the macrobudget
-            // of 2019 assumed.
-            presets: Some(Presets { schiedam: Given("15000", Some(SchiedamArticle)), haarlem: Given("14400", Some(HaarlemCostAssumed)), empty: ZERO }),
-            known: &[Known::value(14_400.0, Budget2019), Known::value(17_500.0, Derived2025)],
-            optional: false,
-        },
-        Facts {
-            field: Field::Horizon,
-            link_name: "horizon",
-            group: Assumptions,
-            style: Whole,
-            unit: Unit::Word,
-            range: (1.0, 600.0),
-            presets: Some(Presets { schiedam: Given("60", None), haarlem: Given("120", None), empty: Given("60", None) }),
-            known: &[],
-            optional: false,
-        },
-        Facts {
-            field: Field::Baseline,
-            link_name: "baseline",
-            group: Assumptions,
-            style: Percent,
-            unit: Unit::Percent,
-            range: PERCENT,
-            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
-            known: &[Known::value(8.0, Cbs2008), Known::value(23.0, DivosaBenchmark), Known::value(23.4, DivosaBenchmark), Known::value(0.0, NotIncluded)],
-            optional: false,
-        },
-        Facts {
-            field: Field::Return,
-            link_name: "return",
-            group: Assumptions,
-            style: Percent,
-            unit: Unit::Percent,
-            range: PERCENT,
-            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
-            known: &[Known::value(22.0, DivosaMonitor), Known { from: 12.0, to: 16.0, source: ReturnAfterWork }, Known::value(0.0, NotIncluded)],
-            optional: false,
-        },
-        Facts {
-            field: Field::ProjectCost,
-            link_name: "project_cost",
-            group: Money,
-            style: Amount,
-            unit: Unit::Euros,
-            range: (0.0, 1_000_000_000.0),
-            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
-            known: NOT_INCLUDED,
-            optional: false,
-        },
-        Facts {
-            field: Field::Discount,
-            link_name: "discount",
-            group: Money,
-            style: Percent,
-            unit: Unit::Percent,
-            range: PERCENT,
-            presets: Some(Presets { schiedam: Given("2,25", None), haarlem: Given("2,25", None), empty: Given("2,25", None) }),
-            known: &[Known::value(2.25, DiscountNorm)],
-            optional: false,
-        },
-        Facts {
             field: Field::Start,
             link_name: "start",
             group: Project,
@@ -393,16 +293,17 @@ const FACTS: [Facts; Field::COUNT] = {
             optional: false,
         },
         Facts {
-            field: Field::Inhabitants,
-            link_name: "inhabitants",
+            field: Field::Cost,
+            link_name: "cost",
             group: Money,
-            style: Whole,
-            unit: Unit::Word,
-            range: (1.0, 1_500_000.0),
-            // The examples leave it unknown: their articles do not give it.
-            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
-            known: &[],
-            optional: true,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (0.0, 1_000_000.0),
+            // Schiedam: 139 × 15.000 = 2.085.000 a year. Haarlem: none given, the macrobudget
+            // of 2019 assumed.
+            presets: Some(Presets { schiedam: Given("15000", Some(SchiedamArticle)), haarlem: Given("14400", Some(HaarlemCostAssumed)), empty: ZERO }),
+            known: &[Known::value(14_400.0, Budget2019), Known::value(17_500.0, Derived2025)],
+            optional: false,
         },
         Facts {
             field: Field::PerCoach,
@@ -438,25 +339,86 @@ const FACTS: [Facts; Field::COUNT] = {
             known: &[],
             optional: true,
         },
+        Facts {
+            field: Field::ProjectCost,
+            link_name: "project_cost",
+            group: Money,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (0.0, 1_000_000_000.0),
+            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
+            known: NOT_INCLUDED,
+            optional: false,
+        },
+        Facts {
+            field: Field::Discount,
+            link_name: "discount",
+            group: Money,
+            style: Percent,
+            unit: Unit::Percent,
+            range: PERCENT,
+            presets: Some(Presets { schiedam: Given("2,25", None), haarlem: Given("2,25", None), empty: Given("2,25", None) }),
+            known: &[Known::value(2.25, DiscountNorm)],
+            optional: false,
+        },
+        Facts {
+            field: Field::Inhabitants,
+            link_name: "inhabitants",
+            group: Money,
+            style: Whole,
+            unit: Unit::Word,
+            range: (1.0, 1_500_000.0),
+            // The examples leave it unknown: their articles do not give it.
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[],
+            optional: true,
+        },
+        Facts {
+            field: Field::Baseline,
+            link_name: "baseline",
+            group: Assumptions,
+            style: Percent,
+            unit: Unit::Percent,
+            range: PERCENT,
+            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
+            known: &[Known::value(8.0, Cbs2008), Known::value(23.0, DivosaBenchmark), Known::value(23.4, DivosaBenchmark), Known::value(0.0, NotIncluded)],
+            optional: false,
+        },
+        Facts {
+            field: Field::Return,
+            link_name: "return",
+            group: Assumptions,
+            style: Percent,
+            unit: Unit::Percent,
+            range: PERCENT,
+            presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
+            known: &[Known::value(22.0, DivosaMonitor), Known { from: 12.0, to: 16.0, source: ReturnAfterWork }, Known::value(0.0, NotIncluded)],
+            optional: false,
+        },
+        Facts {
+            field: Field::Horizon,
+            link_name: "horizon",
+            group: Assumptions,
+            style: Whole,
+            unit: Unit::Word,
+            range: (1.0, 600.0),
+            presets: Some(Presets { schiedam: Given("60", None), haarlem: Given("120", None), empty: Given("60", None) }),
+            known: &[],
+            optional: false,
+        },
     ]
 };
 
-// Each row at its field's place.
-const _: () = {
+/// The row of facts of each field, by the field's place in [`Field::ALL`]; building it checks,
+/// when compiling, that every field has exactly one row.
+const ROW_OF: [usize; Field::COUNT] = {
+    let mut row = [usize::MAX; Field::COUNT];
     let mut i = 0;
     while i < Field::COUNT {
-        assert!(FACTS[i].field as usize == i, "a row of FACTS is out of place");
+        let field = FACTS[i].field as usize;
+        assert!(row[field] == usize::MAX, "a field with two rows of facts");
+        row[field] = i;
         i += 1;
     }
+    row
 };
-
-/// Where an input's value comes from: the preset it started from (while it is still that
-/// preset's value), a figure of `domain.md`, or none (the user's own assumption).
-pub fn source_of(field: Field, value: f64, origin: Option<Preset>) -> Option<Source> {
-    let facts = field.facts();
-    let preset = origin.zip(facts.presets).and_then(|(preset, presets)| {
-        let Given(_, source) = presets.of(preset);
-        source.filter(|_| preset.inputs().value(field).is_some_and(|v| (v - value).abs() < 1e-9))
-    });
-    preset.or_else(|| facts.known.iter().find(|k| k.covers(value)).map(|k| k.source))
-}

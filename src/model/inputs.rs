@@ -10,7 +10,7 @@ use super::field::Field;
 use super::groups::{self, Group, GroupProblem, RawGroup};
 use super::team::{check_team, Team};
 use super::number::{parse_number, rounded_input_text, NumberStyle, ParseError};
-use super::uncertainty::{check_ranges, RangeProblem, Ranges, RawRanges};
+use super::ranges::{check_ranges, Bound, RangeProblem, Ranges, RawRanges};
 use serde::{Deserialize, Serialize};
 
 /// A fraction between 0 and 1. Shares are fractions inside the model and percentages only at
@@ -249,7 +249,7 @@ impl RawInputs {
 
     /// The range texts that links and files carry: those of the given fields (of `exit` and
     /// `exits`, only the given view's), in the form's order, low before high.
-    pub fn given_ranges(&self) -> impl Iterator<Item = (Field, super::uncertainty::Bound, &str)> + '_ {
+    pub fn given_ranges(&self) -> impl Iterator<Item = (Field, Bound, &str)> + '_ {
         let derived = self.derived_exit_field();
         self.ranges.iter().filter(move |(f, _, _)| *f != derived)
     }
@@ -445,7 +445,7 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
     };
     let mut scenario_ranges = raw.ranges.clone();
     for field in [Field::ExitShare, Field::Exits, Field::Baseline] {
-        for bound in super::uncertainty::Bound::ALL {
+        for bound in Bound::ALL {
             scenario_ranges.set(field, bound, String::new());
         }
     }

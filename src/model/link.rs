@@ -11,7 +11,7 @@ use super::field::Field;
 use super::groups::{RawGroup, GROUP_FIELDS, MAX_GROUPS};
 use super::inputs::{ExitSource, RawInputs};
 use super::number::{field_text, link_text, parse_number};
-use super::uncertainty::{has_range, ranges_from_query, ranges_to_query};
+use super::ranges::{has_range, ranges_from_query, ranges_to_query};
 
 /// The longest value a link can put into a field, in characters; longer ones are cut.
 pub const MAX_VALUE_CHARS: usize = 200;

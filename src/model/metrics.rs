@@ -2,9 +2,11 @@
 //! exports all read, so a figure means the same everywhere.
 
 use super::projection::Projection;
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// One result of a projection. `name()` is its `data-metric` name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Metric {
     /// Δ(P) × C: structural budget effect per year.
     SavingsPerYear,
@@ -25,10 +27,6 @@ pub enum Metric {
     ExitsBaseline,
     /// Exits because of the project: exits − exits without it.
     NetExits,
-    /// Project cost over P per exit, undiscounted.
-    CostPerExit,
-    /// Project cost over P per net exit, undiscounted.
-    CostPerNetExit,
     /// Caseload at H with the project.
     CaseloadEnd,
     /// Discounted savings over H.
@@ -45,6 +43,10 @@ pub enum Metric {
     ReturnRatio,
     /// First month the saving reaches the cost.
     BreakEvenMonth,
+    /// Project cost over P per exit, undiscounted.
+    CostPerExit,
+    /// Project cost over P per net exit, undiscounted.
+    CostPerNetExit,
     /// The share of the BUIG budget that follows own spending two years earlier; none when the
     /// inhabitants are unknown.
     HistoricShare,
@@ -55,29 +57,7 @@ pub enum Metric {
 
 impl Metric {
     /// Every result, in the order the page lists them.
-    pub const ALL: [Metric; 21] = [
-        Metric::SavingsPerYear,
-        Metric::Exits,
-        Metric::ExitShare,
-        Metric::BreakEvenExits,
-        Metric::BreakEvenExitShare,
-        Metric::ExitsWork,
-        Metric::ExitsOther,
-        Metric::ExitsBaseline,
-        Metric::NetExits,
-        Metric::CaseloadEnd,
-        Metric::SavingsTotal,
-        Metric::TeamFte,
-        Metric::TeamCostPerYear,
-        Metric::ProjectCostTotal,
-        Metric::NetResult,
-        Metric::ReturnRatio,
-        Metric::BreakEvenMonth,
-        Metric::CostPerExit,
-        Metric::CostPerNetExit,
-        Metric::HistoricShare,
-        Metric::BudgetKept,
-    ];
+    pub const ALL: [Metric; Metric::COUNT] = every(Metric::VARIANTS);
 
     /// The name in `data-metric` and in exports.
     pub fn name(self) -> &'static str {

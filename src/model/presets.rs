@@ -3,11 +3,16 @@
 //! articles in `shared/reference/` (see `domain.md`); what an article does not give is an
 //! assumption, and the page says so (`Texts::preset_note`).
 
-use super::field::Field;
+use super::field::{Field, Given, Presets};
 use super::inputs::{validate, Checked, ExitSource, Inputs, RawInputs};
+use super::sources::Source;
+
+pub use super::field::EMPTY_START;
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// A ready scenario.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Preset {
     /// Schiedam, "Met Kompas Koersen Naar Eigen Kracht", Sept 2008 to April 2010: 569 clients,
     /// 139 exits in 18 months, 73 to work, € 15.000 per benefit. What the page shows first.
@@ -19,12 +24,9 @@ pub enum Preset {
     Empty,
 }
 
-/// The start of the empty preset where the page knows no date.
-pub const EMPTY_START: &str = "2026-01";
-
 impl Preset {
     /// Every preset, in the order the page offers them.
-    pub const ALL: [Preset; 3] = [Preset::Schiedam, Preset::Haarlem, Preset::Empty];
+    pub const ALL: [Preset; Preset::COUNT] = every(Preset::VARIANTS);
 
     /// The preset's texts, as a user would type them, from each field's row of facts. The
     /// exit share is derived from the count of exits.
@@ -45,6 +47,28 @@ impl Preset {
     pub fn inputs(self) -> Inputs {
         self.checked().inputs
     }
+}
+
+impl Presets {
+    /// What `preset` gives.
+    pub fn of(&self, preset: Preset) -> Given {
+        match preset {
+            Preset::Schiedam => self.schiedam,
+            Preset::Haarlem => self.haarlem,
+            Preset::Empty => self.empty,
+        }
+    }
+}
+
+/// Where an input's value comes from: the preset it started from (while it is still that
+/// preset's value), a figure of `domain.md`, or none (the user's own assumption).
+pub fn source_of(field: Field, value: f64, origin: Option<Preset>) -> Option<Source> {
+    let facts = field.facts();
+    let preset = origin.zip(facts.presets).and_then(|(preset, presets)| {
+        let Given(_, source) = presets.of(preset);
+        source.filter(|_| preset.inputs().value(field).is_some_and(|v| (v - value).abs() < 1e-9))
+    });
+    preset.or_else(|| facts.known.iter().find(|k| k.covers(value)).map(|k| k.source))
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ use super::field::Field;
 use super::groups::{RawGroup, MAX_GROUPS};
 use super::inputs::{ExitSource, RawInputs};
 use super::link::{decode, encode, form_text, link_value, pairs, SET_GROUP};
-use super::uncertainty::{range_suffix, split_range, Bound};
+use super::ranges::{range_suffix, split_range, Bound};
 
 /// The most scenarios a set holds.
 pub const MAX_SCENARIOS: usize = 12;

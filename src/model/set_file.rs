@@ -19,7 +19,7 @@ use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
 use super::realised::RealisedTexts;
 use super::scenarios::{Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
-use super::uncertainty::{range_end, Bound};
+use super::ranges::{range_end, Bound};
 use super::Mode;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;

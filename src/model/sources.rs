@@ -2,8 +2,11 @@
 //! of `shared/reference/domain.md`), and the caveats of `domain.md` the paragraph ends with. Which value has which source is in each field's row of
 //! facts (`field.rs`); each source's name is in each language's `Texts`.
 
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
+
 /// Where an input's value comes from, when it is a figure of a source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Source {
     /// Schiedam's article: caseload, period, exits, cost.
     SchiedamArticle,
@@ -46,30 +49,11 @@ pub enum Source {
 
 impl Source {
     /// Every source.
-    pub const ALL: [Source; 18] = [
-        Source::SchiedamArticle,
-        Source::SchiedamWork,
-        Source::HaarlemRelease,
-        Source::HaarlemExits,
-        Source::HaarlemWork,
-        Source::HaarlemPeriodAssumed,
-        Source::HaarlemCostAssumed,
-        Source::HaarlemStartAssumed,
-        Source::Budget2019,
-        Source::Derived2025,
-        Source::Cbs2008,
-        Source::DivosaBenchmark,
-        Source::DivosaMonitor,
-        Source::ReturnAfterWork,
-        Source::DiscountNorm,
-        Source::NotIncluded,
-        Source::IntensiveCaseload,
-        Source::RegularCaseload,
-    ];
+    pub const ALL: [Source; Source::COUNT] = every(Source::VARIANTS);
 }
 
 /// The caveat the pasted paragraph ends with: the one that matters most for the scenario.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Caveat {
     /// No deadweight given: the figure is gross.
     Deadweight,
@@ -81,5 +65,5 @@ pub enum Caveat {
 
 impl Caveat {
     /// Every caveat.
-    pub const ALL: [Caveat; 3] = [Caveat::Deadweight, Caveat::Returns, Caveat::Budget];
+    pub const ALL: [Caveat; Caveat::COUNT] = every(Caveat::VARIANTS);
 }

@@ -3,6 +3,8 @@
 //! discounted net.
 
 use super::projection::{Month, Projection};
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// One calendar year of the projection (or all of them, for the total row): undiscounted, as a
 /// budget is made, except `net_discounted`.
@@ -32,7 +34,7 @@ pub struct Year {
 }
 
 /// A figure of the year table by name: `data-year-metric` and the CSV's columns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum YearMetric {
     /// Months of the horizon in the year.
     Months,
@@ -50,14 +52,7 @@ pub enum YearMetric {
 
 impl YearMetric {
     /// Every figure, in the order of the table.
-    pub const ALL: [YearMetric; 6] = [
-        YearMetric::Months,
-        YearMetric::ReductionAverage,
-        YearMetric::Saving,
-        YearMetric::ProjectCost,
-        YearMetric::Net,
-        YearMetric::NetDiscounted,
-    ];
+    pub const ALL: [YearMetric; YearMetric::COUNT] = every(YearMetric::VARIANTS);
 
     /// Its `data-year-metric` name.
     pub fn name(self) -> &'static str {

@@ -1,9 +1,11 @@
 //! The sources' realised results, to fill the form with.
 
 use super::*;
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// A source's example of realised results, to fill the form with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Example {
     /// schiedam-kompas-2010.txt.
     Schiedam,
@@ -13,7 +15,7 @@ pub enum Example {
 
 impl Example {
     /// Every example.
-    pub const ALL: [Example; 2] = [Example::Schiedam, Example::Haarlem];
+    pub const ALL: [Example; Example::COUNT] = every(Example::VARIANTS);
 }
 
 impl Example {

@@ -2,9 +2,11 @@
 //! the one step that reads them ([`read`]).
 
 use super::*;
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// The inputs of the realised-results form, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum RealisedField {
     /// Clients at the start (required).
     Caseload,
@@ -119,7 +121,7 @@ impl RealisedTexts {
 }
 
 /// The two groups of the realised-results form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum RealisedGroup {
     /// What happened: the counts, the period and the cost.
     Counts,
@@ -129,24 +131,12 @@ pub enum RealisedGroup {
 
 impl RealisedGroup {
     /// The groups, in form order.
-    pub const ALL: [RealisedGroup; 2] = [RealisedGroup::Counts, RealisedGroup::Stated];
+    pub const ALL: [RealisedGroup; RealisedGroup::COUNT] = every(RealisedGroup::VARIANTS);
 }
 
 impl RealisedField {
     /// Every field, in form order.
-    pub const ALL: [RealisedField; 11] = [
-        RealisedField::Caseload,
-        RealisedField::ExitsWork,
-        RealisedField::ExitsOther,
-        RealisedField::InTrajectory,
-        RealisedField::Closed,
-        RealisedField::LadderSteps,
-        RealisedField::Period,
-        RealisedField::Cost,
-        RealisedField::StatedExitShare,
-        RealisedField::StatedWorkShare,
-        RealisedField::StatedLadderShare,
-    ];
+    pub const ALL: [RealisedField; RealisedField::COUNT] = every(RealisedField::VARIANTS);
 
     /// The group of the form it is in.
     pub fn group(self) -> RealisedGroup {

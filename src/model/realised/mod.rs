@@ -26,6 +26,8 @@ pub use examples::Example;
 pub use form::{read, RealisedField, RealisedGroup, RealisedTexts};
 pub use plan::{period_differs, plan_against_actual, PlanColumn, PlanMetric, PlanRow};
 pub use storage::{texts_from_json, texts_from_query, texts_to_json, texts_to_query};
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// A share as a source states it: the percentage and how many decimals it was given with, which
 /// decides how far a computed share may be from it (half the last digit).
@@ -88,7 +90,7 @@ pub struct Outcome {
 }
 
 /// A figure of the [`Outcome`], by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum RealisedMetric {
     /// Exits: to work plus other.
     Exits,
@@ -104,13 +106,7 @@ pub enum RealisedMetric {
 
 impl RealisedMetric {
     /// Every figure, in the order the page shows them.
-    pub const ALL: [RealisedMetric; 5] = [
-        RealisedMetric::Exits,
-        RealisedMetric::ExitShare,
-        RealisedMetric::WorkShare,
-        RealisedMetric::LadderShare,
-        RealisedMetric::SavingsPerYear,
-    ];
+    pub const ALL: [RealisedMetric; RealisedMetric::COUNT] = every(RealisedMetric::VARIANTS);
 
     /// Its `data-metric` name.
     pub fn name(self) -> &'static str {
@@ -136,7 +132,7 @@ impl RealisedMetric {
 }
 
 /// Which share a check is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum ShareOf {
     /// Exits of the caseload.
     Exits,
@@ -148,11 +144,11 @@ pub enum ShareOf {
 
 impl ShareOf {
     /// Every share.
-    pub const ALL: [ShareOf; 3] = [ShareOf::Exits, ShareOf::Work, ShareOf::Ladder];
+    pub const ALL: [ShareOf; ShareOf::COUNT] = every(ShareOf::VARIANTS);
 }
 
 /// A count the checks name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Count {
     /// The caseload.
     Caseload,
@@ -170,7 +166,7 @@ pub enum Count {
 
 impl Count {
     /// Every count.
-    pub const ALL: [Count; 6] = [Count::Caseload, Count::ExitsWork, Count::ExitsOther, Count::InTrajectory, Count::Closed, Count::LadderSteps];
+    pub const ALL: [Count; Count::COUNT] = every(Count::VARIANTS);
 }
 
 /// Where the figures do not add up, with the numbers to show the arithmetic.

@@ -1,10 +1,12 @@
 //! The plan against the actual: the figures a projection and a realised result both have.
 
 use super::*;
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// A figure that a plan and a realised result both have, by name: the rows of the plan
 /// against the actual.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum PlanMetric {
     /// Exits within the period.
     Exits,
@@ -20,8 +22,7 @@ pub enum PlanMetric {
 
 impl PlanMetric {
     /// Every row, in order.
-    pub const ALL: [PlanMetric; 5] =
-        [PlanMetric::Exits, PlanMetric::ExitShare, PlanMetric::ExitsWork, PlanMetric::WorkShare, PlanMetric::SavingsPerYear];
+    pub const ALL: [PlanMetric; PlanMetric::COUNT] = every(PlanMetric::VARIANTS);
 
     /// Its `data-plan-actual` name.
     pub fn name(self) -> &'static str {
@@ -95,7 +96,7 @@ pub fn period_differs(plan: &Projection, realised: &Realised) -> Option<(u32, u3
 }
 
 /// A column of the plan against the actual.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum PlanColumn {
     /// The figure's name.
     Figure,
@@ -111,6 +112,5 @@ pub enum PlanColumn {
 
 impl PlanColumn {
     /// The columns, in order.
-    pub const ALL: [PlanColumn; 5] =
-        [PlanColumn::Figure, PlanColumn::Plan, PlanColumn::Actual, PlanColumn::Difference, PlanColumn::Relative];
+    pub const ALL: [PlanColumn; PlanColumn::COUNT] = every(PlanColumn::VARIANTS);
 }

@@ -18,9 +18,9 @@ use serde::{Deserialize, Serialize};
 use super::groups::{project_figures, Group};
 use super::projection::{discount_factors, summarize, summarize_against, track_without, Summary};
 
-mod ranges;
-
-pub use ranges::*;
+// The ranges themselves are the model's (`model/ranges.rs`: they use nothing of the draws);
+// re-exported here, where the page and the tests have always found them.
+pub use super::ranges::*;
 
 /// The draws of a Monte Carlo: enough for P10 and P90 to be stable to about a percent.
 pub const DRAWS: usize = 2000;

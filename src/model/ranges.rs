@@ -5,6 +5,8 @@ use crate::model::field::Field;
 use crate::model::inputs::{read_number, Inputs, ProblemKind};
 use crate::model::link::{decode, form_text, link_value, pairs};
 use serde::{Deserialize, Serialize};
+use crate::model::every::every;
+use strum::{EnumCount, VariantArray};
 
 /// The inputs that can have a range, in the form's order. Of `exit` and `exits`, the one the
 /// user typed in carries the range.
@@ -51,7 +53,7 @@ impl Ranges {
 }
 
 /// The low or the high end of a range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, EnumCount, VariantArray)]
 pub enum Bound {
     /// The low value.
     Low,
@@ -61,7 +63,7 @@ pub enum Bound {
 
 impl Bound {
     /// Both ends, low first.
-    pub const ALL: [Bound; 2] = [Bound::Low, Bound::High];
+    pub const ALL: [Bound; Bound::COUNT] = every(Bound::VARIANTS);
 
     /// The link name of `field`'s end: `exit_low`, `project_cost_high`, ….
     pub fn link_name(self, field: Field) -> String {
