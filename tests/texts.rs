@@ -128,6 +128,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "code",
     "8%",
     "23%–26%",
+    "25–35",
     "CBS 2008",
     "Divosa benchmark werk & inkomen 2023",
     "Divosa benchmark 2023",

@@ -344,6 +344,9 @@ pub const ENGLISH: Texts = Texts {
         ("Net effect of intensive support", "about +8 percentage points", "Almere 45+, randomised trial (ZonMw)"),
         ("Discount rate", "2.25% (since 2021)", "Werkgroep discontovoet 2020"),
         ("Re-integration cost per client per year", "€1,500–2,000", "Divosa factsheet 2015; Almere"),
+        ("Clients per coach, intensive guidance", "25–35", "Almere: trial at most 25, pilot about 35 (Regioplan; ZonMw)"),
+        ("Clients per case manager, regular guidance", "about 150 (100–300)", "svland.nl, knowledge base"),
+        ("Cost of a coach per FTE per year", "no national figure found; overhead alone €60,726 (Zwolle, 2017)", "CAO Gemeenten; Zwolle budget 2017"),
     ],
 
     scenarios_title: "Scenarios",

@@ -348,6 +348,9 @@ pub const DUTCH: Texts = Texts {
     ("Netto-effect van intensieve begeleiding", "ca. +8 procentpunt", "Almere 45+, gerandomiseerd onderzoek (ZonMw)"),
     ("Discontovoet", "2,25% (sinds 2021)", "Werkgroep discontovoet 2020"),
     ("Re-integratiekosten per cliënt per jaar", "€ 1.500–2.000", "Divosa factsheet 2015; Almere"),
+    ("Cliënten per coach, intensieve begeleiding", "25–35", "Almere: proef hoogstens 25, pilot ca. 35 (Regioplan; ZonMw)"),
+    ("Cliënten per klantmanager, reguliere begeleiding", "ca. 150 (100–300)", "svland.nl, kennisbank"),
+    ("Kosten van een coach per fte per jaar", "geen landelijk bedrag gevonden; alleen overhead al € 60.726 (Zwolle, 2017)", "CAO Gemeenten; begroting Zwolle 2017"),
     ],
 
     scenarios_title: "Scenario's",
