@@ -235,8 +235,7 @@ pub fn Report(props: &ReportProps) -> Html {
                                 // K, with a team, is the other costs.
                                 <th scope="row">{ match f {
                                     Field::Exits => t.field_label.of(Field::ExitShare),
-                                    Field::ProjectCost => t.project_cost_label(team),
-                                    _ => t.field_label.of(f),
+                                    _ => t.input_label(f, team),
                                 } }</th>
                                 { for shown.iter().map(|i| input_cell(t, &props.scenarios[*i], f)) }
                             </tr>

@@ -40,7 +40,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
             <FieldInput
                 key={field.link_name()}
                 name={field.link_name()}
-                label={if field == Field::ProjectCost { t.project_cost_label(has_team) } else { t.field_label.of(field) }}
+                label={t.input_label(field, has_team)}
                 unit={t.field_unit.of(field)}
                 hint={t.field_hint.of(field)}
                 text={AttrValue::from(props.raw.get(field).to_string())}

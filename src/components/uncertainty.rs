@@ -51,11 +51,13 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    // With a team, the range on K is a range on the other costs, and says so.
+    let has_team = props.checked.inputs.team.is_some();
     let end = |field: Field, bound: Bound| {
         let name = bound.link_name(field);
         let id = format!("input-{name}");
         let problem: Option<&RangeProblem> = props.checked.range_problems.iter().find(|p| (p.field, p.bound) == (field, bound));
-        let label = format!("{}: {}", t.field_label.of(field.named_by()), lower_first(if bound == Bound::Low { w.low } else { w.high }));
+        let label = format!("{}: {}", t.input_label(field.named_by(), has_team), lower_first(if bound == Bound::Low { w.low } else { w.high }));
         let oninput = props.on_edit.reform(move |e: InputEvent| (field, bound, e.target_unchecked_into::<HtmlInputElement>().value()));
         html! {
             <td class={classes!("range-end", problem.is_some().then_some("field--invalid"))}>
@@ -92,7 +94,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                         <tbody data-range={field.link_name()}>
                             <tr>
                                 <th scope="colgroup" colspan="3" class="range-name">
-                                    { t.field_label.of(field.named_by()) }<span class="field-unit">{ format!(" ({})", t.field_unit.of(field)) }</span>
+                                    { t.input_label(field.named_by(), has_team) }<span class="field-unit">{ format!(" ({})", t.field_unit.of(field)) }</span>
                                 </th>
                             </tr>
                             <tr>

@@ -21,9 +21,9 @@ impl Texts {
         }))
     }
 
-    /// The label of K: the other project costs when a team is given, else the project costs.
-    pub fn project_cost_label(&self, has_team: bool) -> &'static str {
-        if has_team { self.team.other_costs_label } else { self.field_label.of(Field::ProjectCost) }
+    /// The label of an input: of K, the other project costs when a team is given.
+    pub fn input_label(&self, field: Field, has_team: bool) -> &'static str {
+        if field == Field::ProjectCost && has_team { self.team.other_costs_label } else { self.field_label.of(field) }
     }
 
     /// How many must leave for the project to pay back, beside how many are expected; that even
