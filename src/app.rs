@@ -27,7 +27,7 @@ use crate::components::{
     budget_table::BudgetTable,
 };
 use crate::model::uncertainty::band_values;
-use crate::model::groups::{project_plan, Group};
+use crate::model::groups::{project_plan, Group, GroupProjection};
 use crate::model::{realised, set_file, Field, Inputs, Metric, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
 use crate::model::Download;
@@ -289,13 +289,25 @@ fn group_action(change: GroupChange) -> Action {
 
 /// Every scenario projected (the totals, for the results, the chart, the comparison), and
 /// each scenario's groups projected (none when its caseload is not split); made anew exactly
-/// when a scenario's checked inputs or groups change.
+/// when a scenario's checked inputs or groups change, and then only that scenario's: a
+/// keystroke in one of twelve scenarios projects one (with its break-even search), and takes
+/// the other eleven from the last time.
 #[hook]
 fn use_projections(state: &State) -> (Shared<Vec<Projection>>, Shared<Vec<Vec<Projection>>>) {
-    let plans: Vec<(Inputs, Vec<Group>)> = state.set.scenarios.iter().map(|s| (s.checked.inputs, s.checked.groups.clone())).collect();
-    let projected = use_memo(plans, |plans| {
-        let (totals, groups): (Vec<Projection>, Vec<Vec<Projection>>) =
-            plans.iter().map(|(inputs, groups)| project_plan(inputs, groups)).map(|p| (p.total, p.groups)).unzip();
+    type Plan = (Inputs, Vec<Group>);
+    let plans: Vec<Plan> = state.set.scenarios.iter().map(|s| (s.checked.inputs, s.checked.groups.clone())).collect();
+    let last = use_mut_ref(Vec::<(Plan, GroupProjection)>::new);
+    let projected = use_memo(plans, move |plans| {
+        let mut last = last.borrow_mut();
+        let now: Vec<(Plan, GroupProjection)> = plans
+            .iter()
+            .map(|plan| {
+                let known = last.iter().position(|(before, _)| before == plan).map(|i| last.swap_remove(i).1);
+                (plan.clone(), known.unwrap_or_else(|| project_plan(&plan.0, &plan.1)))
+            })
+            .collect();
+        let (totals, groups): (Vec<Projection>, Vec<Vec<Projection>>) = now.iter().map(|(_, p)| (p.total.clone(), p.groups.clone())).unzip();
+        *last = now;
         (Rc::new(totals), Rc::new(groups))
     });
     (Shared(projected.0.clone()), Shared(projected.1.clone()))
