@@ -17,7 +17,7 @@
 //!   never queues stale runs: the inputs typed in between are skipped.
 
 use crate::model::groups::Group;
-use crate::model::uncertainty::{analyse_of, Analysis, Ranges};
+use crate::model::uncertainty::{analyse_of, groups_have_ranges, Analysis, Ranges};
 use crate::model::Inputs;
 use gloo_worker::{HandlerId, Spawnable, Worker, WorkerBridge, WorkerScope};
 use serde::{Deserialize, Serialize};
@@ -45,10 +45,12 @@ impl Job {
         Job::of_groups(inputs, &[], ranges)
     }
 
-    /// The job of a scenario whose caseload is split into `groups`; none without ranges.
+    /// The job of a scenario whose caseload is split into `groups`; none without ranges (its
+    /// own or its groups').
     pub fn of_groups(inputs: &Inputs, groups: &[Group], ranges: &Ranges) -> Option<Job> {
+        let has_ranges = !ranges.is_empty() || groups_have_ranges(groups);
         let groups = groups.iter().map(|g| Group { name: String::new(), ..g.clone() }).collect();
-        (!ranges.is_empty()).then(|| Job { inputs: *inputs, ranges: ranges.clone(), groups })
+        has_ranges.then(|| Job { inputs: *inputs, ranges: ranges.clone(), groups })
     }
 }
 

@@ -31,6 +31,7 @@ fn group() -> impl Strategy<Value = Group> {
         exit_share: Share::from_fraction(e),
         work_share: Share::from_fraction(w),
         baseline_per_year: Share::from_fraction(b),
+        ranges: Default::default(),
     })
 }
 
@@ -78,8 +79,8 @@ fn schiedam_as_two_groups_of_the_same_rates_is_schiedam() {
 #[test]
 fn short_and_long_term_groups_add_up() {
     let shared = Preset::Schiedam.inputs();
-    let short = Group { name: "Kort".into(), caseload: 300, exit_share: Share::from_percent(40.0), work_share: Share::from_percent(60.0), baseline_per_year: Share::from_percent(22.0) };
-    let long = Group { name: "Lang".into(), caseload: 269, exit_share: Share::from_percent(10.0), work_share: Share::from_percent(40.0), baseline_per_year: Share::from_percent(8.0) };
+    let short = Group { name: "Kort".into(), caseload: 300, exit_share: Share::from_percent(40.0), work_share: Share::from_percent(60.0), baseline_per_year: Share::from_percent(22.0), ranges: Default::default() };
+    let long = Group { name: "Lang".into(), caseload: 269, exit_share: Share::from_percent(10.0), work_share: Share::from_percent(40.0), baseline_per_year: Share::from_percent(8.0), ranges: Default::default() };
     let g = project_groups(&shared, &[short, long]);
     assert!((g.total.exits - (120.0 + 26.9)).abs() < 1e-9);
     assert!((g.total.exits_work - (72.0 + 10.76)).abs() < 1e-9);
@@ -141,7 +142,7 @@ proptest! {
 }
 
 fn raw(name: &str, caseload: &str, exit: &str, source: ExitSource, work: &str, baseline: &str) -> RawGroup {
-    RawGroup { name: name.into(), caseload: caseload.into(), exit: exit.into(), exit_source: source, work: work.into(), baseline: baseline.into() }
+    RawGroup { name: name.into(), caseload: caseload.into(), exit: exit.into(), exit_source: source, work: work.into(), baseline: baseline.into(), ranges: Default::default() }
 }
 
 #[test]

@@ -17,7 +17,7 @@ use yew::{AttrValue, LocalServerRenderer};
 const TWO: &str = "?group=Kort,300,p40,60,22&group=Lang,269,p10,40,8";
 
 fn raw_group(name: &str, caseload: &str, exit: &str, source: ExitSource, work: &str, baseline: &str) -> RawGroup {
-    RawGroup { name: name.into(), caseload: caseload.into(), exit: exit.into(), exit_source: source, work: work.into(), baseline: baseline.into() }
+    RawGroup { name: name.into(), caseload: caseload.into(), exit: exit.into(), exit_source: source, work: work.into(), baseline: baseline.into(), ranges: Default::default() }
 }
 
 fn set_with(groups: Vec<RawGroup>) -> ScenarioSet {

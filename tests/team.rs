@@ -167,6 +167,7 @@ fn groups() -> impl Strategy<Value = Vec<Group>> {
             exit_share: Share::from_fraction(e),
             work_share: Share::from_fraction(0.5),
             baseline_per_year: Share::from_fraction(b),
+            ranges: Default::default(),
         }),
         2..=4,
     )

@@ -330,6 +330,8 @@ pub struct Checked {
     /// One entry per group field with a problem, in group and form order; the field took its
     /// value from the fallback.
     pub group_problems: Vec<GroupProblem>,
+    /// One entry per end of a group's range with a problem; that group's range is left out.
+    pub group_range_problems: Vec<groups::GroupRangeProblem>,
 }
 
 impl Checked {
@@ -431,9 +433,10 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
     };
     if !raw.has_groups() {
         let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);
-        return Checked { inputs, problems, ranges, range_problems, groups: Vec::new(), group_problems: Vec::new() };
+        return Checked { inputs, problems, ranges, range_problems, groups: Vec::new(), group_problems: Vec::new(), group_range_problems: Vec::new() };
     }
-    let (checked_groups, group_problems) = groups::check_all(&raw.groups, fallback_groups, fallback);
+    let groups::CheckedGroups { groups: checked_groups, problems: group_problems, range_problems: group_range_problems } =
+        groups::check_all(&raw.groups, fallback_groups, fallback);
     problems.retain(|p| !groups::GROUP_FIELDS.contains(&p.field));
     let totals = groups::totals(&checked_groups);
     let inputs = Inputs {
@@ -450,7 +453,7 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
         }
     }
     let (ranges, range_problems) = check_ranges(&scenario_ranges, &inputs, exit_field);
-    Checked { inputs, problems, ranges, range_problems, groups: checked_groups, group_problems }
+    Checked { inputs, problems, ranges, range_problems, groups: checked_groups, group_problems, group_range_problems }
 }
 
 /// Inserts `problem` before the first problem of a later field, keeping form order. (The

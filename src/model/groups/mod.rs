@@ -16,10 +16,11 @@ use super::inputs::{ExitSource, Inputs, ProblemKind, RawInputs, Share};
 use super::number::{input_text, rounded_input_text};
 use serde::{Deserialize, Serialize};
 use super::projection::{assemble, project, Counts, Month, Projection};
+use super::ranges::{Bound, Range, RangeProblem, Ranges};
 
 mod raw;
 
-pub use raw::{CheckedGroup, RawGroup};
+pub use raw::{CheckedGroup, RawGroup, GROUP_RANGES};
 
 /// The scenario's inputs that each group has its own of: with groups, the scenario's are the
 /// groups' totals.
@@ -42,6 +43,10 @@ pub struct Group {
     pub work_share: Share,
     /// B of the group: its share that leaves per year without the project.
     pub baseline_per_year: Share,
+    /// The ranges of its exit (in the unit typed: `ExitShare` or `Exits`) and its deadweight
+    /// (`Baseline`); none by default.
+    #[serde(default)]
+    pub ranges: Ranges,
 }
 
 impl Group {
@@ -54,6 +59,36 @@ impl Group {
             exit_share: inputs.exit_share,
             work_share: inputs.work_share,
             baseline_per_year: inputs.baseline_per_year,
+            ranges: Ranges::default(),
+        }
+    }
+
+    /// The range of its exit, with the field it is in (the unit typed), if it has one.
+    pub fn exit_range(&self) -> Option<(Field, Range)> {
+        [Field::ExitShare, Field::Exits].into_iter().find_map(|f| self.ranges.get(f).map(|r| (f, r)))
+    }
+
+    /// This group with the field of its exit or deadweight at `value`, in the unit typed (a
+    /// count of exits a share of its caseload), as the scenario's own draws set it
+    /// ([`Inputs::with_value`]).
+    pub fn with_value(&self, field: Field, value: f64) -> Group {
+        let moved = self.inputs(&Inputs::SMALLEST).with_value(field, value);
+        Group { exit_share: moved.exit_share, baseline_per_year: moved.baseline_per_year, ..self.clone() }
+    }
+
+    /// The expected value of `field` (its exit in either unit, its deadweight), in the unit
+    /// typed.
+    pub fn value(&self, field: Field) -> f64 {
+        self.inputs(&Inputs::SMALLEST).value(field).unwrap_or_default()
+    }
+
+    /// This group with its exit (`field` `ExitShare`, whichever unit it has a range in) or its
+    /// deadweight (`Baseline`) at its range's low or high end; as it is without a range there.
+    pub fn at(&self, field: Field, bound: Bound) -> Group {
+        let range = if field == Field::Baseline { self.ranges.get(Field::Baseline).map(|r| (field, r)) } else { self.exit_range() };
+        match range {
+            Some((f, r)) => self.with_value(f, if bound == Bound::Low { r.low } else { r.high }),
+            None => self.clone(),
         }
     }
 
@@ -112,18 +147,39 @@ pub struct GroupProblem {
     pub kind: ProblemKind,
 }
 
+/// A problem with one end of a range of one group: marked on that end; the group's range is
+/// then left out and the results keep working.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GroupRangeProblem {
+    /// The group, from 0.
+    pub group: usize,
+    /// What is wrong, and where.
+    pub problem: RangeProblem,
+}
+
+/// What [`check_all`] finds: the groups' values, and the problems of their fields and ranges.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CheckedGroups {
+    /// The values the projection uses, in order.
+    pub groups: Vec<Group>,
+    /// The fields with a problem.
+    pub problems: Vec<GroupProblem>,
+    /// The ends of ranges with a problem.
+    pub range_problems: Vec<GroupRangeProblem>,
+}
+
 /// Checks every group of `raw` ([`RawGroup::check`]): a field with a problem takes the value of
 /// the group at the same place in `previous` (the last valid groups), else of a group of no
 /// clients with `scenario`'s work and deadweight.
-pub fn check_all(raw: &[RawGroup], previous: &[Group], scenario: &Inputs) -> (Vec<Group>, Vec<GroupProblem>) {
-    let mut problems = Vec::new();
-    let mut groups = Vec::with_capacity(raw.len());
+pub fn check_all(raw: &[RawGroup], previous: &[Group], scenario: &Inputs) -> CheckedGroups {
+    let mut out = CheckedGroups::default();
     for (i, group) in raw.iter().enumerate() {
         let checked = group.check(&fallback(previous, i, scenario));
-        problems.extend(checked.problems.iter().map(|&(field, kind)| GroupProblem { group: i, field, kind }));
-        groups.push(checked.group);
+        out.problems.extend(checked.problems.iter().map(|&(field, kind)| GroupProblem { group: i, field, kind }));
+        out.range_problems.extend(checked.range_problems.iter().map(|&problem| GroupRangeProblem { group: i, problem }));
+        out.groups.push(checked.group);
     }
-    (groups, problems)
+    out
 }
 
 /// The values a group's field with a problem takes: those of the group at place `i` of the
@@ -135,6 +191,7 @@ pub fn fallback(previous: &[Group], i: usize, scenario: &Inputs) -> Group {
         exit_share: Share::ZERO,
         work_share: scenario.work_share,
         baseline_per_year: scenario.baseline_per_year,
+        ranges: Ranges::default(),
     })
 }
 
@@ -261,6 +318,14 @@ impl RawInputs {
             self.set(group.exit_source.field(), group.exit);
             self.set(Field::Work, group.work);
             self.set(Field::Baseline, group.baseline);
+            for field in GROUP_RANGES {
+                for bound in Bound::ALL {
+                    self.ranges.set(field, bound, String::new());
+                }
+            }
+            for (field, bound, text) in group.ranges.iter() {
+                self.ranges.set(field, bound, text.to_string());
+            }
         }
     }
 

@@ -163,11 +163,53 @@ pub fn bands(inputs: &Inputs, ranges: &Ranges, draws: usize, seed: u64) -> Optio
     bands_of(inputs, &[], ranges, draws, seed)
 }
 
+/// Whether any group of `groups` has a range of its own (its exit or its deadweight).
+pub fn groups_have_ranges(groups: &[Group]) -> bool {
+    groups.iter().any(|g| !g.ranges.is_empty())
+}
+
+/// The inputs and groups of one draw of a scenario whose caseload is split into `groups`. In
+/// the order of [`UNCERTAIN`], one uniform number per input with a range: for the exit one
+/// number for every group with an exit range, each group taking that same quantile of its own
+/// triangular range (one project, one uncertain effect: a project that works better works
+/// better for everyone it serves), and likewise one for the deadweight; the benefit cost, the
+/// project cost and the returns are the scenario's, drawn as [`draw`] draws them. A group
+/// without a range keeps its value. With one group this is [`draw`], number for number.
+pub fn draw_groups(inputs: &Inputs, groups: &[Group], ranges: &Ranges, rng: &mut SplitMix64) -> (Inputs, Vec<Group>) {
+    let mut drawn = *inputs;
+    let mut drawn_groups = groups.to_vec();
+    for field in UNCERTAIN {
+        match field {
+            Field::ExitShare | Field::Baseline => {
+                let range_of = |g: &Group| if field == Field::Baseline { g.ranges.get(Field::Baseline).map(|r| (field, r)) } else { g.exit_range() };
+                if groups.iter().any(|g| range_of(g).is_some()) {
+                    let u = rng.next_f64();
+                    for (g, d) in groups.iter().zip(drawn_groups.iter_mut()) {
+                        if let Some((f, r)) = range_of(g) {
+                            *d = d.with_value(f, triangular(r.low, g.value(f), r.high, u));
+                        }
+                    }
+                }
+            }
+            // The exit's count is drawn with its share, once.
+            Field::Exits => {}
+            _ => {
+                if let Some(r) = ranges.get(field) {
+                    let expected = inputs.value(field).unwrap_or_default();
+                    drawn = drawn.with_value(field, triangular(r.low, expected, r.high, rng.next_f64()));
+                }
+            }
+        }
+    }
+    (drawn, drawn_groups)
+}
+
 /// [`bands`] of a scenario whose caseload is split into `groups` (none: not split). A draw's
-/// benefit cost, returns and project cost apply to every group; each group is its own pair of
-/// tracks, the project cost counted once.
+/// benefit cost, returns and project cost apply to every group, and every group's exit and
+/// deadweight move together ([`draw_groups`]); each group is its own pair of tracks, the
+/// project cost counted once.
 pub fn bands_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges, draws: usize, seed: u64) -> Option<Bands> {
-    if ranges.is_empty() || draws == 0 {
+    if (ranges.is_empty() && !groups_have_ranges(groups)) || draws == 0 {
         return None;
     }
     let mut rng = SplitMix64::new(seed);
@@ -181,11 +223,17 @@ pub fn bands_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges, draws: usize
     let mut caseloads = vec![0.0; months * draws];
     let (mut positive, mut with_cost) = (0usize, 0usize);
     for d in 0..draws {
-        let drawn = draw(inputs, ranges, &mut rng);
-        let s = match &fixed {
-            _ if !groups.is_empty() => summarize_groups(&drawn, groups, &discounts),
-            Some(without) => summarize_against(&drawn, &discounts, without),
-            None => summarize_against(&drawn, &discounts, &track_without(&drawn)),
+        let (drawn, s) = if groups.is_empty() {
+            let drawn = draw(inputs, ranges, &mut rng);
+            let s = match &fixed {
+                Some(without) => summarize_against(&drawn, &discounts, without),
+                None => summarize_against(&drawn, &discounts, &track_without(&drawn)),
+            };
+            (drawn, s)
+        } else {
+            let (drawn, drawn_groups) = draw_groups(inputs, groups, ranges, &mut rng);
+            let s = summarize_groups(&drawn, &drawn_groups, &discounts);
+            (drawn, s)
         };
         per_year.push(s.savings_per_year);
         total.push(s.savings_total);
@@ -254,12 +302,28 @@ pub fn sensitivity(inputs: &Inputs, ranges: &Ranges) -> Vec<Sensitivity> {
     sensitivity_of(inputs, &[], ranges)
 }
 
-/// [`sensitivity`] of a scenario whose caseload is split into `groups` (none: not split).
+/// [`sensitivity`] of a scenario whose caseload is split into `groups` (none: not split). With
+/// groups, one bar for the exit (`ExitShare`: every group at its low end, then every group at
+/// its high end, the rest at their expected values) and one for the deadweight, when any group
+/// has such a range, beside the bars of the scenario's own ranges.
 pub fn sensitivity_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges) -> Vec<Sensitivity> {
     let net = |field: Field, value: f64| project_figures(&inputs.with_value(field, value), groups).total.net_result;
-    let mut bars: Vec<Sensitivity> = ranges
-        .iter()
-        .map(|(field, range)| Sensitivity { field, low: net(field, range.low), high: net(field, range.high) })
+    let all_at = |field: Field, bound: Bound| {
+        let moved: Vec<Group> = groups.iter().map(|g| g.at(field, bound)).collect();
+        project_figures(inputs, &moved).total.net_result
+    };
+    let grouped = |field: Field| {
+        let has = |g: &Group| if field == Field::Baseline { g.ranges.get(field).is_some() } else { g.exit_range().is_some() };
+        groups.iter().any(has).then(|| Sensitivity { field, low: all_at(field, Bound::Low), high: all_at(field, Bound::High) })
+    };
+    // In the form's order: the exit, the scenario's own ranges and the deadweight where they
+    // fall in it.
+    let mut bars: Vec<Sensitivity> = UNCERTAIN
+        .into_iter()
+        .filter_map(|field| match field {
+            Field::ExitShare | Field::Baseline if !groups.is_empty() => grouped(field),
+            _ => ranges.get(field).map(|range| Sensitivity { field, low: net(field, range.low), high: net(field, range.high) }),
+        })
         .collect();
     // Widest first; equal widths keep the form's order. An insertion sort of at most five bars
     // rather than the standard library's sort, whose instantiation costs the page kilobytes.
