@@ -280,6 +280,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
 fn group_action(change: GroupChange) -> Action {
     match change {
         GroupChange::Edit(i, field, text) => Action::EditGroup(i, field, text),
+        GroupChange::EditRange(i, field, bound, text) => Action::EditGroupRange(i, field, bound, text),
         GroupChange::Rename(i, name) => Action::RenameGroup(i, name),
         GroupChange::Add => Action::AddGroup,
         GroupChange::Remove(i) => Action::RemoveGroup(i),

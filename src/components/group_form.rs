@@ -9,6 +9,7 @@ use crate::model::inputs::derived_exit_text;
 use crate::model::number::in_convention;
 use crate::model::{Checked, Field};
 use web_sys::HtmlInputElement;
+use crate::model::ranges::Bound;
 use yew::prelude::*;
 
 /// What the groups show, and what they report.
@@ -27,6 +28,9 @@ pub struct GroupFormProps {
 pub enum GroupChange {
     /// A group's field typed: the group (from 0), the field, the text.
     Edit(usize, Field, String),
+    /// An end of a group's range typed: the group (from 0), its exit (in the unit typed) or
+    /// deadweight, the end, the text.
+    EditRange(usize, Field, Bound, String),
     /// A group's name typed.
     Rename(usize, String),
     /// Add a group (the first splits the caseload).

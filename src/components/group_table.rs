@@ -39,14 +39,24 @@ pub struct GroupTableProps {
 /// The inputs the report shows of each group, beside its caseload.
 const INPUTS: [Field; 3] = [Field::ExitShare, Field::Work, Field::Baseline];
 
-/// A group's input as the report shows it: `40%`.
+/// A group's input as the report shows it: `40%`; with a range, the range in the unit typed
+/// after it: `40% [30%–50%]`, `44,6% [100–140 cliënten]`.
 fn input_value(t: &Texts, group: &Group, field: Field) -> String {
     let share = match field {
         Field::ExitShare => group.exit_share,
         Field::Work => group.work_share,
         _ => group.baseline_per_year,
     };
-    t.percent(share.fraction(), 1)
+    let range = match field {
+        Field::ExitShare => group.exit_range(),
+        Field::Baseline => group.ranges.get(field).map(|r| (field, r)),
+        _ => None,
+    };
+    let value = t.percent(share.fraction(), 1);
+    match range {
+        Some((unit, r)) => format!("{value} [{}–{}]", t.value_in_unit(unit, r.low), t.value_in_unit(unit, r.high)),
+        None => value,
+    }
 }
 
 /// A figure as the table writes it: money in euros, everything else a count of clients.

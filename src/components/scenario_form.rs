@@ -63,7 +63,8 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                     }
                 </fieldset>
             }) }
-            <RangeTable raw={props.raw.clone()} checked={props.checked.clone()} on_edit={props.on_edit_range.clone()} />
+            <RangeTable raw={props.raw.clone()} checked={props.checked.clone()} on_edit={props.on_edit_range.clone()}
+                on_group={props.on_group.reform(|(i, field, bound, text)| GroupChange::EditRange(i, field, bound, text))} />
         </form>
     }
 }

@@ -6,7 +6,7 @@
 use super::use_texts;
 use crate::bands::Uncertainty;
 use crate::model::number::canonical;
-use crate::model::uncertainty::{band_metric_name, Bound, Percentile, RangeProblem, Sensitivity, BANDED, NET_POSITIVE_SHARE, UNCERTAIN};
+use crate::model::uncertainty::{band_metric_name, Bound, Percentile, Sensitivity, BANDED, NET_POSITIVE_SHARE, UNCERTAIN};
 use crate::model::{Checked, Field, RawInputs};
 use crate::present::lower_first;
 use web_sys::HtmlInputElement;
@@ -21,13 +21,41 @@ pub struct RangeTableProps {
     pub checked: Checked,
     /// Called with every change of a range's end.
     pub on_edit: Callback<(Field, Bound, String)>,
+    /// Called with every change of an end of a group's range: the group (from 0), the field,
+    /// the end, the text.
+    pub on_group: Callback<(usize, Field, Bound, String)>,
 }
 
-/// The inputs that take a range, in the form's order: of `exit` and `exits` the one typed in.
-fn range_fields(raw: &RawInputs) -> impl Iterator<Item = Field> + '_ {
-    // With groups, the exit and the deadweight are the groups' (their ranges come later).
-    let grouped = |f: &Field| raw.has_groups() && matches!(f, Field::ExitShare | Field::Exits | Field::Baseline);
-    Field::IN_FORM_ORDER.into_iter().filter(move |f| UNCERTAIN.contains(f) && *f != raw.derived_exit_field() && !grouped(f))
+/// One row of the ranges' table: an input of the scenario, or a group's exit or deadweight.
+#[derive(Clone, Copy, PartialEq)]
+enum Row {
+    /// The scenario's own input.
+    Own(Field),
+    /// A group's (from 0) exit, in the unit typed, or deadweight.
+    Group(usize, Field),
+}
+
+/// The rows, in the form's order: of `exit` and `exits` the one typed in; with groups, each
+/// group's exit and deadweight where the scenario's would be.
+fn range_rows(raw: &RawInputs) -> Vec<Row> {
+    let grouped = raw.has_groups();
+    Field::IN_FORM_ORDER
+        .into_iter()
+        .filter(|f| UNCERTAIN.contains(f))
+        .flat_map(|field| -> Vec<Row> {
+            match field {
+                Field::ExitShare | Field::Exits | Field::Baseline if grouped => raw
+                    .groups
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| field == Field::Baseline || g.exit_field() == field)
+                    .map(|(i, _)| Row::Group(i, field))
+                    .collect(),
+                _ if field == raw.derived_exit_field() => Vec::new(),
+                _ => vec![Row::Own(field)],
+            }
+        })
+        .collect()
 }
 
 /// The ranges of the uncertain inputs: one control that opens a table with a low and a high
@@ -36,7 +64,7 @@ fn range_fields(raw: &RawInputs) -> impl Iterator<Item = Field> + '_ {
 pub fn RangeTable(props: &RangeTableProps) -> Html {
     let t = use_texts();
     let w = t.uncertainty;
-    let given = props.raw.given_ranges().next().is_some();
+    let given = props.raw.given_ranges().next().is_some() || props.raw.groups.iter().any(|g| !g.ranges.is_empty());
     let open = use_state(|| given);
     {
         // A scenario that brings ranges (another tab, a file) shows them.
@@ -53,23 +81,56 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
     };
     // With a team, the range on K is a range on the other costs, and says so.
     let has_team = props.checked.inputs.team.is_some();
-    let end = |field: Field, bound: Bound| {
-        let name = bound.link_name(field);
-        let id = format!("input-{name}");
-        let problem: Option<&RangeProblem> = props.checked.range_problems.iter().find(|p| (p.field, p.bound) == (field, bound));
-        let label = format!("{}: {}", t.input_label(field.named_by(), has_team), lower_first(if bound == Bound::Low { w.low } else { w.high }));
-        let oninput = props.on_edit.reform(move |e: InputEvent| (field, bound, e.target_unchecked_into::<HtmlInputElement>().value()));
+    // The row's name, its link name's stem for ids, its text and problem of each end, and its
+    // expected value.
+    let name_of = |row: Row| -> String {
+        match row {
+            Row::Own(field) => t.input_label(field.named_by(), has_team).to_string(),
+            Row::Group(i, field) => {
+                let name = props.raw.groups.get(i).map(|g| t.group_name(&g.name, i)).unwrap_or_default();
+                format!("{name}: {}", lower_first(t.field_label.of(field.named_by())))
+            }
+        }
+    };
+    let end = |row: Row, bound: Bound| {
+        let (id, name, text, problem, oninput) = match row {
+            Row::Own(field) => {
+                let name = bound.link_name(field);
+                let problem = props.checked.range_problems.iter().find(|p| (p.field, p.bound) == (field, bound)).copied();
+                let oninput = props.on_edit.reform(move |e: InputEvent| (field, bound, e.target_unchecked_into::<HtmlInputElement>().value()));
+                (format!("input-{name}"), name, props.raw.ranges.get(field, bound).to_string(), problem, oninput)
+            }
+            Row::Group(i, field) => {
+                let name = format!("g{}-{}", i + 1, bound.link_name(field));
+                let problem = props.checked.group_range_problems.iter().find(|p| p.group == i && (p.problem.field, p.problem.bound) == (field, bound)).map(|p| p.problem);
+                let text = props.raw.groups.get(i).map(|g| g.ranges.get(field, bound).to_string()).unwrap_or_default();
+                let oninput = props.on_group.reform(move |e: InputEvent| (i, field, bound, e.target_unchecked_into::<HtmlInputElement>().value()));
+                (format!("input-{name}"), name, text, problem, oninput)
+            }
+        };
+        let label = format!("{}: {}", name_of(row), lower_first(if bound == Bound::Low { w.low } else { w.high }));
         html! {
             <td class={classes!("range-end", problem.is_some().then_some("field--invalid"))}>
                 <input class="field-input range-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                    id={id.clone()} name={name} aria-label={label} value={props.raw.ranges.get(field, bound).to_string()}
+                    id={id.clone()} name={name} aria-label={label} value={text}
                     aria-invalid={if problem.is_some() { "true" } else { "false" }}
                     aria-describedby={problem.map(|_| format!("{id}-problem"))} {oninput} />
                 if let Some(problem) = problem {
-                    <p class="field-problem" id={format!("{id}-problem")}>{ t.range_problem_message(problem) }</p>
+                    <p class="field-problem" id={format!("{id}-problem")}>{ t.range_problem_message(&problem) }</p>
                 }
             </td>
         }
+    };
+    let expected = |row: Row| match row {
+        Row::Own(field) => t.value_in_unit(field, props.checked.inputs.value(field).unwrap_or_default()),
+        Row::Group(i, field) => t.value_in_unit(field, props.checked.groups.get(i).map(|g| g.value(field)).unwrap_or_default()),
+    };
+    let data = |row: Row| match row {
+        Row::Own(field) => field.link_name().to_string(),
+        Row::Group(i, field) => format!("g{}-{}", i + 1, field.link_name()),
+    };
+    let unit = |row: Row| match row {
+        Row::Own(field) | Row::Group(_, field) => t.field_unit.of(field),
     };
     html! {
         <section class="ranges" aria-labelledby="ranges-toggle">
@@ -90,17 +151,17 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                         <th scope="col">{ w.expected }</th>
                         <th scope="col">{ w.high }</th>
                     </tr></thead>
-                    { for range_fields(&props.raw).map(|field| html! {
-                        <tbody data-range={field.link_name()}>
+                    { for range_rows(&props.raw).into_iter().map(|row| html! {
+                        <tbody data-range={data(row)}>
                             <tr>
                                 <th scope="colgroup" colspan="3" class="range-name">
-                                    { t.input_label(field.named_by(), has_team) }<span class="field-unit">{ format!(" ({})", t.field_unit.of(field)) }</span>
+                                    { name_of(row) }<span class="field-unit">{ format!(" ({})", unit(row)) }</span>
                                 </th>
                             </tr>
                             <tr>
-                                { end(field, Bound::Low) }
-                                <td class="range-expected">{ t.value_in_unit(field, props.checked.inputs.value(field).unwrap_or_default()) }</td>
-                                { end(field, Bound::High) }
+                                { end(row, Bound::Low) }
+                                <td class="range-expected">{ expected(row) }</td>
+                                { end(row, Bound::High) }
                             </tr>
                         </tbody>
                     }) }

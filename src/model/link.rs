@@ -11,7 +11,7 @@ use super::field::Field;
 use super::groups::{RawGroup, GROUP_FIELDS, MAX_GROUPS};
 use super::inputs::{ExitSource, RawInputs};
 use super::number::{field_text, link_text, parse_number};
-use super::ranges::{has_range, ranges_from_query, ranges_to_query};
+use super::ranges::{has_range, range_end, ranges_from_query, ranges_to_query};
 
 /// The longest value a link can put into a field, in characters; longer ones are cut.
 pub const MAX_VALUE_CHARS: usize = 200;
@@ -99,6 +99,16 @@ pub enum LinkNotice {
     /// A single link with groups also gave the scenario's own caseload, exit, work or
     /// deadweight: the groups count.
     FieldsBesideGroups,
+    /// A single link with groups also gave ranges on the scenario's own exit or deadweight
+    /// (`exit_low`, `baseline_high`, …): with groups they are each group's, so they do not count.
+    RangesBesideGroups,
+    /// A single link gave a range on the exit in the other unit than the exit itself
+    /// (`exit_low` beside `exits=139`, or `exits_low` where the exit is a share): it does not
+    /// count. `range` is the field the range was given for.
+    RangeInOtherUnit {
+        /// `ExitShare` for `exit_low`/`exit_high`, `Exits` for `exits_low`/`exits_high`.
+        range: Field,
+    },
 }
 
 /// What `query` holds that the page sets aside (see [`LinkNotice`]).
@@ -121,6 +131,22 @@ pub fn notices(query: &str) -> Vec<LinkNotice> {
         }
     }
     if counts.is_empty() {
+        // Ranges the single link gives that the page does not use: named, never dropped silently.
+        let given = |field: Field| pairs(query).any(|(name, _)| Field::from_link_name(&name) == Some(field));
+        let ranged = |field: Field| pairs(query).any(|(name, _)| range_end(&name).is_some_and(|(f, _)| f == field));
+        if single_groups > 0 {
+            if [Field::ExitShare, Field::Exits, Field::Baseline].into_iter().any(ranged) {
+                out.push(LinkNotice::RangesBesideGroups);
+            }
+        } else {
+            // The exit's unit: `exits` when given (it wins over `exit`), else `exit` when given,
+            // else the example's, a count.
+            let used = if !given(Field::Exits) && given(Field::ExitShare) { Field::ExitShare } else { Field::Exits };
+            let other = if used == Field::Exits { Field::ExitShare } else { Field::Exits };
+            if ranged(other) {
+                out.push(LinkNotice::RangeInOtherUnit { range: other });
+            }
+        }
         if single_groups > MAX_GROUPS {
             out.push(LinkNotice::TooManyGroups { scenario: None, given: single_groups });
         }

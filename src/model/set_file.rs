@@ -14,7 +14,7 @@
 //! document of a newer version is refused (and, when stored, kept aside by the page).
 
 use super::field::Field;
-use super::groups::{RawGroup, MAX_GROUPS};
+use super::groups::{RawGroup, GROUP_RANGES, MAX_GROUPS};
 use super::inputs::{ExitSource, RawInputs};
 use super::link::MAX_VALUE_CHARS;
 use super::realised::RealisedTexts;
@@ -121,13 +121,16 @@ struct GroupOut<'a>(&'a RawGroup);
 impl Serialize for GroupOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let g = self.0;
-        serializer.collect_map([
-            (GROUP_NAME, g.name.as_str()),
-            (Field::Caseload.link_name(), &g.caseload),
-            (g.exit_field().link_name(), &g.exit),
-            (Field::Work.link_name(), &g.work),
-            (Field::Baseline.link_name(), &g.baseline),
-        ])
+        let own = [
+            (GROUP_NAME.to_string(), g.name.as_str()),
+            (Field::Caseload.link_name().to_string(), &g.caseload),
+            (g.exit_field().link_name().to_string(), &g.exit),
+            (Field::Work.link_name().to_string(), &g.work),
+            (Field::Baseline.link_name().to_string(), &g.baseline),
+        ];
+        // Its ranges under the single link's names, beside their inputs' (`"exit_low": "30"`).
+        let ranges = g.ranges.iter().map(|(field, bound, text)| (bound.link_name(field), text));
+        serializer.collect_map(own.into_iter().chain(ranges))
     }
 }
 
@@ -156,6 +159,10 @@ fn group_in(texts: &BTreeMap<String, String>) -> Option<RawGroup> {
                     group.exit = text;
                 }
             }
+            (key, None) => match range_end(key).filter(|(field, _)| GROUP_RANGES.contains(field)) {
+                Some((field, bound)) => group.ranges.set(field, bound, text),
+                None => return None,
+            },
             _ => return None,
         }
     }

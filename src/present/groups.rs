@@ -2,8 +2,10 @@
 //! sentence, and what a link held that the page set aside.
 
 use crate::model::groups::{Group, RawGroup, MAX_GROUPS};
+use crate::model::ranges::Bound;
+use crate::model::Field;
 use crate::model::link::LinkNotice;
-use crate::text::groups::{GroupLine, TooManyGroups};
+use crate::text::groups::{GroupLine, OtherUnit, TooManyGroups};
 use crate::text::Texts;
 
 impl Texts {
@@ -48,6 +50,12 @@ impl Texts {
                 max: MAX_GROUPS,
             }),
             LinkNotice::FieldsBesideGroups => self.groups.fields_beside_groups.to_string(),
+            LinkNotice::RangesBesideGroups => self.groups.ranges_beside_groups.to_string(),
+            LinkNotice::RangeInOtherUnit { range } => {
+                let other = if range == Field::Exits { Field::ExitShare } else { Field::Exits };
+                let names = |f: Field| Bound::ALL.map(|b| b.link_name(f)).join(", ");
+                (self.groups.range_in_other_unit)(&OtherUnit { range_as_count: range == Field::Exits, names: &names(range), fitting: &names(other) })
+            }
         }
     }
 }

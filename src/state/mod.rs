@@ -58,6 +58,9 @@ pub enum Action {
     /// A field of a group of the edited scenario changed: the group (from 0), the field (one
     /// of `groups::GROUP_FIELDS`), the text.
     EditGroup(usize, Field, String),
+    /// The text of one end of a range of a group of the edited scenario changed: the group
+    /// (from 0), its exit (in the unit typed) or deadweight, the end, the text.
+    EditGroupRange(usize, Field, Bound, String),
     /// A new name for a group of the edited scenario.
     RenameGroup(usize, String),
     /// Another group for the edited scenario: the first split makes its own caseload group 1

@@ -89,11 +89,16 @@ impl ScenarioState {
                 let held = self.checked.group_problem(*i, raw.groups[*i].exit_field()).is_none().then(|| self.checked.groups[*i].exit_share);
                 raw.groups[*i] = raw.groups[*i].edit(*field, text.clone(), held);
             }
+            Action::EditGroupRange(i, field, bound, text) if *i < n => {
+                raw.groups[*i] = raw.groups[*i].edit_range(*field, *bound, text.clone());
+            }
             Action::RenameGroup(i, name) if *i < n => {
                 raw.groups[*i].name = scenarios::typed_name(name);
             }
             Action::AddGroup if n == 0 => {
+                // The scenario's own exit and deadweight, with their ranges, become group 1's.
                 let first = RawGroup::of(&raw);
+                raw.clear_group_ranges();
                 raw.groups = vec![first.clone(), RawGroup::after(&first)];
             }
             Action::AddGroup if n < MAX_GROUPS => raw.groups.push(RawGroup::after(&raw.groups[n - 1])),

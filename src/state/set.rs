@@ -101,7 +101,7 @@ impl SetState {
         match action {
             Action::Edit(field, text) => next.scenarios[next.editing] = self.editing().edit(*field, text.clone()),
             Action::EditRange(field, bound, text) => next.scenarios[next.editing] = self.editing().edit_range(*field, *bound, text.clone()),
-            Action::EditGroup(..) | Action::RenameGroup(..) | Action::AddGroup | Action::RemoveGroup(_) | Action::MoveGroup(..) => {
+            Action::EditGroup(..) | Action::EditGroupRange(..) | Action::RenameGroup(..) | Action::AddGroup | Action::RemoveGroup(_) | Action::MoveGroup(..) => {
                 next.scenarios[next.editing] = self.editing().edit_groups(action);
             }
             Action::Preset(preset) => {

@@ -26,6 +26,17 @@ pub struct TooManyGroups<'a> {
     pub max: usize,
 }
 
+/// A range on the exit given in the other unit than the exit: each part already written.
+#[derive(Clone, Copy, Debug)]
+pub struct OtherUnit<'a> {
+    /// Whether the range is given as a count (the exit as a share), or the other way.
+    pub range_as_count: bool,
+    /// Its parameters' names: `exits_low, exits_high`.
+    pub names: &'a str,
+    /// The names that would fit: `exit_low, exit_high`.
+    pub fitting: &'a str,
+}
+
 /// Every word and sentence of groups in one language.
 #[derive(Serialize)]
 pub struct GroupWords {
@@ -76,6 +87,11 @@ pub struct GroupWords {
     /// A single link with groups that also gave the scenario's own caseload, exit, work or
     /// deadweight.
     pub fields_beside_groups: &'static str,
+    /// A single link with groups that also gave ranges on the scenario's own exit or deadweight.
+    pub ranges_beside_groups: &'static str,
+    /// A single link with a range on the exit in the unit the exit is not given in.
+    #[serde(skip)]
+    pub range_in_other_unit: fn(&OtherUnit) -> String,
     /// The paragraph: how many groups, before the groups.
     #[serde(skip)]
     pub summary_intro: fn(usize) -> String,
@@ -112,8 +128,9 @@ pub const NL: GroupWords = GroupWords {
     name_column: "Groep",
     caseload_column: "Cliënten",
     total: "Totaal",
-    ranges_set_aside: "Met groepen tellen bandbreedtes op de uitstroom en op de uitstroom zonder project \
-        (nog) niet mee; die op de uitkeringslasten, de terugval en de projectkosten wel.",
+    ranges_set_aside: "Met groepen heeft elke groep haar eigen bandbreedte op de uitstroom en op de \
+        uitstroom zonder project; die op de uitkeringslasten, de terugval en de projectkosten gelden voor \
+        alle groepen.",
     too_many: |t| match t.scenario {
         Some(name) => format!(
             "De link gaf het scenario ‘{}’ {} groepen; er passen er {}, dus de eerste {} tellen.",
@@ -123,6 +140,16 @@ pub const NL: GroupWords = GroupWords {
     },
     fields_beside_groups: "De link gaf naast groepen ook een eigen aantal cliënten, uitstroom, aandeel \
         werk of uitstroom zonder project; de groepen tellen.",
+    ranges_beside_groups: "De link gaf naast groepen ook een bandbreedte op de uitstroom of de uitstroom \
+        zonder project van het scenario zelf; met groepen hoort die bij elke groep (g= of group=), dus \
+        die telt niet.",
+    range_in_other_unit: |r| {
+        let (range, exit) = if r.range_as_count { ("als aantal", "als percentage") } else { ("als percentage", "als aantal") };
+        format!(
+            "De link gaf een bandbreedte op de uitstroom {range} ({}), maar de uitstroom zelf {exit}; die bandbreedte telt niet. Geef haar in dezelfde eenheid ({}).",
+            r.names, r.fitting
+        )
+    },
     summary_intro: |n| format!("De caseload bestaat uit {n} groepen: "),
     summary_group: |g| format!("de groep ‘{}’, {} cliënten, van wie {} uitstroomt", g.name, g.caseload, g.share),
 };
@@ -154,14 +181,23 @@ pub const EN: GroupWords = GroupWords {
     name_column: "Group",
     caseload_column: "Clients",
     total: "Total",
-    ranges_set_aside: "With groups, ranges on the exit and on the exit without the project do not count \
-        (yet); those on the benefit cost, the returns and the project cost do.",
+    ranges_set_aside: "With groups, each group has its own range on the exit and on the exit without the \
+        project; those on the benefit cost, the returns and the project cost apply to every group.",
     too_many: |t| match t.scenario {
         Some(name) => format!("The link gave the scenario ‘{}’ {} groups; {} fit, so the first {} count.", name, t.given, t.max, t.max),
         None => format!("The link gave {} groups; {} fit, so the first {} count.", t.given, t.max, t.max),
     },
     fields_beside_groups: "Beside groups, the link also gave the scenario's own number of clients, exit, \
         share to work or exit without the project; the groups count.",
+    ranges_beside_groups: "Beside groups, the link also gave a range on the scenario's own exit or exit \
+        without the project; with groups it belongs to each group (g= or group=), so it does not count.",
+    range_in_other_unit: |r| {
+        let (range, exit) = if r.range_as_count { ("as a count", "as a percentage") } else { ("as a percentage", "as a count") };
+        format!(
+            "The link gave a range on the exit {range} ({}), but the exit itself {exit}; that range does not count. Give it in the same unit ({}).",
+            r.names, r.fitting
+        )
+    },
     summary_intro: |n| format!("The caseload is made up of {n} groups: "),
     summary_group: |g| format!("the group ‘{}’, {} clients, of whom {} leave", g.name, g.caseload, g.share),
 };

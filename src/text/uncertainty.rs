@@ -87,7 +87,7 @@ pub struct UncertaintyWords {
     /// The method's heading.
     pub method_title: &'static str,
     /// The method, a paragraph each.
-    pub method: [&'static str; 4],
+    pub method: [&'static str; 5],
     /// The headline's band: "in 8 of 10 draws between … and … a year".
     #[serde(skip)]
     pub band: fn(&BandFigures) -> String,
@@ -139,6 +139,13 @@ pub const NL: UncertaintyWords = UncertaintyWords {
         "Elke aanname wordt los van de andere getrokken (onafhankelijk). Hangen aannames in werkelijkheid \
          samen, bijvoorbeeld een hoge uitstroom met weinig terugval, dan is de werkelijke bandbreedte \
          breder of smaller dan deze.",
+        "Met groepen heeft elke groep haar eigen bandbreedte op de uitstroom en op de uitstroom zonder \
+         project. In één trekking bewegen de groepen samen: elke groep neemt hetzelfde punt van haar \
+         eigen bandbreedte (hetzelfde kwantiel), want het is één project met één onzeker effect: een \
+         project dat beter werkt, werkt beter voor iedereen die het bedient. Dat geeft een bredere, \
+         eerlijkere band dan groepen los van elkaar trekken, waarbij meevallers en tegenvallers elkaar \
+         ten onrechte zouden uitmiddelen. De tornado heeft dan één balk voor de uitstroom (alle groepen \
+         op hun laagste, dan op hun hoogste waarde) en één voor de uitstroom zonder project.",
         "Van de 2.000 uitkomsten geven we de percentielen: P10 (1 op de 10 doorrekeningen komt lager \
          uit), P50 (de middelste) en P90 (1 op de 10 hoger). 'In 8 van de 10 doorrekeningen' is de \
          ruimte tussen P10 en P90; het is geen garantie, maar de redelijke bandbreedte die de \
@@ -201,6 +208,13 @@ pub const EN: UncertaintyWords = UncertaintyWords {
          more often than values at the edges. Every draw is a full run of the project, month by month.",
         "Each assumption is drawn independently of the others. Where assumptions go together in reality, \
          say a high exit rate with few returns, the real range is wider or narrower than this one.",
+        "With groups, each group has its own range on the exit and on the exit without the project. In \
+         one draw the groups move together: every group takes the same point of its own range (the \
+         same quantile), because it is one project with one uncertain effect: a project that works \
+         better works better for everyone it serves. That gives a wider, more honest band than drawing \
+         the groups independently, where good and bad luck would wrongly average out. The tornado then \
+         has one bar for the exit (all groups at their lowest, then at their highest value) and one for \
+         the exit without the project.",
         "Of the 2,000 outcomes we give the percentiles: P10 (1 in 10 runs comes out lower), P50 (the \
          middle one) and P90 (1 in 10 higher). 'In 8 of 10 runs' is the space between P10 and P90; it \
          is no guarantee, but the sensible range that Dutch guidance for social cost-benefit analysis \

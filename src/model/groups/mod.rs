@@ -318,13 +318,19 @@ impl RawInputs {
             self.set(group.exit_source.field(), group.exit);
             self.set(Field::Work, group.work);
             self.set(Field::Baseline, group.baseline);
-            for field in GROUP_RANGES {
-                for bound in Bound::ALL {
-                    self.ranges.set(field, bound, String::new());
-                }
-            }
+            self.clear_group_ranges();
             for (field, bound, text) in group.ranges.iter() {
                 self.ranges.set(field, bound, text.to_string());
+            }
+        }
+    }
+
+    /// Clears the scenario's own ranges on the exit and the deadweight: with groups, those are
+    /// the groups' own.
+    pub fn clear_group_ranges(&mut self) {
+        for field in GROUP_RANGES {
+            for bound in Bound::ALL {
+                self.ranges.set(field, bound, String::new());
             }
         }
     }
@@ -341,6 +347,7 @@ impl RawInputs {
     pub fn with_group_totals(&self) -> RawInputs {
         let mut raw = self.clone();
         if self.has_groups() {
+            raw.clear_group_ranges();
             let checked: Vec<Group> = self.groups.iter().enumerate().map(|(i, g)| g.check(&fallback(&[], i, &Inputs::SMALLEST)).group).collect();
             let totals = totals(&checked);
             raw.exit_source = ExitSource::Count;
