@@ -110,16 +110,16 @@ async function keystrokes(browser, url, selector, settled = false) {
  * A keystroke in the caseload of a page with ranges to the new `net_result_p90` on the page (the
  * last figure the bands' worker's answer writes), in ms: the bands following a keystroke.
  */
-async function bandsAfterKeystroke(browser, url) {
+async function bandsAfterKeystroke(browser, url, selector = '#input-caseload') {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('[data-metric="net_result_p90"]')?.dataset.value);
   const times = [];
   for (let i = 0; i < RUNS + 2; i++) {
-    times.push(await page.evaluate(async (value) => {
+    times.push(await page.evaluate(async ([selector, value]) => {
       const band = () => document.querySelector('[data-metric="net_result_p90"]')?.dataset.value;
       const before = band();
-      const input = document.querySelector('#input-caseload');
+      const input = document.querySelector(selector);
       const start = performance.now();
       input.value = String(value);
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -133,7 +133,7 @@ async function bandsAfterKeystroke(browser, url) {
         });
         seen.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-value'] });
       });
-    }, 600 + i));
+    }, [selector, 600 + i]));
   }
   await page.close();
   return median(times.slice(2)); // the first two warm up
@@ -181,6 +181,15 @@ const ranges = '&exits_low=110&exits_high=160&cost_low=14000&cost_high=16000&bas
 line('keystroke with five ranges, 600-month horizon (point result painted)', await keystrokes(browser, app.url + '/' + horizon600 + ranges, '#input-caseload', true), null);
 line('bands after a keystroke, five ranges, 600-month horizon', await bandsAfterKeystroke(browser, app.url + '/' + horizon600 + ranges), null);
 line('bands after a keystroke, five ranges, 60-month horizon', await bandsAfterKeystroke(browser, app.url + '/' + horizon600.replace('horizon=600', 'horizon=60') + ranges), null);
+// Four groups, each with ranges on its exit and deadweight, and the scenario's on C, K and R: a
+// keystroke in group 1's caseload to the new band (every draw runs one projection per group).
+const fourGroups = '?cost=15000&project_cost=400000&return=20&baseline=8' +
+  '&group=Kort,300,p40:30:50,60,22:15:30&group=Midden,150,n30:20:40,50,12:8:16&group=Lang,119,p8:5:16,30,8:5:10&group=Jong,80,p25:15:35,70,20:10:25' +
+  '&cost_low=14000&cost_high=16000&project_cost_low=300000&project_cost_high=500000&return_low=10&return_high=30';
+for (const horizon of [60, 600]) {
+  line(`bands after a keystroke, four groups with ranges, ${horizon}-month horizon`,
+    await bandsAfterKeystroke(browser, `${app.url}/${fourGroups}&horizon=${horizon}`, '#input-group-1-caseload'), null);
+}
 await browser.close();
 for (const r of rows) console.log(`bench: ${r}`);
 if (existsSync(LIGHTHOUSE)) {

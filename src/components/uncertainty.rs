@@ -101,7 +101,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                 (format!("input-{name}"), name, props.raw.ranges.get(field, bound).to_string(), problem, oninput)
             }
             Row::Group(i, field) => {
-                let name = format!("g{}-{}", i + 1, bound.link_name(field));
+                let name = format!("group-{}-{}", i + 1, bound.link_name(field));
                 let problem = props.checked.group_range_problems.iter().find(|p| p.group == i && (p.problem.field, p.problem.bound) == (field, bound)).map(|p| p.problem);
                 let text = props.raw.groups.get(i).map(|g| g.ranges.get(field, bound).to_string()).unwrap_or_default();
                 let oninput = props.on_group.reform(move |e: InputEvent| (i, field, bound, e.target_unchecked_into::<HtmlInputElement>().value()));
@@ -127,7 +127,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
     };
     let data = |row: Row| match row {
         Row::Own(field) => field.link_name().to_string(),
-        Row::Group(i, field) => format!("g{}-{}", i + 1, field.link_name()),
+        Row::Group(i, field) => format!("group-{}-{}", i + 1, field.link_name()),
     };
     let unit = |row: Row| match row {
         Row::Own(field) | Row::Group(_, field) => t.field_unit.of(field),

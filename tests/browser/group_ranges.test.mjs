@@ -39,9 +39,9 @@ for (const [lang, sentence] of [['nl', /meest beweegt is verwachte uitstroom bin
     assert.ok(tornado.baseline.low > net && net > tornado.baseline.high);
     assert.match(await page.textContent('.tornado-sentence'), sentence);
     // The groups' ranges are in the form, and the address keeps them.
-    await page.waitForSelector('#input-g2-exit_low');
-    assert.equal(await page.inputValue('#input-g2-exit_low'), '5');
-    assert.equal(await page.inputValue('#input-g1-baseline_high'), '30');
+    await page.waitForSelector('#input-group-2-exit_low');
+    assert.equal(await page.inputValue('#input-group-2-exit_low'), '5');
+    assert.equal(await page.inputValue('#input-group-1-baseline_high'), '30');
     await page.waitForFunction(() => decodeURIComponent(location.search).includes('g=Lang,269,p10:5:16,40,8'));
     await finish(opened);
   });
@@ -51,17 +51,17 @@ test("a group's range typed in the form gives the bands; a bad one is marked and
   const opened = await open(env.browser, env.server.url, '?group=Kort,300,p40,60,22&group=Lang,269,p10,40,8&project_cost=400000');
   const { page } = opened;
   await page.click('#ranges-toggle');
-  await page.fill('#input-g1-exit_low', '30');
-  await page.fill('#input-g1-exit_high', '50');
+  await page.fill('#input-group-1-exit_low', '30');
+  await page.fill('#input-group-1-exit_high', '50');
   await page.waitForSelector(BANDS);
   assert.deepEqual(Object.keys(await bars(page)), ['exit']);
   // A low above the expected 10% is marked on its field; the bands keep the other group's range.
-  await page.fill('#input-g2-exit_low', '12');
-  await page.waitForSelector('#input-g2-exit_low[aria-invalid="true"]');
-  assert.match(await page.textContent('#input-g2-exit_low-problem'), /boven de verwachte waarde/);
-  assert.equal(await page.getAttribute('#input-g2-exit_low', 'aria-describedby'), 'input-g2-exit_low-problem');
+  await page.fill('#input-group-2-exit_low', '12');
+  await page.waitForSelector('#input-group-2-exit_low[aria-invalid="true"]');
+  assert.match(await page.textContent('#input-group-2-exit_low-problem'), /boven de verwachte waarde/);
+  assert.equal(await page.getAttribute('#input-group-2-exit_low', 'aria-describedby'), 'input-group-2-exit_low-problem');
   await page.waitForSelector(BANDS);
-  assert.equal(await page.inputValue('#input-g2-exit_low'), '12', 'what was typed stays');
+  assert.equal(await page.inputValue('#input-group-2-exit_low'), '12', 'what was typed stays');
   await finish(opened);
 });
 
