@@ -1,4 +1,5 @@
 // Trunk's post_build hook (Trunk.toml): turns the staged build into the one to publish.
+//   0. the first screen prerendered (src/prerender.rs), for the default visitor only;
 //   1. the JavaScript glue minified (Trunk's own minifier fails on it), its integrity updated;
 //   2. the icons, from their one source (scripts/icon.mjs);
 //   3. the inline style sheets as one, and a Content-Security-Policy in the page: its own origin only, inline scripts and styles
@@ -6,6 +7,7 @@
 //   4. the service worker, with the build's files and a version made from their contents;
 //   5. a brotli (.br) and a gzip (.gz) copy of every file, for static hosts that serve them.
 // Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/post-build.mjs DIR` does it by hand.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -20,6 +22,28 @@ if (!dir) throw new Error('post-build: no directory (TRUNK_STAGING_DIR or an arg
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest('base64');
 const pagePath = join(dir, 'index.html');
 let page = readFileSync(pagePath, 'utf8');
+
+// 0. The first screen: the default page (no link, nothing stored, Dutch) rendered natively by
+// yew's server renderer, in a <template> (inert: not in the document, so neither a screen nor a
+// script ever reads its figures) with a root the app mounts on. The inline script after it
+// copies it into the root only for the default visitor, before the first paint; a visitor with
+// a link (`lang=en`, `embed=1`, `mode=realised` and scenarios are links), a stored set or English
+// remembered never has the default's figures in the page. A click on a prerendered button
+// before the app takes over is remembered by its place among the buttons (`takeover.rs`
+// repeats it on the app's button at that place: the app's first render is the prerender). A debug build (TRUNK_PROFILE)
+// has no prerender; the app mounts on the root it finds or makes.
+const ROOT = 'app';
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const html = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (!html.includes('data-metric="savings_per_year"')) throw new Error('post-build: the prerender has no headline figure');
+  const takeover = `(()=>{const t=document.getElementById('${ROOT}-prerender'),a=document.getElementById('${ROOT}');let own=location.search.length>1;` +
+    `try{own=own||localStorage.getItem('uitstroomrekenaar.scenarios')!==null||localStorage.getItem('uitstroomrekenaar.taal')==='en'}catch(e){}` +
+    `if(!own){a.append(t.content.cloneNode(!0));a.dataset.prerendered='';a.addEventListener('click',e=>{const b=e.target.closest('button');` +
+    `if(b&&!('ready' in a.dataset)){e.preventDefault();a.dataset.earlyClick=[...a.querySelectorAll('button')].indexOf(b)}},!0)}t.remove()})()`;
+  const body = `<div id=${ROOT}></div><template id=${ROOT}-prerender>${html}</template><script>${takeover}</script>`;
+  if (!/<body>/.test(page)) throw new Error('post-build: no <body> to put the first screen in');
+  page = page.replace('<body>', `<body>${body}`);
+}
 
 // 1. The glue: minified, and the page's integrity attribute for it made anew. The page's glue
 // is a module; the bands' worker (bands.js and Trunk's loader shim) is a classic script whose

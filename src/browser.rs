@@ -342,6 +342,11 @@ pub fn on_update(done: impl Fn() + 'static) {
     imp::listen(UPDATE_EVENT, done)
 }
 
+/// Calls `done` when the page has rendered its first result ([`announce_ready`]).
+pub fn on_ready(done: impl Fn() + 'static) {
+    imp::listen(READY_EVENT, done)
+}
+
 /// Lets the waiting version take over; the page reloads in it.
 pub fn take_update() {
     imp::announce(RELOAD_EVENT)

@@ -1,7 +1,8 @@
 //! Uitstroomrekenaar: how many clients of a re-integration project leave social assistance, by
 //! which route, and what that saves the municipal benefits budget (BUIG).
 //!
-//! Everything lives in the library so tests can reach it; `main.rs` only mounts [`App`].
+//! Everything lives in the library so tests can reach it; `main.rs` only mounts [`App`]
+//! ([`takeover`]: over the prerendered first screen, `prerender.rs`).
 //!
 //! - [`model`]: inputs, validation, projection, links, documents, realised results, CSV. Pure,
 //!   no browser (only [`model::float`] asks the platform to read and write a float).
@@ -24,6 +25,7 @@ pub mod lang;
 pub mod model;
 pub mod present;
 pub mod state;
+pub mod takeover;
 pub mod text;
 
 pub use app::{App, Calculator, CalculatorProps};

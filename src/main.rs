@@ -5,5 +5,6 @@
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    yew::Renderer::<uitstroomrekenaar::App>::new().render();
+    #[cfg(target_arch = "wasm32")]
+    uitstroomrekenaar::takeover::mount();
 }

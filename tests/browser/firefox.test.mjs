@@ -68,3 +68,24 @@ test('Firefox ESR: the worker computes the same bands as Chromium, and the servi
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('Firefox ESR: the prerendered first screen for the default visitor only, and the app takes it over', async () => {
+  // A profile of its own: the first test's page stored its set, so this origin would not be a
+  // first visit any more.
+  const context = await firefox.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => 'ready' in (document.getElementById('app')?.dataset ?? {}), { timeout: 20_000 });
+  assert.equal(await page.evaluate(() => 'prerendered' in document.getElementById('app').dataset), true);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-metric="savings_per_year"]').dataset.value), '2085000.000000001');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#app .page-main').length), 1, 'the app rendered over it, once');
+  // Another visitor's page never had it.
+  await page.goto(`${server.url}/?lang=en`);
+  await page.waitForFunction(() => 'ready' in (document.getElementById('app')?.dataset ?? {}), { timeout: 20_000 });
+  assert.equal(await page.evaluate(() => 'prerendered' in document.getElementById('app').dataset), false);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

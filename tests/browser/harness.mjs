@@ -74,7 +74,8 @@ export async function open(browser, base, query = '', init = undefined, ready = 
   await page.goto(`${base}/${query}`);
   // The page's main part, in either mode (projections or realised results).
   await page.waitForSelector(ready);
-  if (ready === '.page-main') await page.waitForFunction(() => window.appReady);
+  // The app has taken over the prerendered first screen (if the page had one): its root says so.
+  if (ready === '.page-main') await page.waitForFunction(() => window.appReady && document.getElementById('app')?.dataset.ready !== undefined);
   return { page, context, record };
 }
 
