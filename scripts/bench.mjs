@@ -76,6 +76,26 @@ async function firstResult(browser, url) {
   return ms;
 }
 
+/** Navigation to the app having taken over (its root's `data-ready`: a keystroke gives its
+ * result from then on), in ms. */
+async function interactive(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (document.getElementById('app')?.dataset.ready !== undefined && window.interactive === undefined) {
+        window.interactive = performance.now();
+        seen.disconnect();
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await page.waitForFunction(() => window.interactive).then((h) => h.jsonValue());
+  await context.close();
+  return ms;
+}
+
 /**
  * A keystroke in `selector` to the first frame painted after the yearly saving changed, in ms.
  * With `settled` (a page with ranges), each keystroke waits until the bands of the last one are
@@ -172,6 +192,15 @@ const line = (what, ours, theirs) => {
 const times = async (fn) => median(await (async () => { const xs = []; for (let i = 0; i < RUNS; i++) xs.push(await fn()); return xs; })());
 line('first result painted', await times(() => firstResult(browser, app.url + '/')),
   reference ? await times(() => firstResult(browser, reference.url + '/')) : null);
+// From a link for another scenario (Haarlem's figures): no prerender, the app's own first result.
+const haarlem = '?caseload=280&period=60&exits=128&work=66.40625&cost=14400&horizon=120&start=1997-01';
+line('first result painted, from a link', await times(() => firstResult(browser, app.url + '/' + haarlem)),
+  reference ? await times(() => firstResult(browser, reference.url + '/' + haarlem)) : null);
+line('interactive (the app has taken over), default page', await times(() => interactive(browser, app.url + '/')), null);
+line('interactive (the app has taken over), from a link', await times(() => interactive(browser, app.url + '/' + haarlem)), null);
+const schiedam60 = horizon600.replace('horizon=600', 'horizon=60');
+line('keystroke, Schiedam link (60 months)', await keystrokes(browser, app.url + '/' + schiedam60, '#input-caseload'),
+  reference ? await keystrokes(browser, reference.url + '/' + schiedam60, 'input[name="caseload"]') : null);
 line('keystroke, 600-month horizon', await keystrokes(browser, app.url + '/' + horizon600, '#input-caseload'),
   reference ? await keystrokes(browser, reference.url + '/' + horizon600, 'input[name="caseload"]') : null);
 line('keystroke, twelve 600-month scenarios', await keystrokes(browser, app.url + '/' + twelve, '#input-caseload'), null);

@@ -5,13 +5,13 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use uitstroomrekenaar::{Calculator, CalculatorProps};
+    use uitstroomrekenaar::App;
     use yew::LocalServerRenderer;
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
     let html = runtime.block_on(async {
-        // Not hydratable: the app renders over it rather than hydrating it (no hydration code
-        // in the page; see the README's "Prerendered first screen").
-        LocalServerRenderer::<Calculator>::with_props(CalculatorProps::default()).hydratable(false).render().await
+        // Hydratable: the app takes it over without rebuilding it (`takeover.rs`). The whole
+        // `App`, as the page mounts it: natively it finds no link and nothing stored.
+        LocalServerRenderer::<App>::new().hydratable(true).render().await
     });
     print!("{html}");
 }

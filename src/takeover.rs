@@ -70,5 +70,13 @@ pub fn mount() {
         }
         let _ = root.set_attribute("data-ready", "");
     });
-    yew::Renderer::<crate::App>::with_root(root).render();
+    // The prerendered page is hydrated: its elements, painted already, stay. Without one (a
+    // visitor with a link, a stored set or English; a build without a prerender) the app renders.
+    let prerendered = root.has_attribute("data-prerendered");
+    let renderer = yew::Renderer::<crate::App>::with_root(root);
+    if prerendered {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
 }
