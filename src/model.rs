@@ -4,6 +4,7 @@
 //! - [`float`]: the float itself read and written by the platform (the browser in the page).
 //! - [`field`]: the inputs, their link names and ranges.
 //! - [`inputs`]: raw texts, checked values and the one [`inputs::validate`] step between them.
+//! - [`checked`]: what that step finds: the values, and each problem by its field.
 //! - [`projection`]: the month-by-month projection and its results.
 //! - [`team`]: the team as the project's cost; [`break_even`]: the exits it takes to pay back.
 //! - [`link`]: the page address as a share link.
@@ -21,6 +22,7 @@ use strum::{EnumCount, VariantArray};
 
 pub mod break_even;
 pub mod budget;
+pub mod checked;
 pub mod csv;
 pub mod every;
 pub mod field;

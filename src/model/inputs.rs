@@ -7,10 +7,10 @@
 //! always rest on valid numbers and the page can say which fields they did not take.
 
 use super::field::Field;
-use super::groups::{self, Group, GroupProblem, RawGroup};
+use super::groups::{self, Group, RawGroup};
 use super::team::{check_team, Team};
 use super::number::{parse_number, rounded_input_text, NumberStyle, ParseError};
-use super::ranges::{check_ranges, Bound, RangeProblem, Ranges, RawRanges};
+use super::ranges::{check_ranges, Bound, RawRanges};
 use serde::{Deserialize, Serialize};
 
 /// A fraction between 0 and 1. Shares are fractions inside the model and percentages only at
@@ -260,96 +260,7 @@ impl RawInputs {
     }
 }
 
-/// What is wrong with a field's text. The page turns it into a message that says what is
-/// allowed.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum ProblemKind {
-    /// Nothing typed.
-    Empty,
-    /// Not a number.
-    NotANumber,
-    /// A fraction where whole numbers are wanted.
-    NotWhole,
-    /// More than two decimals in an amount.
-    TooManyDecimals,
-    /// Outside the field's range.
-    OutOfRange {
-        /// Smallest allowed value.
-        min: f64,
-        /// Largest allowed value.
-        max: f64,
-    },
-    /// The horizon is shorter than the period it must cover.
-    HorizonBeforePeriod {
-        /// The period in months.
-        period: u32,
-    },
-    /// More exits than clients.
-    ExitsAboveCaseload {
-        /// The caseload.
-        caseload: u32,
-    },
-    /// Left empty while another field that needs it is given (the team: clients per coach and
-    /// the cost of a coach go together).
-    NeededWith {
-        /// The field given that needs this one.
-        with: Field,
-    },
-    /// Not larger than the value it must exceed (clients per coach without the project, more
-    /// than in it).
-    NotAbove {
-        /// The value it must exceed.
-        min: f64,
-    },
-}
-
-/// A problem with one field.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Problem {
-    /// The field the problem is in.
-    pub field: Field,
-    /// What is wrong.
-    pub kind: ProblemKind,
-}
-
-/// The result of [`validate`]: inputs to compute with, and the problems found. Every field
-/// named in `problems` took its value from the fallback.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Checked {
-    /// Valid inputs: the user's where they were valid, the fallback's elsewhere.
-    pub inputs: Inputs,
-    /// One entry per field with a problem, in form order.
-    pub problems: Vec<Problem>,
-    /// The ranges of the uncertain inputs around `inputs` (none with a problem).
-    pub ranges: Ranges,
-    /// What is wrong with the range texts: marked on their fields; the results do without
-    /// those ranges.
-    pub range_problems: Vec<RangeProblem>,
-    /// The groups' checked values, in order; none when the caseload is not split.
-    pub groups: Vec<Group>,
-    /// One entry per group field with a problem, in group and form order; the field took its
-    /// value from the fallback.
-    pub group_problems: Vec<GroupProblem>,
-    /// One entry per end of a group's range with a problem; that group's range is left out.
-    pub group_range_problems: Vec<groups::GroupRangeProblem>,
-}
-
-impl Checked {
-    /// The problem of `field`, if it has one.
-    pub fn problem(&self, field: Field) -> Option<&Problem> {
-        self.problems.iter().find(|p| p.field == field)
-    }
-
-    /// The problem of `field` of group `group`, if it has one.
-    pub fn group_problem(&self, group: usize, field: Field) -> Option<&GroupProblem> {
-        self.group_problems.iter().find(|p| p.group == group && p.field == field)
-    }
-
-    /// Whether any text of the scenario, its groups' included, has a problem.
-    pub fn has_problems(&self) -> bool {
-        !self.problems.is_empty() || !self.group_problems.is_empty()
-    }
-}
+pub use super::checked::{Checked, Problem, ProblemKind};
 
 /// Checks the raw texts. Every field that does not parse, is out of range or breaks a rule gets
 /// a [`Problem`] and the value it has in `fallback`, so the result is always valid.
