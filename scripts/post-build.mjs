@@ -27,8 +27,9 @@ let page = readFileSync(pagePath, 'utf8');
 // yew's server renderer, in a <template> (inert: not in the document, so neither a screen nor a
 // script ever reads its figures) with a root the app mounts on. The inline script after it
 // copies it into the root only for the default visitor, before the first paint; a visitor with
-// a link (`lang=en`, `embed=1`, `mode=realised` and scenarios are links), a stored set or English
-// remembered never has the default's figures in the page. A click on a prerendered button
+// a link (`lang=en`, `embed=1`, `mode=realised` and scenarios are links), a stored set, stored
+// realised results or English remembered never has the default's figures in the page (and never
+// hydrates a page that is not its own: the app hydrates only what it would render itself). A click on a prerendered button
 // before the app takes over is remembered by its place among the buttons (`takeover.rs`
 // repeats it on the app's button at that place: the app's first render is the prerender). A debug build (TRUNK_PROFILE)
 // has no prerender; the app mounts on the root it finds or makes.
@@ -37,7 +38,7 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
   const html = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (!html.includes('data-metric="savings_per_year"')) throw new Error('post-build: the prerender has no headline figure');
   const takeover = `(()=>{const t=document.getElementById('${ROOT}-prerender'),a=document.getElementById('${ROOT}');let own=location.search.length>1;` +
-    `try{own=own||localStorage.getItem('uitstroomrekenaar.scenarios')!==null||localStorage.getItem('uitstroomrekenaar.taal')==='en'}catch(e){}` +
+    `try{const g=(k)=>localStorage.getItem('uitstroomrekenaar.'+k);own=own||g('scenarios')!==null||g('nacalculatie')!==null||g('taal')==='en'}catch(e){}` +
     `if(!own){a.append(t.content.cloneNode(!0));a.dataset.prerendered='';a.addEventListener('click',e=>{const b=e.target.closest('button');` +
     `if(b&&!('ready' in a.dataset)){e.preventDefault();a.dataset.earlyClick=[...a.querySelectorAll('button')].indexOf(b)}},!0)}t.remove()})()`;
   const body = `<div id=${ROOT}></div><template id=${ROOT}-prerender>${html}</template><script>${takeover}</script>`;

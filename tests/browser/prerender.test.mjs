@@ -56,6 +56,8 @@ for (const [who, query, init] of [
   ['a link for another scenario', '?caseload=280&exits=128', undefined],
   ['English asked for', '?lang=en', undefined],
   ['English remembered', '', () => localStorage.setItem('uitstroomrekenaar.taal', 'en')],
+  // The page then has them beside its plan: not the prerendered page, which it must not hydrate.
+  ['stored realised results', '', () => localStorage.setItem('uitstroomrekenaar.nacalculatie', JSON.stringify({ caseload: '569', exits_work: '73', exits_other: '66' }))],
   ['a stored set', '', () => localStorage.setItem('uitstroomrekenaar.scenarios', JSON.stringify({
     format: 'uitstroomrekenaar-scenarios', version: 1, base: 1, editing: 1,
     scenarios: [{ name: 'Eigen', inputs: { caseload: '100', exits: '10', period: '12' } }],
