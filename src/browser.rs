@@ -50,6 +50,11 @@ mod imp {
         }
         AFTER_FRAME.with(|a| a.set(true));
         if let (Some(query), Ok(history)) = (PENDING_QUERY.with(|p| p.take()), window.history()) {
+            // An address that would not change is not written: every write makes the browser
+            // fetch and parse the tab's icon again.
+            if window.location().search().ok().as_deref() == Some(query.as_str()) {
+                return;
+            }
             // A failure only means the address is not updated; the page keeps working.
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
         }

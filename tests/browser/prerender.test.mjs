@@ -122,3 +122,23 @@ test('a button clicked before the app takes over is not lost', async () => {
   assert.equal(await metric(page, 'exits') > 138, true);
   await context.close();
 });
+
+test('an address that would not change is not written again', async () => {
+  const first = await open(env.browser, env.server.url, '?caseload=280&exits=128');
+  await first.page.waitForFunction(() => location.search.startsWith('?base='));
+  const own = await first.page.evaluate(() => location.search);
+  await finish(first);
+  const opened = await open(env.browser, env.server.url, own, () => {
+    window.writes = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { window.writes += 1; return replace(...args); };
+  });
+  const { page } = opened;
+  // The writer runs after a frame and then in a task: let both pass.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))));
+  assert.equal(await page.evaluate(() => window.writes), 0, 'its own address is not written again');
+  await page.fill('#input-caseload', '281');
+  await page.waitForFunction((before) => location.search !== before, own);
+  assert.equal(await page.evaluate(() => window.writes), 1);
+  await finish(opened);
+});
