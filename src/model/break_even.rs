@@ -67,7 +67,9 @@ pub fn break_even(inputs: &Inputs, groups: &[Group]) -> Option<BreakEven> {
         })
         .collect();
     let discounts = discount_factors(inputs);
-    let cost_total: f64 = discounts.iter().enumerate().skip(1).take(inputs.period_months as usize).map(|(_, d)| cost_a_year / 12.0 * d).sum();
+    // The discounted project cost over the period, as the projection sums it: K / 12 in months
+    // 1 ..= P.
+    let cost_total: f64 = discounts.iter().skip(1).take(inputs.period_months as usize).map(|d| cost_a_year / 12.0 * d).sum();
     let net = |factor: f64| -> f64 {
         let saving: f64 = parts
             .iter()
