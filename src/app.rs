@@ -181,7 +181,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <Bands uncertainty={uncertainty.clone()} with_cost={projections[state.set.editing].has_cost()} />
                 <Chart names={names.clone()} projections={projections.clone()} base={state.set.base} editing={state.set.editing}
                     uncertainty={uncertainty.clone()} />
-                <Tornado uncertainty={uncertainty.clone()} expected={projections[state.set.editing].net_result} />
+                <Tornado uncertainty={uncertainty.clone()} expected={projections[state.set.editing].net_result}
+                    has_team={editing.checked.inputs.team.is_some()} />
             </div>
         </div>
     };

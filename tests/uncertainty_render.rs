@@ -134,7 +134,7 @@ async fn the_bands_the_tornado_and_the_chart_band_state_the_models_figures_in_bo
         assert_eq!(attr(bar, "data-low"), canonical(first.low));
         assert_eq!(attr(bar, "data-high"), canonical(first.high));
         assert_eq!(html.matches("data-sensitivity=").count(), 2);
-        assert!(html.contains(&t.most_sensitive(&first).replace('\'', "&#x27;")), "{lang:?}: the sentence");
+        assert!(html.contains(&t.most_sensitive(&first, false).replace('\'', "&#x27;")), "{lang:?}: the sentence");
         // The chart draws the band and says it in words.
         assert!(html.contains("class=\"chart-band\""));
         let at_period = analysis.bands.caseload[18];

@@ -253,6 +253,9 @@ pub struct TornadoProps {
     pub uncertainty: Uncertainty,
     /// The net result at the expected values.
     pub expected: f64,
+    /// Whether the scenario has a team: the bar of K is then the other costs'.
+    #[prop_or_default]
+    pub has_team: bool,
 }
 
 /// The tornado: for each input with a range, the net result at its low and at its high value,
@@ -271,7 +274,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
             <h3 id="tornado-title">{ w.tornado_title }</h3>
             <p class="tornado-intro">{ w.tornado_intro }</p>
             if let Some(widest) = bars.first() {
-                <p class="tornado-sentence">{ t.most_sensitive(widest) }</p>
+                <p class="tornado-sentence">{ t.most_sensitive(widest, props.has_team) }</p>
             }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tornado-title">
             <table class="tornado-table">
@@ -286,7 +289,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                         let (a, b) = (x(bar.low.min(bar.high)), x(bar.low.max(bar.high)));
                         html! {
                             <tr data-sensitivity={bar.field.link_name()} data-low={canonical(bar.low)} data-high={canonical(bar.high)}>
-                                <th scope="row">{ t.field_label.of(bar.field.named_by()) }</th>
+                                <th scope="row">{ t.input_label(bar.field.named_by(), props.has_team) }</th>
                                 <td>{ t.money(bar.low) }</td>
                                 <td>{ t.money(bar.high) }</td>
                                 <td class="tornado-bar-cell" aria-hidden="true">

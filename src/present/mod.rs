@@ -303,7 +303,7 @@ impl Texts {
             out.push_str(&self.budget_sentence(&budget));
         }
         if let Some(analysis) = uncertainty {
-            out.push_str(&self.uncertainty_summary(analysis));
+            out.push_str(&self.uncertainty_summary(analysis, inputs.team.is_some()));
         }
         let caveat = if gross {
             Caveat::Deadweight

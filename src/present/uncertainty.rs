@@ -13,10 +13,11 @@ impl Texts {
         (self.uncertainty.band)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) })
     }
 
-    /// The sentence that names the input moving the net result most (the tornado's widest bar).
-    pub fn most_sensitive(&self, bar: &Sensitivity) -> String {
+    /// The sentence that names the input moving the net result most (the tornado's widest bar);
+    /// with a team (`has_team`), K is the other costs.
+    pub fn most_sensitive(&self, bar: &Sensitivity, has_team: bool) -> String {
         (self.uncertainty.most_sensitive)(&MostSensitive {
-            input: &lower_first(self.field_label.of(bar.field.named_by())),
+            input: &lower_first(self.input_label(bar.field.named_by(), has_team)),
             at_low: &self.money(bar.low),
             at_high: &self.money(bar.high),
         })
@@ -24,11 +25,11 @@ impl Texts {
 
     /// What the paragraph and the report say of the uncertainty: the band of the yearly saving,
     /// and the input that moves the net result most.
-    pub fn uncertainty_summary(&self, analysis: &Analysis) -> String {
+    pub fn uncertainty_summary(&self, analysis: &Analysis, has_team: bool) -> String {
         let band = analysis.bands.savings_per_year;
         let mut out = (self.uncertainty.band_summary)(&BandFigures { low: &self.money(band.p10), high: &self.money(band.p90) });
         if let Some(widest) = analysis.tornado.first() {
-            out.push_str(&self.most_sensitive(widest));
+            out.push_str(&self.most_sensitive(widest, has_team));
         }
         out
     }
