@@ -47,11 +47,7 @@ fn input_value(t: &Texts, group: &Group, field: Field) -> String {
         Field::Work => group.work_share,
         _ => group.baseline_per_year,
     };
-    let range = match field {
-        Field::ExitShare => group.exit_range(),
-        Field::Baseline => group.ranges.get(field).map(|r| (field, r)),
-        _ => None,
-    };
+    let range = matches!(field, Field::ExitShare | Field::Baseline).then(|| group.range_of(field)).flatten();
     let value = t.percent(share.fraction(), 1);
     match range {
         Some((unit, r)) => format!("{value} [{}–{}]", t.value_in_unit(unit, r.low), t.value_in_unit(unit, r.high)),

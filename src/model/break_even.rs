@@ -39,12 +39,17 @@ fn scaled(share: Share, factor: f64, none_expected: bool) -> Share {
 /// search scales them: to project the scenario at its break-even.
 pub fn scaled_groups(inputs: &Inputs, groups: &[Group], factor: f64) -> Vec<Group> {
     let groups = as_groups(inputs, groups);
-    let none_expected = groups.iter().all(|g| g.exit_share.fraction() == 0.0);
+    let none_expected = none_expected(&groups);
     groups.iter().map(|g| Group { exit_share: scaled(g.exit_share, factor, none_expected), ..g.clone() }).collect()
 }
 
 fn as_groups(inputs: &Inputs, groups: &[Group]) -> Vec<Group> {
     if groups.is_empty() { vec![Group::of(inputs)] } else { groups.to_vec() }
+}
+
+/// Whether no group is expected to have exits: then every group takes the factor as its share.
+fn none_expected(groups: &[Group]) -> bool {
+    groups.iter().all(|g| g.exit_share.fraction() == 0.0)
 }
 
 /// The exits at which the net result over the horizon is zero; none when the project cost a
@@ -55,7 +60,7 @@ pub fn break_even(inputs: &Inputs, groups: &[Group]) -> Option<BreakEven> {
         return None;
     }
     let groups = as_groups(inputs, groups);
-    let none_expected = groups.iter().all(|g| g.exit_share.fraction() == 0.0);
+    let none_expected = none_expected(&groups);
     // Each group's own inputs without cost; its track without the project does not depend on
     // the exits, so it is run once.
     let parts: Vec<(Inputs, Track)> = groups

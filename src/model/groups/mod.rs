@@ -68,6 +68,12 @@ impl Group {
         [Field::ExitShare, Field::Exits].into_iter().find_map(|f| self.ranges.get(f).map(|r| (f, r)))
     }
 
+    /// The range of its deadweight (`field` `Baseline`) or of its exit (any other: the exit's
+    /// range in whichever unit it has one), with the field it is in.
+    pub fn range_of(&self, field: Field) -> Option<(Field, Range)> {
+        if field == Field::Baseline { self.ranges.get(field).map(|r| (field, r)) } else { self.exit_range() }
+    }
+
     /// This group with the field of its exit or deadweight at `value`, in the unit typed (a
     /// count of exits a share of its caseload), as the scenario's own draws set it
     /// ([`Inputs::with_value`]).
@@ -85,8 +91,7 @@ impl Group {
     /// This group with its exit (`field` `ExitShare`, whichever unit it has a range in) or its
     /// deadweight (`Baseline`) at its range's low or high end; as it is without a range there.
     pub fn at(&self, field: Field, bound: Bound) -> Group {
-        let range = if field == Field::Baseline { self.ranges.get(Field::Baseline).map(|r| (field, r)) } else { self.exit_range() };
-        match range {
+        match self.range_of(field) {
             Some((f, r)) => self.with_value(f, if bound == Bound::Low { r.low } else { r.high }),
             None => self.clone(),
         }

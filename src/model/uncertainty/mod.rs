@@ -181,11 +181,10 @@ pub fn draw_groups(inputs: &Inputs, groups: &[Group], ranges: &Ranges, rng: &mut
     for field in UNCERTAIN {
         match field {
             Field::ExitShare | Field::Baseline => {
-                let range_of = |g: &Group| if field == Field::Baseline { g.ranges.get(Field::Baseline).map(|r| (field, r)) } else { g.exit_range() };
-                if groups.iter().any(|g| range_of(g).is_some()) {
+                if groups.iter().any(|g| g.range_of(field).is_some()) {
                     let u = rng.next_f64();
                     for (g, d) in groups.iter().zip(drawn_groups.iter_mut()) {
-                        if let Some((f, r)) = range_of(g) {
+                        if let Some((f, r)) = g.range_of(field) {
                             *d = d.with_value(f, triangular(r.low, g.value(f), r.high, u));
                         }
                     }
@@ -313,8 +312,7 @@ pub fn sensitivity_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges) -> Vec
         project_figures(inputs, &moved).total.net_result
     };
     let grouped = |field: Field| {
-        let has = |g: &Group| if field == Field::Baseline { g.ranges.get(field).is_some() } else { g.exit_range().is_some() };
-        groups.iter().any(has).then(|| Sensitivity { field, low: all_at(field, Bound::Low), high: all_at(field, Bound::High) })
+        groups.iter().any(|g| g.range_of(field).is_some()).then(|| Sensitivity { field, low: all_at(field, Bound::Low), high: all_at(field, Bound::High) })
     };
     // In the form's order: the exit, the scenario's own ranges and the deadweight where they
     // fall in it.
