@@ -1,11 +1,12 @@
 // Trunk's post_build hook (Trunk.toml): turns the staged build into the one to publish.
-//   0. the first screen prerendered (src/prerender.rs), for the default visitor only;
 //   1. the JavaScript glue minified (Trunk's own minifier fails on it), its integrity updated;
-//   2. the icons, from their one source (scripts/icon.mjs);
-//   3. the inline style sheets as one, and a Content-Security-Policy in the page: its own origin only, inline scripts and styles
+//   2. the first screen prerendered (src/prerender.rs), for the default visitor only, and the
+//      app's code fetched after its first frame;
+//   3. the icons, from their one source (scripts/icon.mjs);
+//   4. the inline style sheets as one, and a Content-Security-Policy in the page: its own origin only, inline scripts and styles
 //      by their hashes, 'wasm-unsafe-eval' for the module, nothing else;
-//   4. the service worker, with the build's files and a version made from their contents;
-//   5. a brotli (.br) and a gzip (.gz) copy of every file, for static hosts that serve them.
+//   5. the service worker, with the build's files and a version made from their contents;
+//   6. a brotli (.br) and a gzip (.gz) copy of every file, for static hosts that serve them.
 // Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/post-build.mjs DIR` does it by hand.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,29 +24,6 @@ const digest = (algorithm, data) => createHash(algorithm).update(data).digest('b
 const pagePath = join(dir, 'index.html');
 let page = readFileSync(pagePath, 'utf8');
 
-// 0. The first screen: the default page (no link, nothing stored, Dutch) rendered natively by
-// yew's server renderer, in a <template> (inert: not in the document, so neither a screen nor a
-// script ever reads its figures) with a root the app mounts on. The inline script after it
-// copies it into the root only for the default visitor, before the first paint; a visitor with
-// a link (`lang=en`, `embed=1`, `mode=realised` and scenarios are links), a stored set, stored
-// realised results or English remembered never has the default's figures in the page (and never
-// hydrates a page that is not its own: the app hydrates only what it would render itself). A click on a prerendered button
-// before the app takes over is remembered by its place among the buttons (`takeover.rs`
-// repeats it on the app's button at that place: the app's first render is the prerender). A debug build (TRUNK_PROFILE)
-// has no prerender; the app mounts on the root it finds or makes.
-const ROOT = 'app';
-if (process.env.TRUNK_PROFILE !== 'debug') {
-  const html = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (!html.includes('data-metric="savings_per_year"')) throw new Error('post-build: the prerender has no headline figure');
-  const takeover = `(()=>{const t=document.getElementById('${ROOT}-prerender'),a=document.getElementById('${ROOT}');let own=location.search.length>1;` +
-    `try{const g=(k)=>localStorage.getItem('uitstroomrekenaar.'+k);own=own||g('scenarios')!==null||g('nacalculatie')!==null||g('taal')==='en'}catch(e){}` +
-    `if(!own){a.append(t.content.cloneNode(!0));a.dataset.prerendered='';a.addEventListener('click',e=>{const b=e.target.closest('button');` +
-    `if(b&&!('ready' in a.dataset)){e.preventDefault();a.dataset.earlyClick=[...a.querySelectorAll('button')].indexOf(b)}},!0)}t.remove()})()`;
-  const body = `<div id=${ROOT}></div><template id=${ROOT}-prerender>${html}</template><script>${takeover}</script>`;
-  if (!/<body>/.test(page)) throw new Error('post-build: no <body> to put the first screen in');
-  page = page.replace('<body>', `<body>${body}`);
-}
-
 // 1. The glue: minified, and the page's integrity attribute for it made anew. The page's glue
 // is a module; the bands' worker (bands.js and Trunk's loader shim) is a classic script whose
 // global `wasm_bindgen` the loader calls, so it is minified as a script (no top-level mangling)
@@ -61,11 +39,55 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
   else if (page.includes('integrity=')) throw new Error(`post-build: no integrity attribute found for ${name}`);
 }
 
-// 2. The icons.
+// 2. The first screen: the default page (no link, nothing stored, Dutch) rendered natively by
+// yew's server renderer, in a <template> (inert: not in the document, so neither a screen nor a
+// script ever reads its figures) with a root the app mounts on. A script in the head decides
+// whose page this is: a visitor with a link (`lang=en`, `embed=1`, `mode=realised` and scenarios
+// are links), a stored set, stored realised results or English remembered has a page of their
+// own, and never has the default's figures in the page (and never hydrates a page that is not
+// its own: the app hydrates only what it would render itself). For them the app's code is
+// fetched at once, as Trunk's preload links would; the default visitor's fetch starts after the
+// first frame, so the answer is painted from the HTML alone (and Lighthouse's simulated phone
+// does not count the code's download in the time to the largest paint). The inline script after
+// the template copies it into the root for the default visitor only, before the first paint. A
+// click on a prerendered button before the app takes over is remembered by its place among the
+// buttons (`takeover.rs` repeats it on the app's button at that place: the app's first render
+// is the prerender). A debug build (TRUNK_PROFILE) has no prerender and keeps Trunk's loading;
+// the app mounts on the root it finds or makes.
+const ROOT = 'app';
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const html = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (!html.includes('data-metric="savings_per_year"')) throw new Error('post-build: the prerender has no headline figure');
+  const preloads = [...page.matchAll(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)["']?[^>]*>/g)].map((m) => m[0]);
+  if (preloads.length !== 2) throw new Error(`post-build: expected Trunk's two preload links, found ${preloads.length}`);
+  for (const link of preloads) page = page.replace(link, '');
+  const start = 'uitstroomrekenaarStart';
+  const decide = `(()=>{let own=location.search.length>1;` +
+    `try{const g=(k)=>localStorage.getItem('uitstroomrekenaar.'+k);own=own||g('scenarios')!==null||g('nacalculatie')!==null||g('taal')==='en'}catch(e){}` +
+    `const load=()=>document.head.insertAdjacentHTML('beforeend',${JSON.stringify(preloads.join(''))});if(own)load();` +
+    `window.${start}={own,load}})()`;
+  if (!/<\/title>/.test(page)) throw new Error('post-build: no <title> to put the start script after');
+  page = page.replace(/<\/title>/, `</title><script>${decide}</script>`);
+  const takeover = `(()=>{const t=document.getElementById('${ROOT}-prerender'),a=document.getElementById('${ROOT}');` +
+    `if(!${start}.own){a.append(t.content.cloneNode(!0));a.dataset.prerendered='';a.addEventListener('click',e=>{const b=e.target.closest('button');` +
+    `if(b&&!('ready' in a.dataset)){e.preventDefault();a.dataset.earlyClick=[...a.querySelectorAll('button')].indexOf(b)}},!0)}t.remove()})()`;
+  const body = `<div id=${ROOT}></div><template id=${ROOT}-prerender>${html}</template><script>${takeover}</script>`;
+  if (!/<body>/.test(page)) throw new Error('post-build: no <body> to put the first screen in');
+  page = page.replace('<body>', `<body>${body}`);
+  // Trunk's module script imports the glue statically (fetched as soon as it is parsed): made
+  // a dynamic import, after the first frame for the default visitor.
+  const glue = /import init, \* as bindings from (['"][^'"]+['"]);/;
+  if (!glue.test(page)) throw new Error("post-build: Trunk's module script has changed (no static import of the glue)");
+  page = page.replace(glue, (_, path) =>
+    `if(!${start}.own){await new Promise((r)=>requestAnimationFrame(()=>setTimeout(r)));${start}.load()}` +
+    `const bindings=await import(${path}),init=bindings.default;`);
+}
+
+// 3. The icons.
 writeFileSync(join(dir, 'icon.svg'), svg());
 for (const size of [192, 512]) writeFileSync(join(dir, `icon-${size}.png`), png(size));
 
-// 3. The style sheets, which Trunk inlines one by one, as one (one hash instead of twelve), and
+// 4. The style sheets, which Trunk inlines one by one, as one (one hash instead of twelve), and
 // the policy, with the hash of every inline script and style as the page has them now.
 page = page.replace(/<\/style>\s*<style>/g, '');
 const hashes = (tag) =>
@@ -86,7 +108,7 @@ page = page.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta http-equ
 if (!page.includes('Content-Security-Policy')) throw new Error('post-build: no <meta charset> to put the policy after');
 writeFileSync(pagePath, page);
 
-// 4. The service worker: every file of the build but itself and the compressed copies.
+// 5. The service worker: every file of the build but itself and the compressed copies.
 const files = (path) =>
   readdirSync(path).flatMap((name) => {
     const full = join(path, name);
@@ -103,7 +125,7 @@ const worker = readFileSync(join(root, 'static/sw.js'), 'utf8')
   .replace('__FILES__', JSON.stringify(built.map((f) => `./${f}`)));
 writeFileSync(join(dir, 'sw.js'), worker);
 
-// 5. Compressed copies, as a static host would serve them.
+// 6. Compressed copies, as a static host would serve them.
 for (const f of [...built, 'sw.js']) {
   const raw = readFileSync(join(dir, f));
   writeFileSync(join(dir, `${f}.br`), brotliCompressSync(raw, {
