@@ -10,7 +10,7 @@
 //! - [`lang`]: the page's languages.
 //! - [`text`]: every text the user reads, in Dutch and in English, one file per language.
 //! - [`present`]: which sentence is said when, and how a figure is written, from those texts.
-//! - [`format`]: numbers the language's way through the browser's `Intl`.
+//! - [`format`]: numbers the language's way, as the browser's `Intl` writes them.
 //! - [`browser`]: everything the app asks of the browser: the address, storage, downloads,
 //!   opened files, the clipboard, printing, the date and the document's language.
 //! - [`bands`]: the bands and the tornado, computed in a Web Worker.

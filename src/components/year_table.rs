@@ -41,7 +41,7 @@ pub struct YearTableProps {
 
 /// The table of a projection. A component, so that it is built again only when the
 /// projections change, not when the page renders for another reason (the bands' answer: at a
-/// 600-month horizon the table is 300 figures through `Intl`).
+/// 600-month horizon the table is 300 figures).
 #[component]
 pub fn YearTable(props: &YearTableProps) -> Html {
     let t = use_texts();
