@@ -9,6 +9,7 @@ use crate::components::{
     Shared,
     comparison::Comparison,
     file_panel::FilePanel,
+    later::Later,
     group_form::GroupChange,
     group_table::GroupTable,
     plan_table::{plan_table, PlanView},
@@ -54,7 +55,7 @@ pub fn App() -> Html {
     let stored = browser::load_stored().map(AttrValue::from);
     let stored_realised = browser::load(browser::REALISED_KEY).map(AttrValue::from);
     let stored_lang = browser::load(browser::LANG_KEY).map(AttrValue::from);
-    html! { <Calculator query={browser::query()} {stored} {stored_realised} {stored_lang} /> }
+    html! { <Calculator query={browser::query()} {stored} {stored_realised} {stored_lang} hold_tail={true} /> }
 }
 
 /// What the calculator starts from.
@@ -75,6 +76,11 @@ pub struct CalculatorProps {
     /// the report only when it is printed; the render tests read it).
     #[prop_or_default]
     pub printing: bool,
+    /// Whether the sections below the first screen are shown one task after the first render
+    /// ([`Later`]): the browser's page, and its prerender, which must match its first render.
+    /// The render tests read the whole page at once.
+    #[prop_or_default]
+    pub hold_tail: bool,
 }
 
 /// The calculator page: its state, the effects that keep the browser in step, and its parts.
@@ -107,6 +113,21 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let shown_names = t.scenario_names(&given);
     let names: Vec<AttrValue> = shown_names.iter().cloned().map(AttrValue::from).collect();
     // A print waits for the bands of the inputs on screen.
+    // The page is ready once its last held-back section is shown (`Later`): the service worker
+    // may start caching (static/sw-register.js) and the takeover is done. Sections shown again
+    // later (the other mode's) are shown at once.
+    let hold = use_mut_ref(|| props.hold_tail);
+    let on_tail_shown = use_callback(hold.clone(), |(), hold| {
+        *hold.borrow_mut() = false;
+        browser::announce_ready();
+    });
+    let held = *hold.borrow();
+    // The embedded page has no sections below its results, so nothing to wait for.
+    use_effect_with(state.page.embed, |&embed| {
+        if embed {
+            browser::announce_ready();
+        }
+    });
     let (report_kind, on_print) = use_print(props.printing, !uncertainties.contains(&Uncertainty::Pending));
 
     let on_action = {
@@ -246,21 +267,25 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                         { plan_table(t, &PlanView { names: &names, projections: &projections, plan: state.realised.plan, realised: &realised,
                             on_select: Some(on_action.reform(Action::SetPlan)), id: "plan-title", data: true }) }
                     </RealisedPanel>
-                    <Proposal summary={realised_summary.clone()} prints={vec![ReportKind::Realised]} on_print={on_print.clone()} realised={true} />
-                    <Method />
+                    <Later hold={held} on_shown={on_tail_shown.clone()}>
+                        <Proposal summary={realised_summary.clone()} prints={vec![ReportKind::Realised]} on_print={on_print.clone()} realised={true} />
+                        <Method />
+                    </Later>
                 </main>
             } else {
             <main class="page-main">
                 { columns }
-                <YearTable projections={projections.clone()} index={state.set.editing} id="years-title" data={true} />
-                <BudgetTable projections={projections.clone()} index={state.set.editing} id="budget-title" data={true} />
-                if state.set.scenarios.len() > 1 {
-                    <Comparison names={names.clone()} projections={projections.clone()} base={state.set.base} uncertainties={uncertainties.clone()} />
-                }
-                <Proposal summary={summary.clone()} prints={projection_prints} on_print={on_print.clone()} />
-                <FilePanel {on_request} on_open={open_file_callback(on_action.clone())}
-                    groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())} />
-                <Method />
+                <Later hold={held} on_shown={on_tail_shown}>
+                    <YearTable projections={projections.clone()} index={state.set.editing} id="years-title" data={true} />
+                    <BudgetTable projections={projections.clone()} index={state.set.editing} id="budget-title" data={true} />
+                    if state.set.scenarios.len() > 1 {
+                        <Comparison names={names.clone()} projections={projections.clone()} base={state.set.base} uncertainties={uncertainties.clone()} />
+                    }
+                    <Proposal summary={summary.clone()} prints={projection_prints} on_print={on_print.clone()} />
+                    <FilePanel {on_request} on_open={open_file_callback(on_action.clone())}
+                        groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())} />
+                    <Method />
+                </Later>
             </main>
             }
             <footer class="page-footer"><p>{ t.footer }</p></footer>
@@ -332,13 +357,9 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
             None => state,
         }
     });
-    // The first result is rendered: the service worker may start caching (static/sw-register.js),
-    // and a new version that installs while the page is open is offered.
+    // A new version that installs while the page is open is offered.
     let dispatch = state.dispatcher();
-    use_effect_with((), move |()| {
-        browser::on_update(move || dispatch.dispatch(Action::UpdateWaiting));
-        browser::announce_ready();
-    });
+    use_effect_with((), move |()| browser::on_update(move || dispatch.dispatch(Action::UpdateWaiting)));
     state
 }
 

@@ -9,6 +9,7 @@ pub mod file_panel;
 pub mod group_form;
 pub mod group_table;
 pub mod language_switch;
+pub mod later;
 pub mod method;
 pub mod plan_table;
 pub mod preset_bar;

@@ -1,6 +1,6 @@
 //! The app takes over the first screen. The built page may hold the default page prerendered
-//! (`scripts/post-build.mjs`, `src/prerender.rs`) in its root, `#app`: the app renders over it
-//! (yew clears the root; no hydration code in the page). Nothing a visitor did on the
+//! (`scripts/post-build.mjs`, `src/prerender.rs`) in its root, `#app`: the app hydrates it (its
+//! first render is the prerender's, so the painted elements stay). Nothing a visitor did on the
 //! prerendered page is lost: what they typed is typed again into the app's inputs, the focus and
 //! the caret go back where they were, and a button clicked before the takeover (remembered by
 //! the page's inline script) is clicked again. Then the root says `data-ready`.
@@ -12,10 +12,6 @@ pub const ROOT: &str = "app";
 /// carries over what the visitor did before.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    use std::cell::Cell;
-    use wasm_bindgen::JsCast;
-    use web_sys::{HtmlElement, HtmlInputElement};
-
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let root = document.get_element_by_id(ROOT).unwrap_or_else(|| {
         let root = document.create_element("div").expect("a div");
@@ -25,6 +21,38 @@ pub fn mount() {
         }
         root
     });
+    // The prerendered page is hydrated: its elements, painted already, stay. Without one (a
+    // visitor with a link, a stored set or English; a build without a prerender) the app renders.
+    let prerendered = root.has_attribute("data-prerendered");
+    if prerendered {
+        // V8 compiles a wasm function when it is first called. Computed once in a task of its
+        // own, the model's functions are compiled there, and the hydration's task that follows
+        // is shorter by that much (on this machine's Chromium one task of 40–60 ms became one
+        // of 12–24 and one of 28–41). What it computes is the default page's, the page being
+        // hydrated, and is thrown away: the app computes it again.
+        let state = crate::state::State::open("", None);
+        let checked = &state.editing().checked;
+        std::hint::black_box(crate::model::groups::project_plan(&checked.inputs, &checked.groups));
+        crate::browser::after(0, move || {
+            carry_over(&root);
+            yew::Renderer::<crate::App>::with_root(root).hydrate();
+        });
+    } else {
+        carry_over(&root);
+        yew::Renderer::<crate::App>::with_root(root).render();
+    }
+}
+
+/// Reads what the visitor typed into the prerendered page, and where the focus and the caret
+/// are, right before the app takes over; and once it has, types it into the app's inputs,
+/// puts the focus back, repeats an early click and marks the root ready.
+#[cfg(target_arch = "wasm32")]
+fn carry_over(root: &web_sys::Element) {
+    use std::cell::Cell;
+    use wasm_bindgen::JsCast;
+    use web_sys::{HtmlElement, HtmlInputElement};
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     // What was typed into the prerendered inputs (a value other than the one rendered), and
     // where the focus and the caret were.
     let inputs = root.query_selector_all("input").ok();
@@ -70,13 +98,4 @@ pub fn mount() {
         }
         let _ = root.set_attribute("data-ready", "");
     });
-    // The prerendered page is hydrated: its elements, painted already, stay. Without one (a
-    // visitor with a link, a stored set or English; a build without a prerender) the app renders.
-    let prerendered = root.has_attribute("data-prerendered");
-    let renderer = yew::Renderer::<crate::App>::with_root(root);
-    if prerendered {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
 }
