@@ -35,7 +35,7 @@ fi
 # wasm-opt from npm's binaryen (Debian's is too old); playwright-core, puppeteer-core (it drives
 # Debian's Firefox ESR over WebDriver BiDi, with no download) and axe-core for the browser tests.
 if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; then
-  say "installing npm tools (binaryen, terser, playwright-core, puppeteer-core, axe-core)"
+  say "installing npm tools (binaryen, terser, playwright-core, puppeteer-core, axe-core, yaml)"
   npm ci --no-audit --no-fund
 fi
 

@@ -2,7 +2,8 @@
 # Installs what is missing, then runs every test:
 #   1. native unit, property and render tests (cargo test)
 #   2. the release build and its size (fails above the budget)
-#   3. browser tests of the built app in headless Chromium
+#   3. publiccode.yml's keys
+#   4. browser tests of the built app in headless Chromium
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$PROJECT_ROOT/scripts/setup.sh" --test
@@ -16,6 +17,9 @@ trunk build --release
 
 echo "== size"
 node tests/size.mjs dist
+
+echo "== the papers: publiccode.yml"
+node --test tests/publiccode.test.mjs
 
 echo "== browser tests"
 node --test tests/browser/app.test.mjs tests/browser/scenarios.test.mjs tests/browser/report.test.mjs tests/browser/a11y.test.mjs tests/browser/realised.test.mjs tests/browser/language.test.mjs tests/browser/product.test.mjs tests/browser/uncertainty.test.mjs tests/browser/budget.test.mjs tests/browser/groups.test.mjs tests/browser/team.test.mjs tests/browser/group_ranges.test.mjs tests/browser/prerender.test.mjs tests/browser/firefox.test.mjs
