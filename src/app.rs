@@ -5,6 +5,7 @@
 use crate::bands::{use_analyses, Job, Uncertainty};
 use crate::browser;
 use crate::components::{
+    accessibility::Accessibility,
     chart::Chart,
     Shared,
     comparison::Comparison,
@@ -270,6 +271,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <Later hold={held} on_shown={on_tail_shown.clone()}>
                         <Proposal summary={realised_summary.clone()} prints={vec![ReportKind::Realised]} on_print={on_print.clone()} realised={true} />
                         <Method />
+                        <Accessibility />
                     </Later>
                 </main>
             } else {
@@ -285,6 +287,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <FilePanel {on_request} on_open={open_file_callback(on_action.clone())}
                         groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())} />
                     <Method />
+                    <Accessibility />
                 </Later>
             </main>
             }

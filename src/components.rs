@@ -1,6 +1,7 @@
 //! The page's parts, one component a file. Each gets what it shows through small `Props` and
 //! reports up only through callbacks.
 
+pub mod accessibility;
 pub mod budget_table;
 pub mod chart;
 pub mod comparison;

@@ -1,6 +1,6 @@
 //! Native render tests of the page through yew's `ssr` feature: what the components put in
-//! the HTML for a given address, without a browser. Numbers here come from the native
-//! imitation of `Intl` (see `format.rs`); the browser tests check the real formatting.
+//! the HTML for a given address, without a browser. Numbers are written as in the browser
+//! (`format.rs`, compared with `Intl` in `tests/format.rs`).
 
 use uitstroomrekenaar::components::chart::{Chart, ChartProps};
 use uitstroomrekenaar::components::field_input::{FieldInput, FieldInputProps};
@@ -29,6 +29,16 @@ async fn printed(query: &'static str) -> String {
 async fn the_report_is_rendered_only_when_the_page_is_printed() {
     assert!(!page("").await.contains("class=\"report\""));
     assert!(printed("").await.contains("class=\"report\""));
+}
+
+#[tokio::test]
+async fn the_page_says_what_is_tested_for_accessibility_in_both_languages() {
+    for (query, title, words) in [("", "Toegankelijkheid", "WCAG-EM"), ("lang=en", "Accessibility", "WCAG-EM")] {
+        let html = page(query).await;
+        assert!(html.contains(&format!("<h2 id=\"accessibility-title\">{title}</h2>")), "{query}");
+        let section = &html[html.find("class=\"accessibility\"").expect("the section")..];
+        assert!(section.contains(words) && section.contains("ACCESSIBILITY.md") && section.contains("digitoegankelijk.nl"), "{query}");
+    }
 }
 
 /// The `data-value` of the element with `data-metric="name"`.

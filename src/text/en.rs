@@ -262,6 +262,18 @@ pub const ENGLISH: Texts = Texts {
     chart_period: "Project period",
     chart_intro: "Line chart of the number of clients on benefit per month.",
     method_title: "How do we calculate?",
+    accessibility_title: "Accessibility",
+    accessibility: &[
+        "This calculator aims to meet WCAG 2.1 levels A and AA. On every change, automated tests \
+            with axe-core check the page in both languages, with bad fields, ranges, realised \
+            results and the embedded page; other tests operate the page with the keyboard and \
+            check that the answer is on the first screen, on a phone too.",
+        "Not done: an expert audit after WCAG-EM, and tests with screen readers or by disabled \
+            users. Automated tests find only some of the problems.",
+        "A municipality that puts this calculator on its site publishes its own accessibility \
+            statement for it (digitoegankelijk.nl). The file ACCESSIBILITY.md beside the source \
+            says what is tested and how to draw up the statement.",
+    ],
 
     method_formulas: &[
         "We follow the clients on benefit at the start month by month, twice: with the project \

@@ -125,6 +125,10 @@ pub struct Texts {
     pub chart_intro: &'static str,
     /// Heading of the method section.
     pub method_title: &'static str,
+    /// Heading of the accessibility section (ACCESSIBILITY.md in short).
+    pub accessibility_title: &'static str,
+    /// The accessibility section: what is tested, what is not, and the host's statement.
+    pub accessibility: &'static [&'static str],
     /// The formulas in words, one paragraph each.
     pub method_formulas: &'static [&'static str],
     /// Heading of the caveats.

@@ -263,6 +263,20 @@ pub const DUTCH: Texts = Texts {
     chart_period: "Projectperiode",
     chart_intro: "Lijngrafiek van het aantal cliënten in de uitkering per maand.",
     method_title: "Hoe rekenen we?",
+    accessibility_title: "Toegankelijkheid",
+    accessibility: &[
+        "Deze rekenaar wil voldoen aan WCAG 2.1 niveau A en AA. Bij elke wijziging controleren \
+            automatische tests met axe-core de pagina in beide talen, met fouten in velden, \
+            bandbreedtes, de nacalculatie en de ingesloten pagina; andere tests bedienen de \
+            pagina met het toetsenbord en kijken of de uitkomst op het eerste scherm staat, ook \
+            op een telefoon.",
+        "Niet gedaan: een onderzoek volgens WCAG-EM door een deskundige, en tests met \
+            schermlezers of door mensen met een beperking. Automatische tests vinden maar een \
+            deel van de problemen.",
+        "Zet uw gemeente deze rekenaar op haar site, dan hoort daar een eigen \
+            toegankelijkheidsverklaring bij (digitoegankelijk.nl). Het bestand ACCESSIBILITY.md \
+            bij de broncode zegt wat getest is en hoe u de verklaring opstelt.",
+    ],
 
     method_formulas: &[
     "We volgen de cliënten die bij de start in de uitkering zitten maand voor maand, twee keer: \
