@@ -3,7 +3,7 @@
 //   2. the first screen prerendered (src/prerender.rs), for the default visitor only, and the
 //      app's code fetched after its first frame;
 //   3. the icons, from their one source (scripts/icon.mjs);
-//   4. the inline style sheets as one, and a Content-Security-Policy in the page: its own origin only, inline scripts and styles
+//   4. the theme (ours, or THEME_CSS with THEME_CLASS), the inline style sheets as one, and a Content-Security-Policy in the page: its own origin only, inline scripts and styles
 //      by their hashes, 'wasm-unsafe-eval' for the module, nothing else;
 //   5. the service worker, with the build's files and a version made from their contents;
 //   6. a brotli (.br) and a gzip (.gz) copy of every file, for static hosts that serve them.
@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { png, svg } from './icon.mjs';
@@ -90,8 +90,26 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
 writeFileSync(join(dir, 'icon.svg'), svg());
 for (const size of [192, 512]) writeFileSync(join(dir, `icon-${size}.png`), png(size));
 
-// 4. The style sheets, which Trunk inlines one by one, as one (one hash instead of twelve), and
-// the policy, with the hash of every inline script and style as the page has them now.
+// 4. The house style: a theme of the NL Design System's tokens under one class, ours
+// (styles/theme.css, `uitstroomrekenaar-theme`) or a municipality's (THEME_CSS=path
+// THEME_CLASS=name), put in the page before the other styles and its class on <html>. Its
+// `data:` images are left out (the policy allows images from the page's origin only): a token
+// holding one becomes `none`. Then the style sheets, which Trunk inlines one by one, as one (one
+// hash instead of thirty), and the policy, with the hash of every inline script and style as the
+// page has them now.
+const DEFAULT_THEME = { css: join(root, 'styles', 'theme.css'), name: 'uitstroomrekenaar-theme' };
+if (!!process.env.THEME_CSS !== !!process.env.THEME_CLASS) throw new Error('post-build: THEME_CSS and THEME_CLASS go together');
+const theme = { css: process.env.THEME_CSS ? resolve(root, process.env.THEME_CSS) : DEFAULT_THEME.css, name: process.env.THEME_CLASS ?? DEFAULT_THEME.name };
+if (!/^[A-Za-z_][\w-]*$/.test(theme.name)) throw new Error(`post-build: THEME_CLASS is not a class name: ${theme.name}`);
+const themeCss = readFileSync(theme.css, 'utf8')
+  .replace(/\/\*(?!!)[\s\S]*?\*\//g, '')
+  .replace(/url\(\s*(["']?)data:[^)]*?\1\s*\)/g, 'none');
+if (!themeCss.includes(`.${theme.name}`)) throw new Error(`post-build: ${theme.css} sets nothing under .${theme.name}`);
+if (!page.includes(`class="utrecht-root ${DEFAULT_THEME.name}"`) && !page.includes(`class="utrecht-root ${DEFAULT_THEME.name}`)) {
+  throw new Error('post-build: no theme class on <html> to replace');
+}
+page = page.replace(new RegExp(`(<html\\b[^>]*\\bclass=["']?utrecht-root )${DEFAULT_THEME.name}`), `$1${theme.name}`);
+page = page.replace('<style>', `<style>${themeCss}</style><style>`);
 page = page.replace(/<\/style>\s*<style>/g, '');
 const hashes = (tag) =>
   [...page.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))]

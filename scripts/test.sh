@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test:
 #   1. native unit, property and render tests (cargo test)
-#   2. the release build and its size (fails above the budget)
+#   2. the release build and its size (fails above the budget), and a build in a second theme
 #   3. publiccode.yml's keys
 #   4. browser tests of the built app in headless Chromium
 set -euo pipefail
@@ -18,8 +18,12 @@ trunk build --release
 echo "== size"
 node tests/size.mjs dist
 
+echo "== release build in a second house style (the NL Design System's example theme)"
+THEME_CSS=node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css THEME_CLASS=voorbeeld-theme \
+  trunk build --release --dist target/themed-dist
+
 echo "== the papers: publiccode.yml"
 node --test tests/publiccode.test.mjs
 
 echo "== browser tests"
-node --test tests/browser/app.test.mjs tests/browser/scenarios.test.mjs tests/browser/report.test.mjs tests/browser/a11y.test.mjs tests/browser/realised.test.mjs tests/browser/language.test.mjs tests/browser/product.test.mjs tests/browser/uncertainty.test.mjs tests/browser/budget.test.mjs tests/browser/groups.test.mjs tests/browser/team.test.mjs tests/browser/group_ranges.test.mjs tests/browser/prerender.test.mjs tests/browser/firefox.test.mjs
+node --test tests/browser/app.test.mjs tests/browser/scenarios.test.mjs tests/browser/report.test.mjs tests/browser/a11y.test.mjs tests/browser/realised.test.mjs tests/browser/language.test.mjs tests/browser/product.test.mjs tests/browser/uncertainty.test.mjs tests/browser/budget.test.mjs tests/browser/groups.test.mjs tests/browser/team.test.mjs tests/browser/group_ranges.test.mjs tests/browser/prerender.test.mjs tests/browser/theme.test.mjs tests/browser/firefox.test.mjs
