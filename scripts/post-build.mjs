@@ -105,10 +105,9 @@ const themeCss = readFileSync(theme.css, 'utf8')
   .replace(/\/\*(?!!)[\s\S]*?\*\//g, '')
   .replace(/url\(\s*(["']?)data:[^)]*?\1\s*\)/g, 'none');
 if (!themeCss.includes(`.${theme.name}`)) throw new Error(`post-build: ${theme.css} sets nothing under .${theme.name}`);
-if (!page.includes(`class="utrecht-root ${DEFAULT_THEME.name}"`) && !page.includes(`class="utrecht-root ${DEFAULT_THEME.name}`)) {
-  throw new Error('post-build: no theme class on <html> to replace');
-}
-page = page.replace(new RegExp(`(<html\\b[^>]*\\bclass=["']?utrecht-root )${DEFAULT_THEME.name}`), `$1${theme.name}`);
+const themed = new RegExp(`(<html\\b[^>]*\\bclass=["']?)${DEFAULT_THEME.name}`);
+if (!themed.test(page)) throw new Error('post-build: no theme class on <html> to replace');
+page = page.replace(themed, `$1${theme.name}`);
 page = page.replace('<style>', `<style>${themeCss}</style><style>`);
 page = page.replace(/<\/style>\s*<style>/g, '');
 const hashes = (tag) =>

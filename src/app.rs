@@ -213,9 +213,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <ContextProvider<Lang> context={state.page.lang}>
                 <main class="page-main page-main--embed">
                     <div class="embed-bar">
-                        <h1 class="embed-title">{ t.title }</h1>
+                        <h1 class="utrecht-heading-1 embed-title">{ t.title }</h1>
                         <LanguageSwitch lang={state.page.lang} on_select={on_action.reform(Action::SetLang)} />
-                        <p class="embed-open"><a href={full_link} target="_blank" rel="noopener">{ t.open_full }</a></p>
+                        <p class="embed-open"><a class="utrecht-link" href={full_link} target="_blank" rel="noopener">{ t.open_full }</a></p>
                     </div>
                     { columns }
                 </main>
@@ -226,8 +226,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         <ContextProvider<Lang> context={state.page.lang}>
             <header class="page-header">
                 <LanguageSwitch lang={state.page.lang} on_select={on_action.reform(Action::SetLang)} />
-                <h1>{ t.title }</h1>
-                <p class="page-intro">{ t.intro }</p>
+                <h1 class="utrecht-heading-1">{ t.title }</h1>
+                <p class="utrecht-paragraph page-intro">{ t.intro }</p>
                 <StorageNotice storage={state.set.storage.clone()} refused={state.set.storage_refused} {file_problem}
                     on_keep_link_set={on_action.reform(|()| Action::KeepLinkSet)}
                     on_open_saved_set={on_action.reform(|()| Action::OpenSavedSet)}
@@ -237,11 +237,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     on_open_saved_realised={on_action.reform(|()| Action::OpenSavedRealised)}
                     update_waiting={state.page.update_waiting} />
                 { for state.set.link_notices.iter().map(|notice| html! {
-                    <p class="notice notice--problem" role="alert">{ t.link_notice(notice, &shown_names) }</p>
+                    <p class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert">{ t.link_notice(notice, &shown_names) }</p>
                 }) }
                 <div class="mode-switch" role="group" aria-label={t.mode_label}>
                     { for Mode::ALL.into_iter().map(|mode| html! {
-                        <button type="button" class="preset-button" aria-pressed={if state.page.mode == mode { "true" } else { "false" }}
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action preset-button" aria-pressed={if state.page.mode == mode { "true" } else { "false" }}
                             onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ t.mode.of(mode) }</button>
                     }) }
                 </div>

@@ -35,10 +35,53 @@ async fn the_report_is_rendered_only_when_the_page_is_printed() {
 async fn the_page_says_what_is_tested_for_accessibility_in_both_languages() {
     for (query, title, words) in [("", "Toegankelijkheid", "WCAG-EM"), ("lang=en", "Accessibility", "WCAG-EM")] {
         let html = page(query).await;
-        assert!(html.contains(&format!("<h2 id=\"accessibility-title\">{title}</h2>")), "{query}");
+        assert!(html.contains(&format!("<h2 id=\"accessibility-title\" class=\"utrecht-heading-2\">{title}</h2>")), "{query}");
         let section = &html[html.find("class=\"accessibility\"").expect("the section")..];
         assert!(section.contains(words) && section.contains("ACCESSIBILITY.md") && section.contains("digitoegankelijk.nl"), "{query}");
     }
+}
+
+/// Each opening tag `<name …>` in `html`.
+fn opening_tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let open = format!("<{name}");
+    html.match_indices(&open)
+        .filter(|(at, _)| html[at + open.len()..].starts_with([' ', '>']))
+        .map(|(at, _)| &html[at..at + html[at..].find('>').expect("the tag ends")])
+        .collect()
+}
+
+#[tokio::test]
+async fn the_form_tables_and_buttons_carry_the_design_systems_classes() {
+    // With groups, ranges and a bad value from the link: every kind of field, and an error.
+    let html = page("?group=Kort,300,p40,60,22&group=Lang,269,p10,50,5&cost_low=14000&cost_high=16000").await;
+    let classes = |tag: &str| tag.split("class=\"").nth(1).and_then(|c| c.split('"').next()).unwrap_or("").split(' ').map(str::to_owned).collect::<Vec<_>>();
+    let every = |name: &str, class: &str| {
+        let tags = opening_tags(&html, name);
+        assert!(!tags.is_empty(), "no <{name}>");
+        for tag in tags {
+            assert!(classes(tag).iter().any(|c| c == class), "{tag} has no {class}");
+        }
+    };
+    every("button", "utrecht-button");
+    every("table", "utrecht-table");
+    every("fieldset", "utrecht-form-fieldset");
+    every("h1", "utrecht-heading-1");
+    every("h2", "utrecht-heading-2");
+    every("h3", "utrecht-heading-3");
+    for tag in opening_tags(&html, "input").into_iter().filter(|t| t.contains("type=\"text\"")) {
+        assert!(classes(tag).iter().any(|c| c == "utrecht-textbox"), "{tag}");
+    }
+    assert!(html.contains("class=\"utrecht-form-label field-label\""));
+    assert!(html.contains("class=\"utrecht-form-field-description field-hint\""));
+    // A bad caseload from a link: its field, box and message marked the design system's way, at once.
+    let html = page("?caseload=abc").await;
+    let caseload = &html[html.find("id=\"input-caseload\"").expect("the caseload")..];
+    assert!(caseload.contains("utrecht-form-field-error-message field-problem"));
+    let field = &html[..html.find("id=\"input-caseload\"").unwrap()];
+    let field = &field[field.rfind("<div").unwrap()..];
+    assert!(field.contains("utrecht-form-field--invalid"), "{field}");
+    let input = opening_tags(&html, "input").into_iter().find(|t| t.contains("id=\"input-caseload\"")).unwrap();
+    assert!(input.contains("utrecht-textbox--invalid") && input.contains("aria-invalid=\"true\""), "{input}");
 }
 
 /// The `data-value` of the element with `data-metric="name"`.
@@ -68,7 +111,7 @@ async fn default_page_shows_schiedam() {
     assert!(html.contains("Hoe rekenen we?"));
     assert!(html.contains("Bruto is geen netto."));
     assert!(html.contains("Met Kompas Koersen Naar Eigen Kracht"), "the example names its source");
-    assert!(html.contains(r#"aria-pressed="true" class="preset-button">Schiedam 2008–2010"#), "Schiedam marked as current");
+    assert!(html.contains(r#"aria-pressed="true" class="utrecht-button utrecht-button--secondary-action preset-button">Schiedam 2008–2010"#), "Schiedam marked as current");
     assert!(!html.contains("aria-invalid=\"true\""));
     for name in [
         "exits", "exit_share", "exits_work", "exits_other", "exits_baseline", "caseload_end",
@@ -101,7 +144,7 @@ async fn a_link_reproduces_its_scenario() {
     assert_ne!(metric(&html, "return_ratio"), "");
     // Only the mode switch is pressed: a shared scenario is no preset.
     assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
-    assert!(html.contains("aria-pressed=\"true\" class=\"preset-button\">Vooruit rekenen</button>"));
+    assert!(html.contains("aria-pressed=\"true\" class=\"utrecht-button utrecht-button--secondary-action preset-button\">Vooruit rekenen</button>"));
 }
 
 #[tokio::test]

@@ -9,8 +9,8 @@ pub fn Accessibility() -> Html {
     let t = use_texts();
     html! {
         <section class="accessibility" aria-labelledby="accessibility-title">
-            <h2 id="accessibility-title">{ t.accessibility_title }</h2>
-            { for t.accessibility.iter().map(|p| html! { <p>{ *p }</p> }) }
+            <h2 class="utrecht-heading-2" id="accessibility-title">{ t.accessibility_title }</h2>
+            { for t.accessibility.iter().map(|p| html! { <p class="utrecht-paragraph">{ *p }</p> }) }
         </section>
     }
 }

@@ -30,7 +30,7 @@ fn row(t: &Texts, data: bool, key: String, heading: String, figures: &BudgetFigu
 
 /// The link to the rule and its sources in the method (on the page, not in the report).
 fn rule_link(t: &Texts, data: bool) -> Html {
-    html! { if data { <a href={format!("#{BUDGET_RULE}")}>{ t.budget.rule_link }</a> } }
+    html! { if data { <a class="utrecht-link" href={format!("#{BUDGET_RULE}")}>{ t.budget.rule_link }</a> } }
 }
 
 /// What the budget table shows.
@@ -56,7 +56,7 @@ pub fn BudgetTable(props: &BudgetTableProps) -> Html {
     let Some(budget) = p.budget() else {
         return html! {
             <section class="budget" aria-labelledby={id}>
-                <h2 {id}>{ t.budget.title }</h2>
+                <h2 class="utrecht-heading-2" {id}>{ t.budget.title }</h2>
                 <p class="budget-ask">{ t.budget.ask }{ " " }{ rule_link(t, data) }</p>
             </section>
         };
@@ -65,7 +65,7 @@ pub fn BudgetTable(props: &BudgetTableProps) -> Html {
     let objective = budget.historic_share == 0.0;
     html! {
         <section class="budget" aria-labelledby={id}>
-            <h2 {id}>{ t.budget.title }</h2>
+            <h2 class="utrecht-heading-2" {id}>{ t.budget.title }</h2>
             // The report's paragraph says it already; there it stands only in place of the table.
             if data || objective {
                 <p class="budget-sentence">{ t.budget_sentence(&budget) }{ " " }{ rule_link(t, data) }</p>
@@ -75,7 +75,7 @@ pub fn BudgetTable(props: &BudgetTableProps) -> Html {
             }
             if data || !objective {
                 <div class="table-scroll" tabindex={(!objective).then_some("0")} role="region" aria-labelledby={id} hidden={objective}>
-                    <table class="year-table budget-table">
+                    <table class="utrecht-table year-table budget-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ t.year_column }</th>

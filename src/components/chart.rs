@@ -122,7 +122,7 @@ pub fn Chart(props: &ChartProps) -> Html {
 
     html! {
         <figure class="chart" aria-labelledby={id("heading")}>
-            <h2 id={id("heading")} class="chart-title">{ t.chart_title }</h2>
+            <h2 id={id("heading")} class="utrecht-heading-2 chart-title">{ t.chart_title }</h2>
             <svg class="chart-svg" viewBox={format!("0 0 {} {}", unit(WIDTH), unit(HEIGHT))} role="img"
                 aria-labelledby={format!("{} {}", id("svg-title"), id("svg-desc"))} preserveAspectRatio="xMidYMid meet">
                 <title id={id("svg-title")}>{ t.chart_title }</title>

@@ -50,10 +50,10 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     };
     html! {
         <section class="comparison" aria-labelledby={props.id.clone()}>
-            <h2 id={props.id.clone()}>{ t.comparison_title }</h2>
+            <h2 class="utrecht-heading-2" id={props.id.clone()}>{ t.comparison_title }</h2>
             <p class="comparison-intro">{ t.comparison_intro }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id.clone()}>
-                <table class="comparison-table">
+                <table class="utrecht-table comparison-table">
                     <thead>
                         <tr>
                             <th scope="col">{ t.comparison_result }</th>

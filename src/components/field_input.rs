@@ -58,8 +58,8 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     let described_by = described_by.join(" ");
     let invalid = props.problem.is_some();
     html! {
-        <div class={classes!("field", invalid.then_some("field--invalid"))}>
-            <label class="field-label" for={id.clone()}>
+        <div class={classes!("utrecht-form-field", "utrecht-form-field--text", invalid.then_some("utrecht-form-field--invalid"), "field", invalid.then_some("field--invalid"))}>
+            <label class="utrecht-form-label field-label" for={id.clone()}>
                 if let Some(prefix) = &props.label_prefix {
                     <span class="visually-hidden">{ prefix.clone() }</span>
                 }
@@ -67,7 +67,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 <span class="field-unit">{ format!(" ({})", props.unit) }</span>
             </label>
             <input
-                class="field-input"
+                class={classes!("utrecht-textbox", "utrecht-textbox--html-input", invalid.then_some("utrecht-textbox--invalid"), "field-input")}
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
@@ -80,13 +80,13 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 {oninput}
             />
             if let Some(problem) = &props.problem {
-                <p class="field-problem" id={problem_id}>{ problem.clone() }</p>
+                <p class="utrecht-form-field-error-message field-problem" id={problem_id}>{ problem.clone() }</p>
             }
             if let Some(note) = &props.note {
-                <p class="field-note" id={note_id.clone()}>{ note.clone() }</p>
+                <p class="utrecht-form-field-description field-note" id={note_id.clone()}>{ note.clone() }</p>
             }
             if has_hint {
-                <p class="field-hint" id={hint_id}>{ props.hint.clone() }</p>
+                <p class="utrecht-form-field-description field-hint" id={hint_id}>{ props.hint.clone() }</p>
             }
         </div>
     }

@@ -51,16 +51,16 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
     };
     html! {
         <section class="file-panel" aria-labelledby="files-title">
-            <h2 id="files-title">{ t.files_title }</h2>
+            <h2 class="utrecht-heading-2" id="files-title">{ t.files_title }</h2>
             <p>{ t.files_intro }</p>
             <div class="file-actions">
-                <button type="button" onclick={request(|_| FileRequest::SaveJson)}>{ t.save_file }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(|_| FileRequest::SaveJson)}>{ t.save_file }</button>
                 <label class="file-open">
                     { t.open_file }
                     <input type="file" accept=".json,application/json" onchange={on_change} />
                 </label>
             </div>
-            <fieldset class="file-dialect">
+            <fieldset class="utrecht-form-fieldset file-dialect">
                 <legend>{ t.csv_dialect }</legend>
                 <label><input type="radio" name="csv-dialect" checked={*dialect == Dialect::Dutch}
                     onchange={choose(Dialect::Dutch)} />{ t.csv_dutch }</label>
@@ -68,11 +68,11 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                     onchange={choose(Dialect::Standard)} />{ t.csv_standard }</label>
             </fieldset>
             <div class="file-actions">
-                <button type="button" onclick={request(FileRequest::MonthlyCsv)}>{ t.csv_monthly }</button>
-                <button type="button" onclick={request(FileRequest::ComparisonCsv)}>{ t.csv_comparison }</button>
-                <button type="button" onclick={request(FileRequest::YearCsv)}>{ t.csv_years }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::MonthlyCsv)}>{ t.csv_monthly }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::ComparisonCsv)}>{ t.csv_comparison }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::YearCsv)}>{ t.csv_years }</button>
                 if props.groups {
-                    <button type="button" onclick={request(FileRequest::GroupCsv)}>{ t.csv_groups }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::GroupCsv)}>{ t.csv_groups }</button>
                 }
             </div>
         </section>

@@ -65,7 +65,7 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
     if n == 0 {
         return html! {
             <div class="groups-split">
-                <button type="button" id="groups-add" class="groups-button" aria-describedby="groups-split-hint"
+                <button type="button" id="groups-add" class="utrecht-button utrecht-button--secondary-action groups-button" aria-describedby="groups-split-hint"
                     onclick={props.on_change.reform(|_| GroupChange::Add)}>{ w.split }</button>
                 <p class="field-hint" id="groups-split-hint">{ w.split_hint }</p>
             </div>
@@ -119,7 +119,7 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
             })
         };
         html! {
-            <fieldset class="group" key={number} data-group-form={number.to_string()}>
+            <fieldset class="utrecht-form-fieldset group" key={number} data-group-form={number.to_string()}>
                 <legend>
                     { label.clone() }
                     if !raw.name.is_empty() {
@@ -130,20 +130,20 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
                     <label class="field-label" for={name_id.clone()}>
                         <span class="visually-hidden">{ prefix.clone() }</span>{ w.name_label }
                     </label>
-                    <input class="field-input group-name" type="text" autocomplete="off" id={name_id} name={format!("group-{number}-name")}
+                    <input class="utrecht-textbox utrecht-textbox--html-input field-input group-name" type="text" autocomplete="off" id={name_id} name={format!("group-{number}-name")}
                         value={raw.name.clone()} maxlength="60" placeholder={w.name_hint} oninput={on_rename} />
                 </div>
                 <div class="group-fields">{ for FIELDS.into_iter().map(input) }</div>
                 <div class="group-actions">
-                    <button type="button" id={format!("group-{number}-up")} disabled={i == 0}
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" id={format!("group-{number}-up")} disabled={i == 0}
                         onclick={moved(-1, focus.clone(), props.on_change.clone())}>
                         <span class="visually-hidden">{ prefix.clone() }</span>{ w.up }
                     </button>
-                    <button type="button" id={format!("group-{number}-down")} disabled={i + 1 == n}
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" id={format!("group-{number}-down")} disabled={i + 1 == n}
                         onclick={moved(1, focus.clone(), props.on_change.clone())}>
                         <span class="visually-hidden">{ prefix.clone() }</span>{ w.down }
                     </button>
-                    <button type="button" id={format!("group-{number}-remove")} onclick={on_remove}>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" id={format!("group-{number}-remove")} onclick={on_remove}>
                         <span class="visually-hidden">{ prefix.clone() }</span>{ w.remove }
                     </button>
                 </div>
@@ -152,12 +152,12 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
     };
     html! {
         <section class="groups" aria-labelledby="groups-title">
-            <h3 id="groups-title" class="groups-title">{ w.title }</h3>
+            <h3 id="groups-title" class="utrecht-heading-3 groups-title">{ w.title }</h3>
             <p class="field-hint">{ w.intro }</p>
             <p class="field-hint" id="groups-hints">{ w.hints }</p>
             { for props.groups.iter().enumerate().map(|(i, raw)| group(i, raw)) }
             if n < MAX_GROUPS {
-                <button type="button" id="groups-add" class="groups-button" onclick={props.on_change.reform(|_| GroupChange::Add)}>{ w.add }</button>
+                <button type="button" id="groups-add" class="utrecht-button utrecht-button--secondary-action groups-button" onclick={props.on_change.reform(|_| GroupChange::Add)}>{ w.add }</button>
             } else {
                 <p class="field-hint" id="groups-full">{ (w.full)(MAX_GROUPS) }</p>
             }

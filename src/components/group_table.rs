@@ -91,10 +91,10 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
     let id = props.id;
     html! {
         <section class="group-results" aria-labelledby={id}>
-            <h2 {id}>{ w.table_title }</h2>
+            <h2 class="utrecht-heading-2" {id}>{ w.table_title }</h2>
             <p class="years-intro">{ w.table_intro }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
-                <table class="group-table">
+                <table class="utrecht-table group-table">
                     <thead>
                         <tr>
                             <th scope="col">{ w.name_column }</th>

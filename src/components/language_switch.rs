@@ -21,7 +21,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     html! {
         <p class="language-switch">
             <span class="visually-hidden">{ t.language_label }{ ": " }</span>
-            <button type="button" lang={other.code()} onclick={props.on_select.reform(move |_| other)}>{ name }</button>
+            <button class="utrecht-button utrecht-button--secondary-action" type="button" lang={other.code()} onclick={props.on_select.reform(move |_| other)}>{ name }</button>
         </p>
     }
 }

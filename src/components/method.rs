@@ -31,20 +31,20 @@ pub fn Method(props: &MethodProps) -> Html {
     let t = use_texts();
     html! {
         <section class="method" aria-labelledby={props.id.clone()}>
-            <h2 id={props.id.clone()}>{ if props.formulas { t.method_title } else { t.caveats_title } }</h2>
+            <h2 class="utrecht-heading-2" id={props.id.clone()}>{ if props.formulas { t.method_title } else { t.caveats_title } }</h2>
             if props.formulas {
                 <ol class="method-formulas">
                     { for t.method_formulas.iter().map(|f| html! { <li>{ *f }</li> }) }
                 </ol>
                 if props.uncertainty {
-                    <h3>{ t.uncertainty.method_title }</h3>
-                    { for t.uncertainty.method.iter().map(|p| html! { <p class="method-uncertainty">{ *p }</p> }) }
-                    <h3>{ t.team.method_title }</h3>
-                    { for t.team.method.iter().map(|p| html! { <p class="method-team">{ *p }</p> }) }
-                    <h3 id={BUDGET_RULE}>{ t.budget.method_title }</h3>
-                    { for t.budget.method.iter().map(|p| html! { <p class="method-budget">{ *p }</p> }) }
+                    <h3 class="utrecht-heading-3">{ t.uncertainty.method_title }</h3>
+                    { for t.uncertainty.method.iter().map(|p| html! { <p class="utrecht-paragraph method-uncertainty">{ *p }</p> }) }
+                    <h3 class="utrecht-heading-3">{ t.team.method_title }</h3>
+                    { for t.team.method.iter().map(|p| html! { <p class="utrecht-paragraph method-team">{ *p }</p> }) }
+                    <h3 class="utrecht-heading-3" id={BUDGET_RULE}>{ t.budget.method_title }</h3>
+                    { for t.budget.method.iter().map(|p| html! { <p class="utrecht-paragraph method-budget">{ *p }</p> }) }
                 }
-                <h3>{ t.caveats_title }</h3>
+                <h3 class="utrecht-heading-3">{ t.caveats_title }</h3>
             }
             <ul class="method-caveats">
                 { for t.caveats.iter().map(|(title, body)| html! {
@@ -52,9 +52,9 @@ pub fn Method(props: &MethodProps) -> Html {
                 }) }
             </ul>
             if props.sources {
-            <h3>{ t.sources_title }</h3>
+            <h3 class="utrecht-heading-3">{ t.sources_title }</h3>
             <div class="table-scroll">
-                <table class="method-sources">
+                <table class="utrecht-table method-sources">
                     <thead><tr>{ for t.sources_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                     <tbody>
                         { for t.sources.iter().map(|(what, value, source)| html! {

@@ -79,7 +79,7 @@ pub fn plan_table(t: &Texts, props: &PlanView) -> Html {
         html! {
             <>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id}>
-                    <table class="plan-table">
+                    <table class="utrecht-table plan-table">
                         <caption>{ props.names[p].clone() }</caption>
                         <thead><tr>{ for PlanColumn::ALL.into_iter().map(|c| html! { <th scope="col">{ t.plan_column.of(c) }</th> }) }</tr></thead>
                         <tbody>{ for rows.iter().map(|r| row(t, props.data, r)) }</tbody>
@@ -94,7 +94,7 @@ pub fn plan_table(t: &Texts, props: &PlanView) -> Html {
     }
     html! {
         <section class="plan" aria-labelledby={props.id}>
-            <h3 id={props.id}>{ t.plan_title }</h3>
+            <h3 class="utrecht-heading-3" id={props.id}>{ t.plan_title }</h3>
             { chooser.unwrap_or_default() }
             { table.unwrap_or_default() }
         </section>

@@ -23,12 +23,12 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     html! {
         <section class="preset-bar" aria-labelledby="presets-title">
             <div class="preset-bar-buttons">
-                <h2 id="presets-title" class="preset-bar-title">{ t.presets_label }</h2>
+                <h2 id="presets-title" class="utrecht-heading-2 preset-bar-title">{ t.presets_label }</h2>
                 { for Preset::ALL.into_iter().map(|preset| {
                     let on_select = props.on_select.clone();
                     let current = props.origin == Some(preset) && !props.edited;
                     html! {
-                        <button type="button" class="preset-button"
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action preset-button"
                             aria-pressed={if current { "true" } else { "false" }}
                             onclick={Callback::from(move |_| on_select.emit(preset))}>
                             { t.preset_label.of(preset) }

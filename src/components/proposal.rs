@@ -61,7 +61,7 @@ pub fn Proposal(props: &ProposalProps) -> Html {
             ReportKind::Comparison => t.print_comparison,
             ReportKind::Realised => t.print_realised,
         };
-        html! { <button type="button" onclick={props.on_print.reform(move |_: MouseEvent| kind)}>{ label }</button> }
+        html! { <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={props.on_print.reform(move |_: MouseEvent| kind)}>{ label }</button> }
     };
     let (title, intro, label, id) = if props.realised {
         (t.realised_proposal_title, t.realised_proposal_intro, t.realised_summary_label, "realised-summary-text")
@@ -70,13 +70,13 @@ pub fn Proposal(props: &ProposalProps) -> Html {
     };
     html! {
         <section class="proposal" aria-labelledby="proposal-title">
-            <h2 id="proposal-title">{ title }</h2>
+            <h2 class="utrecht-heading-2" id="proposal-title">{ title }</h2>
             <p>{ intro }</p>
             <label class="field-label" for={id}>{ label }</label>
             <textarea {id} class="proposal-text" readonly=true rows="7" ref={area}
                 value={props.summary.clone()} />
             <div class="file-actions">
-                <button type="button" onclick={on_copy}>{ t.copy }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={on_copy}>{ t.copy }</button>
                 { for props.prints.iter().map(|k| print(*k)) }
             </div>
             <p class="proposal-status" role="status">{ status.unwrap_or("") }</p>

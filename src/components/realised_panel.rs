@@ -60,7 +60,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
     };
     let example = |example: Option<Example>, label: &'static str| {
         html! {
-            <button type="button" class="preset-button" onclick={props.on_example.reform(move |_| example)}>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action preset-button" onclick={props.on_example.reform(move |_| example)}>
                 { label }
             </button>
         }
@@ -68,7 +68,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
     let checks = realised::checks(result);
     html! {
         <section class="realised" aria-labelledby="realised-title">
-            <h2 id="realised-title">{ t.realised_title }</h2>
+            <h2 class="utrecht-heading-2" id="realised-title">{ t.realised_title }</h2>
             <p>{ t.realised_intro }</p>
             <div class="preset-bar-buttons" role="group" aria-label={t.realised_examples}>
                 { example(Some(Example::Schiedam), t.realised_example.of(Example::Schiedam)) }
@@ -78,7 +78,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
             <div class="page-columns">
                 <form class="scenario-form" aria-labelledby="realised-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { for RealisedGroup::ALL.into_iter().map(|group| html! {
-                        <fieldset class="form-group">
+                        <fieldset class="utrecht-form-fieldset form-group">
                             <legend>{ t.realised_group.of(group) }</legend>
                             { for RealisedField::ALL.into_iter().filter(|f| f.group() == group).map(input) }
                         </fieldset>
@@ -86,7 +86,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                 </form>
                 <div class="page-output">
                     <section class="results" aria-labelledby="realised-outcome-title">
-                        <h3 id="realised-outcome-title">{ t.realised_outcome }</h3>
+                        <h3 class="utrecht-heading-3" id="realised-outcome-title">{ t.realised_outcome }</h3>
                         if complete {
                             <dl class="metrics">
                                 { figures(t, &realised::outcome(result)) }
@@ -98,7 +98,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                     </section>
                     if complete {
                         <section class="checks" aria-labelledby="checks-title">
-                            <h3 id="checks-title">{ t.checks_title }</h3>
+                            <h3 class="utrecht-heading-3" id="checks-title">{ t.checks_title }</h3>
                             if checks.is_empty() {
                                 <p class="checks-ok" data-checks="0">{ t.checks_ok }</p>
                             } else {
@@ -110,7 +110,7 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
                     }
                     { props.children.clone() }
                     <p class="realised-actions">
-                        <button type="button" disabled={!props.can_use}
+                        <button class="utrecht-button utrecht-button--secondary-action" type="button" disabled={!props.can_use}
                             onclick={props.on_use.reform(|_| t.realised_use_name.to_string())}>
                             { t.realised_use }
                         </button>

@@ -58,7 +58,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let savings = p.savings_per_year;
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">{ format!("{}: {}", t.results_title, props.name) }</h2>
+            <h2 class="utrecht-heading-2" id="results-title">{ format!("{}: {}", t.results_title, props.name) }</h2>
             if let Some(notice) = &props.notice {
                 <p class="results-notice" role="status">{ notice.clone() }</p>
             }

@@ -52,9 +52,9 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     };
     html! {
         <form class="scenario-form" aria-labelledby="form-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2 id="form-title">{ t.form_title }</h2>
+            <h2 class="utrecht-heading-2" id="form-title">{ t.form_title }</h2>
             { for FormGroup::ALL.into_iter().map(|group| html! {
-                <fieldset class="form-group">
+                <fieldset class="utrecht-form-fieldset form-group">
                     <legend>{ t.form_group.of(group) }</legend>
                     // With groups, the groups hold the caseload, exit, work and deadweight.
                     { for Field::IN_FORM_ORDER.into_iter().filter(|f| f.group() == group && !(grouped && GROUP_FIELDS.contains(f))).map(input) }

@@ -47,13 +47,13 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
     html! {
         <section class="scenario-list" aria-labelledby="scenarios-title">
             // With one scenario the summary line says it all; the heading stays for screen readers.
-            <h2 id="scenarios-title" class={classes!("scenario-list-title", (n == 1).then_some("visually-hidden"))}>{ t.scenarios_title }</h2>
+            <h2 id="scenarios-title" class={classes!("utrecht-heading-2", "scenario-list-title", (n == 1).then_some("visually-hidden"))}>{ t.scenarios_title }</h2>
             // One scenario needs no tabs: the results are titled with its name.
             if n > 1 {
             <ol class="scenario-tabs">
                 { for props.shown.iter().enumerate().map(|(i, shown)| html! {
                     <li key={i}>
-                        <button type="button" class="scenario-tab"
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action scenario-tab"
                             aria-current={if i == e { "true" } else { "false" }}
                             onclick={props.on_select.reform(move |_: MouseEvent| i)}>
                             <span class="scenario-swatch" data-index={(i % MAX_SCENARIOS).to_string()} aria-hidden="true"></span>
@@ -71,19 +71,19 @@ pub fn ScenarioList(props: &ScenarioListProps) -> Html {
             <div class="scenario-edit">
                 <p class="scenario-list-intro">{ t.scenarios_intro }</p>
                 <label class="field-label" for="scenario-name">{ t.name_label }</label>
-                <input id="scenario-name" class="field-input scenario-name" type="text" maxlength={MAX_NAME_CHARS.to_string()}
+                <input id="scenario-name" class="utrecht-textbox utrecht-textbox--html-input field-input scenario-name" type="text" maxlength={MAX_NAME_CHARS.to_string()}
                     value={name} placeholder={props.shown.get(e).cloned().unwrap_or_default()} oninput={on_rename}
                     aria-describedby="scenario-name-hint" />
                 <p class="field-hint" id="scenario-name-hint" aria-live="polite">
                     { if full { (t.name_full)(MAX_NAME_CHARS) } else { (t.name_hint)(MAX_NAME_CHARS) } }
                 </p>
                 <div class="scenario-actions">
-                    <button type="button" onclick={click(&props.on_duplicate)} disabled={n >= MAX_SCENARIOS}>{ t.duplicate }</button>
-                    <button type="button" onclick={click(&props.on_set_base)} disabled={e == props.base}>{ t.make_base }</button>
-                    <button type="button" onclick={props.on_move.reform(|_: MouseEvent| -1)} disabled={e == 0}>{ t.move_up }</button>
-                    <button type="button" onclick={props.on_move.reform(|_: MouseEvent| 1)} disabled={e + 1 >= n}>{ t.move_down }</button>
-                    <button type="button" onclick={click(&props.on_delete)} disabled={n <= 1}>{ t.delete }</button>
-                    <button type="button" onclick={click(&props.on_add)} disabled={n >= MAX_SCENARIOS}>{ t.add }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_duplicate)} disabled={n >= MAX_SCENARIOS}>{ t.duplicate }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_set_base)} disabled={e == props.base}>{ t.make_base }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={props.on_move.reform(|_: MouseEvent| -1)} disabled={e == 0}>{ t.move_up }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={props.on_move.reform(|_: MouseEvent| 1)} disabled={e + 1 >= n}>{ t.move_down }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_delete)} disabled={n <= 1}>{ t.delete }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_add)} disabled={n >= MAX_SCENARIOS}>{ t.add }</button>
                 </div>
                 if n >= MAX_SCENARIOS { <p class="field-hint">{ (t.list_full)(MAX_SCENARIOS) }</p> }
             </div>

@@ -48,18 +48,18 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let storage = match &props.storage {
         Storage::InStep => html! {},
         Storage::Pending(saved) => html! {
-            <div class="notice notice--pending" role="status">
+            <div class="utrecht-alert utrecht-alert--warning notice notice--pending" role="status">
                 <p>{ (t.pending_notice)(saved.scenarios().len()) }</p>
-                <button type="button" onclick={click(&props.on_keep_link_set)}>{ t.keep_link_set }</button>
-                <button type="button" onclick={click(&props.on_open_saved_set)}>{ t.open_saved_set }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_keep_link_set)}>{ t.keep_link_set }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_open_saved_set)}>{ t.open_saved_set }</button>
             </div>
         },
         Storage::Unreadable { error, .. } => {
             html! {
-                <div class="notice notice--problem" role="alert">
+                <div class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert">
                     <p>{ (t.unreadable_notice)(&(t.load_error)(error)) }</p>
-                    <button type="button" onclick={click(&props.on_download_unreadable)}>{ t.download_unreadable }</button>
-                    <button type="button" onclick={click(&props.on_dismiss)}>{ t.dismiss }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_download_unreadable)}>{ t.download_unreadable }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_dismiss)}>{ t.dismiss }</button>
                 </div>
             }
         }
@@ -67,24 +67,24 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     html! {
         <>
             if props.update_waiting {
-                <p class="notice notice--update" role="status">
+                <p class="utrecht-alert utrecht-alert--info notice notice--update" role="status">
                     { t.update_available }{ " " }
-                    <button type="button" onclick={Callback::from(|_: MouseEvent| browser::take_update())}>{ t.update_reload }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={Callback::from(|_: MouseEvent| browser::take_update())}>{ t.update_reload }</button>
                 </p>
             }
             { storage }
             if props.realised_pending {
-                <div class="notice notice--pending" role="status">
+                <div class="utrecht-alert utrecht-alert--warning notice notice--pending" role="status">
                     <p>{ t.realised_pending_notice }</p>
-                    <button type="button" onclick={click(&props.on_keep_link_realised)}>{ t.keep_link_realised }</button>
-                    <button type="button" onclick={click(&props.on_open_saved_realised)}>{ t.open_saved_realised }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_keep_link_realised)}>{ t.keep_link_realised }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_open_saved_realised)}>{ t.open_saved_realised }</button>
                 </div>
             }
             if props.refused {
-                <div class="notice notice--problem" role="alert"><p>{ t.storage_refused }</p></div>
+                <div class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert"><p>{ t.storage_refused }</p></div>
             }
             if let Some(problem) = &props.file_problem {
-                <div class="notice notice--problem" role="alert"><p>{ problem.clone() }</p></div>
+                <div class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert"><p>{ problem.clone() }</p></div>
             }
         </>
     }

@@ -111,7 +111,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
         let label = format!("{}: {}", name_of(row), lower_first(if bound == Bound::Low { w.low } else { w.high }));
         html! {
             <td class={classes!("range-end", problem.is_some().then_some("field--invalid"))}>
-                <input class="field-input range-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                <input class="utrecht-textbox utrecht-textbox--html-input field-input range-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     id={id.clone()} name={name} aria-label={label} value={text}
                     aria-invalid={if problem.is_some() { "true" } else { "false" }}
                     aria-describedby={problem.map(|_| format!("{id}-problem"))} {oninput} />
@@ -134,8 +134,8 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
     };
     html! {
         <section class="ranges" aria-labelledby="ranges-toggle">
-            <h3 class="ranges-heading">
-                <button type="button" id="ranges-toggle" class="ranges-toggle" aria-expanded={if *open { "true" } else { "false" }}
+            <h3 class="utrecht-heading-3 ranges-heading">
+                <button type="button" id="ranges-toggle" class="utrecht-button utrecht-button--secondary-action ranges-toggle" aria-expanded={if *open { "true" } else { "false" }}
                     aria-controls="ranges-body" onclick={toggle}>{ w.toggle }</button>
             </h3>
             <div id="ranges-body" class="ranges-body" hidden={!*open}>
@@ -145,7 +145,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                 }
                 // A row with the input's name over a row with its low, expected and high value:
                 // the form's column is narrow.
-                <table class="ranges-table">
+                <table class="utrecht-table ranges-table">
                     <thead><tr>
                         <th scope="col">{ w.low }</th>
                         <th scope="col">{ w.expected }</th>
@@ -198,14 +198,14 @@ pub fn Bands(props: &BandsProps) -> Html {
     };
     html! {
         <section class="bands" aria-labelledby="bands-title" aria-busy={if bands.is_none() { "true" } else { "false" }}>
-            <h3 id="bands-title">{ w.title }</h3>
+            <h3 class="utrecht-heading-3" id="bands-title">{ w.title }</h3>
             if bands.is_none() {
                 <p class="bands-pending">{ w.pending }</p>
             }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="bands-title">
             // A row with the result's name over a row with its three values: a phone's column
             // holds three amounts side by side, not four columns.
-            <table class="bands-table">
+            <table class="utrecht-table bands-table">
                 <thead><tr>
                     <th scope="col">{ w.p10 }</th>
                     <th scope="col">{ w.p50 }</th>
@@ -271,13 +271,13 @@ pub fn Tornado(props: &TornadoProps) -> Html {
     let mid = x(props.expected);
     html! {
         <section class="tornado" aria-labelledby="tornado-title">
-            <h3 id="tornado-title">{ w.tornado_title }</h3>
+            <h3 class="utrecht-heading-3" id="tornado-title">{ w.tornado_title }</h3>
             <p class="tornado-intro">{ w.tornado_intro }</p>
             if let Some(widest) = bars.first() {
                 <p class="tornado-sentence">{ t.most_sensitive(widest, props.has_team) }</p>
             }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tornado-title">
-            <table class="tornado-table">
+            <table class="utrecht-table tornado-table">
                 <thead><tr>
                     <th scope="col">{ w.input_column }</th>
                     <th scope="col">{ w.at_low }</th>

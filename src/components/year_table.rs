@@ -48,10 +48,10 @@ pub fn YearTable(props: &YearTableProps) -> Html {
     let (p, id, data) = (&props.projections[props.index], props.id, props.data);
     html! {
         <section class="years" aria-labelledby={id}>
-            <h2 {id}>{ t.years_title }</h2>
-            <p class="years-intro">{ t.years_intro }</p>
+            <h2 class="utrecht-heading-2" {id}>{ t.years_title }</h2>
+            <p class="utrecht-paragraph years-intro">{ t.years_intro }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
-                <table class="year-table">
+                <table class="utrecht-table year-table">
                     <thead>
                         <tr>
                             <th scope="col">{ t.year_column }</th>
