@@ -44,10 +44,26 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
     let note_id = format!("{id}-note");
-    let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    // A problem in what is being typed waits until the field is left, as the design system's
+    // form guidance asks (no message flashing up in the middle of a number; the results follow
+    // every keystroke all the same); a bad value from a link, a file or storage, or one left
+    // behind, is marked at once.
+    let typing = use_state_eq(|| false);
+    let oninput = {
+        let (typing, on_input) = (typing.clone(), props.on_input.clone());
+        Callback::from(move |e: InputEvent| {
+            typing.set(true);
+            on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+    let onblur = {
+        let typing = typing.clone();
+        Callback::from(move |_: FocusEvent| typing.set(false))
+    };
+    let problem = props.problem.as_ref().filter(|_| !*typing);
     let has_hint = !props.hint.is_empty();
     let described_by: Vec<&str> = [
-        props.problem.as_ref().map(|_| problem_id.as_str()),
+        problem.map(|_| problem_id.as_str()),
         props.note.as_ref().map(|_| note_id.as_str()),
         has_hint.then_some(hint_id.as_str()),
         props.described_by.as_deref(),
@@ -56,7 +72,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     .flatten()
     .collect();
     let described_by = described_by.join(" ");
-    let invalid = props.problem.is_some();
+    let invalid = problem.is_some();
     html! {
         <div class={classes!("utrecht-form-field", "utrecht-form-field--text", invalid.then_some("utrecht-form-field--invalid"), "field", invalid.then_some("field--invalid"))}>
             <label class="utrecht-form-label field-label" for={id.clone()}>
@@ -78,8 +94,9 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 aria-invalid={if invalid { "true" } else { "false" }}
                 aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 {oninput}
+                {onblur}
             />
-            if let Some(problem) = &props.problem {
+            if let Some(problem) = problem {
                 <p class="utrecht-form-field-error-message field-problem" id={problem_id}>{ problem.clone() }</p>
             }
             if let Some(note) = &props.note {

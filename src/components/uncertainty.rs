@@ -66,6 +66,8 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
     let w = t.uncertainty;
     let given = props.raw.given_ranges().next().is_some() || props.raw.groups.iter().any(|g| !g.ranges.is_empty());
     let open = use_state(|| given);
+    // The id of the range end being typed in, if any.
+    let typing = use_state_eq(|| None::<String>);
     {
         // A scenario that brings ranges (another tab, a file) shows them.
         let open = open.clone();
@@ -108,15 +110,29 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                 (format!("input-{name}"), name, text, problem, oninput)
             }
         };
+        // As in every field (field_input.rs): a problem in what is being typed waits until the
+        // field is left.
+        let problem = problem.filter(|_| typing.as_deref() != Some(id.as_str()));
+        let oninput = {
+            let (typing, id) = (typing.clone(), id.clone());
+            Callback::from(move |e: InputEvent| {
+                typing.set(Some(id.clone()));
+                oninput.emit(e);
+            })
+        };
+        let onblur = {
+            let typing = typing.clone();
+            Callback::from(move |_: FocusEvent| typing.set(None))
+        };
         let label = format!("{}: {}", name_of(row), lower_first(if bound == Bound::Low { w.low } else { w.high }));
         html! {
             <td class={classes!("range-end", problem.is_some().then_some("field--invalid"))}>
                 <input class="utrecht-textbox utrecht-textbox--html-input field-input range-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     id={id.clone()} name={name} aria-label={label} value={text}
                     aria-invalid={if problem.is_some() { "true" } else { "false" }}
-                    aria-describedby={problem.map(|_| format!("{id}-problem"))} {oninput} />
+                    aria-describedby={problem.map(|_| format!("{id}-problem"))} {oninput} {onblur} />
                 if let Some(problem) = problem {
-                    <p class="field-problem" id={format!("{id}-problem")}>{ t.range_problem_message(&problem) }</p>
+                    <p class="utrecht-form-field-error-message field-problem" id={format!("{id}-problem")}>{ t.range_problem_message(&problem) }</p>
                 }
             </td>
         }

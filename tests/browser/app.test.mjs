@@ -2,7 +2,7 @@
 // Every test waits for a condition; none sleeps. Run by scripts/test.sh after `trunk build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finish, metric, open, setUp, shown, waitForMetric } from './harness.mjs';
+import { enter, finish, metric, open, setUp, shown, waitForMetric } from './harness.mjs';
 
 const env = setUp();
 
@@ -82,7 +82,7 @@ test('a link reproduces its scenario, also in a fresh browser profile', async ()
 test('bad input is marked with what is allowed, and the results stay on valid values', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page } = opened;
-  await page.fill('#input-period', 'abc');
+  await enter(page, '#input-period', 'abc');
   await page.waitForSelector('#input-period[aria-invalid="true"]');
   assert.match(await page.textContent('#input-period-problem'), /geen getal.*Toegestaan: van 1 tot en met 120 maanden, hele getallen\./);
   assert.match(await page.getAttribute('#input-period', 'aria-describedby'), /input-period-problem/);
@@ -91,18 +91,42 @@ test('bad input is marked with what is allowed, and the results stay on valid va
   assert.equal(await page.inputValue('#input-period'), 'abc', 'the raw text stays');
   await page.waitForFunction(() => location.search.includes('s=,569,abc,n139,'));
 
-  await page.fill('#input-period', '24');
-  await page.fill('#input-horizon', '12');
+  await enter(page, '#input-period', '24');
+  await enter(page, '#input-horizon', '12');
   await page.waitForSelector('#input-horizon[aria-invalid="true"]');
   assert.match(await page.textContent('#input-horizon-problem'), /minstens zo lang zijn als de looptijd \(24 maanden\)/);
-  await page.fill('#input-horizon', '36');
+  await enter(page, '#input-horizon', '36');
   await page.waitForSelector('#input-horizon[aria-invalid="false"]');
   await page.waitForSelector('.results-notice', { state: 'detached' });
   assert.match(await page.textContent('.page-main .chart-period-label'), /24 mnd/);
 
-  await page.fill('#input-exits', '600');
+  await enter(page, '#input-exits', '600');
   await page.waitForSelector('#input-exits[aria-invalid="true"]');
   assert.match(await page.textContent('#input-exits-problem'), /niet meer uitstromers zijn dan cliënten\. Toegestaan: van 0 tot en met 569 cliënten/);
+  await finish(opened);
+});
+
+test('a problem in what is being typed waits until the field is left; the results follow every keystroke', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  await page.click('#input-caseload');
+  await page.keyboard.press('End');
+  await page.keyboard.type('0');
+  await waitForMetric(page, 'exits', 5690 * 139 / 569);
+  await page.keyboard.type('x');
+  // 5690x is no number: the results keep the last valid value, the field says nothing yet.
+  await page.waitForFunction(() => location.search.includes('s=,5690x,'));
+  assert.equal(await page.getAttribute('#input-caseload', 'aria-invalid'), 'false');
+  assert.equal(await page.locator('#input-caseload-problem').count(), 0);
+  assert.match(await page.textContent('.results-notice'), /laatste geldige waarde/);
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('#input-caseload[aria-invalid="true"]');
+  assert.match(await page.getAttribute('#input-caseload', 'aria-describedby'), /input-caseload-problem/);
+  assert.match(await page.textContent('#input-caseload-problem'), /Toegestaan/);
+  // Back in the field, typing again: the message waits again until it is left.
+  await page.click('#input-caseload');
+  await page.keyboard.press('Backspace');
+  await page.waitForSelector('#input-caseload[aria-invalid="false"]');
   await finish(opened);
 });
 
@@ -169,10 +193,10 @@ test('the budget view: Schiedam by calendar year, from its start in September 20
   assert.match(await page.inputValue('#summary-text'), new RegExp(`In 2009, het eerste volledige kalenderjaar, scheelt dat ${saving2009.trim()}`));
 
   // A typed start moves the years; a bad one is marked and shown as typed.
-  await page.fill('#input-start', '2010-1');
+  await enter(page, '#input-start', '2010-1');
   await page.waitForSelector('[data-year="2010"] [data-year-metric="months"][data-value="12"]');
   await page.waitForFunction(() => location.search.includes(',2010-01'));
-  await page.fill('#input-start', '2010-13');
+  await enter(page, '#input-start', '2010-13');
   await page.waitForSelector('#input-start[aria-invalid="true"]');
   assert.equal(await page.inputValue('#input-start'), '2010-13');
   await finish(opened);

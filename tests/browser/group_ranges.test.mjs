@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finish, metric, open, setUp } from './harness.mjs';
+import { enter, finish, metric, open, setUp } from './harness.mjs';
 
 const env = setUp();
 const dir = mkdtempSync(join(tmpdir(), 'group-ranges-'));
@@ -51,12 +51,12 @@ test("a group's range typed in the form gives the bands; a bad one is marked and
   const opened = await open(env.browser, env.server.url, '?group=Kort,300,p40,60,22&group=Lang,269,p10,40,8&project_cost=400000');
   const { page } = opened;
   await page.click('#ranges-toggle');
-  await page.fill('#input-group-1-exit_low', '30');
-  await page.fill('#input-group-1-exit_high', '50');
+  await enter(page, '#input-group-1-exit_low', '30');
+  await enter(page, '#input-group-1-exit_high', '50');
   await page.waitForSelector(BANDS);
   assert.deepEqual(Object.keys(await bars(page)), ['exit']);
   // A low above the expected 10% is marked on its field; the bands keep the other group's range.
-  await page.fill('#input-group-2-exit_low', '12');
+  await enter(page, '#input-group-2-exit_low', '12');
   await page.waitForSelector('#input-group-2-exit_low[aria-invalid="true"]');
   assert.match(await page.textContent('#input-group-2-exit_low-problem'), /boven de verwachte waarde/);
   assert.equal(await page.getAttribute('#input-group-2-exit_low', 'aria-describedby'), 'input-group-2-exit_low-problem');

@@ -79,6 +79,15 @@ export async function open(browser, base, query = '', init = undefined, ready = 
   return { page, context, record };
 }
 
+/**
+ * Types `text` into the field and leaves it, as a user does before reading a message: a
+ * problem in what is being typed is shown once the field is left (field_input.rs).
+ */
+export async function enter(page, selector, text) {
+  await page.fill(selector, text);
+  await page.$eval(selector, (e) => e.blur());
+}
+
 /** The unrounded value of a result, or null when it has none. */
 export async function metric(page, name) {
   const v = await page.getAttribute(`[data-metric="${name}"]`, 'data-value');

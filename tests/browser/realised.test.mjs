@@ -2,7 +2,7 @@
 // arithmetic, what the browser keeps, and the step to a scenario for a next project.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finish, metric, open, setUp, shown, waitForMetric } from './harness.mjs';
+import { enter, finish, metric, open, setUp, shown, waitForMetric } from './harness.mjs';
 
 const env = setUp();
 
@@ -20,13 +20,13 @@ test("Haarlem's realised results are flagged, kept, and become a scenario", asyn
   await waitForMetric(page, 'realised_exits', 128);
   assert.equal(await metric(page, 'realised_savings_per_year'), null, 'no cost in the article');
 
-  await page.fill('input[name="realised_cost"]', '14.400');
+  await enter(page, 'input[name="realised_cost"]', '14.400');
   await waitForMetric(page, 'realised_savings_per_year', 128 * 14_400);
   assert.equal(await shown(page, 'realised_savings_per_year'), '€ 1.843.200');
-  await page.fill('input[name="realised_work"]', 'veel');
+  await enter(page, 'input[name="realised_work"]', 'veel');
   await page.waitForSelector('input[name="realised_work"][aria-invalid="true"]');
   assert.ok(await button(page, 'Maak hiervan een scenario voor een volgend project').isDisabled());
-  await page.fill('input[name="realised_work"]', '85');
+  await enter(page, 'input[name="realised_work"]', '85');
 
   // What was typed travels in the address (with the mode) ...
   await page.reload();

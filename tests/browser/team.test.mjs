@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finish, metric, open, setUp } from './harness.mjs';
+import { enter, finish, metric, open, setUp } from './harness.mjs';
 
 const env = setUp();
 const dir = mkdtempSync(join(tmpdir(), 'team-'));
@@ -66,33 +66,33 @@ test('bad team inputs are marked with what is allowed; the results keep working 
   const { page } = opened;
   const problem = (name) => page.textContent(`#input-${name}-problem`);
   const teamCost = FTE * 85_000;
-  await page.fill('#input-per_coach', '0');
+  await enter(page, '#input-per_coach', '0');
   await page.waitForSelector('#input-per_coach[aria-invalid="true"]');
   assert.match(await problem('per_coach'), /Toegestaan: van 1 tot en met 1\.000 cliënten per fte, hele getallen\./);
   // The last valid team stays in the figures; the rest keeps working.
   assert.equal(await metric(page, 'team_cost_per_year'), teamCost);
   assert.ok(Math.abs((await metric(page, 'savings_per_year')) - 2_085_000) < 1e-6);
-  await page.fill('#input-per_coach', '40,5');
+  await enter(page, '#input-per_coach', '40,5');
   await page.waitForFunction(() => document.querySelector('#input-per_coach-problem')?.textContent.includes('heel getal'));
-  await page.fill('#input-per_coach', '40');
-  await page.fill('#input-per_coach_regular', '30');
+  await enter(page, '#input-per_coach', '40');
+  await enter(page, '#input-per_coach_regular', '30');
   await page.waitForSelector('#input-per_coach_regular[aria-invalid="true"]');
   assert.match(await problem('per_coach_regular'), /Moet groter zijn dan het aantal cliënten per coach in het project \(40 cliënten per fte\)/);
   assert.equal(await page.inputValue('#input-per_coach_regular'), '30', 'what was typed stays');
-  await page.fill('#input-per_coach_regular', '');
-  await page.fill('#input-fte_cost', '-1');
+  await enter(page, '#input-per_coach_regular', '');
+  await enter(page, '#input-fte_cost', '-1');
   await page.waitForFunction(() => document.querySelector('#input-fte_cost-problem')?.textContent.includes('buiten het bereik'));
-  await page.fill('#input-fte_cost', '');
+  await enter(page, '#input-fte_cost', '');
   await page.waitForFunction(() => document.querySelector('#input-fte_cost-problem')?.textContent.includes('Vul dit ook in'));
   assert.match(await problem('fte_cost'), /‘Cliënten per coach in het project’/);
   assert.equal(await page.getAttribute('#input-fte_cost', 'aria-describedby'), 'input-fte_cost-problem input-fte_cost-hint');
   // Per coach without the cost of a coach: the cost of a coach marked; and the other way.
-  await page.fill('#input-per_coach', '');
-  await page.fill('#input-fte_cost', '85000');
+  await enter(page, '#input-per_coach', '');
+  await enter(page, '#input-fte_cost', '85000');
   await page.waitForSelector('#input-per_coach[aria-invalid="true"]');
   assert.match(await problem('per_coach'), /‘Kosten van een coach’/);
   // All three empty: no team, no problem, no team's figures.
-  await page.fill('#input-fte_cost', '');
+  await enter(page, '#input-fte_cost', '');
   await page.waitForFunction(() => !document.querySelector('[aria-invalid="true"]'));
   assert.equal(await metric(page, 'team_fte'), null);
   assert.equal(await metric(page, 'break_even_exits'), null, 'no project cost, nothing to pay back');
