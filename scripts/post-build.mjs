@@ -107,7 +107,8 @@ const theme = { css: process.env.THEME_CSS ? resolve(root, process.env.THEME_CSS
 if (!/^[A-Za-z_][\w-]*$/.test(theme.name)) throw new Error(`post-build: THEME_CLASS is not a class name: ${theme.name}`);
 const themeCss = readFileSync(theme.css, 'utf8')
   .replace(/\/\*(?!!)[\s\S]*?\*\//g, '')
-  .replace(/url\(\s*(["']?)data:[^)]*?\1\s*\)/g, 'none');
+  // Quoted (an SVG in a data: URL may hold parentheses) or bare.
+  .replace(/url\(\s*(?:"data:[^"]*"|'data:[^']*'|data:[^)]*)\s*\)/g, 'none');
 if (!themeCss.includes(`.${theme.name}`)) throw new Error(`post-build: ${theme.css} sets nothing under .${theme.name}`);
 const themed = new RegExp(`(<html\\b[^>]*\\bclass=["']?)${DEFAULT_THEME.name}`);
 if (!themed.test(page)) throw new Error('post-build: no theme class on <html> to replace');
