@@ -17,12 +17,16 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# The build tools are compiled once, for this machine: without link-time optimisation, in 16
-# parts, at opt-level 1. On a 2-core machine Trunk took 7-11 minutes to compile with its own
-# release profile and 4.6 with this one, wasm-bindgen-cli 2.5-4 against 1.8; they run as fast
-# for what they do here (wasm-bindgen on our 2.2 MB module: 0.13 against 0.16 s).
+# The build tools are compiled once, for this machine, without link-time optimisation and in
+# 16 parts: Trunk unoptimised (opt-level 0), wasm-bindgen-cli at opt-level 1. On a 2-core machine
+# Trunk took 7-11 minutes to compile with its own release profile, 3.4 at opt-level 1 and 2.2 at
+# 0, and builds the page as fast (it waits for cargo and wasm-opt: 35-37 s either way);
+# wasm-bindgen-cli took 2.5-4 minutes and 1.4 at opt-level 1, and processes our 2.2 MB module in
+# 0.16 s against 0.13.
 quick() {
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+  local level=$1
+  shift
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=$level CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     CARGO_PROFILE_RELEASE_DEBUG=0 "$@"
 }
 
@@ -30,7 +34,7 @@ quick() {
 if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
   say "installing trunk 0.21.14 (takes a few minutes)"
   # Without default features: no TLS stack (offline = true never downloads), and faster to build.
-  quick cargo install trunk --version 0.21.14 --locked --no-default-features --root .tools
+  quick 0 cargo install trunk --version 0.21.14 --locked --no-default-features --root .tools
 fi
 
 # The CLI must equal the wasm-bindgen crate in Cargo.lock, or Trunk tries to download one.
@@ -38,7 +42,7 @@ fi
 bindgen=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   say "installing wasm-bindgen-cli $bindgen (takes a few minutes)"
-  quick cargo install wasm-bindgen-cli --version "$bindgen" --root .tools
+  quick 1 cargo install wasm-bindgen-cli --version "$bindgen" --root .tools
 fi
 
 # wasm-opt from npm's binaryen (Debian's is too old); playwright-core, puppeteer-core (it drives
