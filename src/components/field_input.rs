@@ -37,6 +37,41 @@ pub struct FieldInputProps {
     pub on_input: Callback<String>,
 }
 
+/// Which field of a component is being typed in. A problem in what is being typed waits until
+/// the field is left, as the design system's form guidance asks (no message flashing up in the
+/// middle of a number; the results follow every keystroke all the same); a bad value from a
+/// link, a file or storage, or one left behind, is marked at once. One per component, its
+/// fields told apart by id: a field of its own, or the ends of the range table.
+#[derive(Clone)]
+pub struct Typing(UseStateHandle<Option<String>>);
+
+#[hook]
+pub fn use_typing() -> Typing {
+    Typing(use_state_eq(|| None))
+}
+
+impl Typing {
+    /// `problem`, unless field `id` is being typed in.
+    pub fn shown<T>(&self, id: &str, problem: Option<T>) -> Option<T> {
+        problem.filter(|_| self.0.as_deref() != Some(id))
+    }
+
+    /// `oninput`, after marking field `id` as being typed in.
+    pub fn oninput(&self, id: &str, oninput: Callback<InputEvent>) -> Callback<InputEvent> {
+        let (typing, id) = (self.0.clone(), id.to_string());
+        Callback::from(move |e: InputEvent| {
+            typing.set(Some(id.clone()));
+            oninput.emit(e);
+        })
+    }
+
+    /// Marks no field as being typed in: for a field's `onblur`.
+    pub fn onblur(&self) -> Callback<FocusEvent> {
+        let typing = self.0.clone();
+        Callback::from(move |_: FocusEvent| typing.set(None))
+    }
+}
+
 /// One labelled input with hint and problem message.
 #[component]
 pub fn FieldInput(props: &FieldInputProps) -> Html {
@@ -44,23 +79,10 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
     let note_id = format!("{id}-note");
-    // A problem in what is being typed waits until the field is left, as the design system's
-    // form guidance asks (no message flashing up in the middle of a number; the results follow
-    // every keystroke all the same); a bad value from a link, a file or storage, or one left
-    // behind, is marked at once.
-    let typing = use_state_eq(|| false);
-    let oninput = {
-        let (typing, on_input) = (typing.clone(), props.on_input.clone());
-        Callback::from(move |e: InputEvent| {
-            typing.set(true);
-            on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value());
-        })
-    };
-    let onblur = {
-        let typing = typing.clone();
-        Callback::from(move |_: FocusEvent| typing.set(false))
-    };
-    let problem = props.problem.as_ref().filter(|_| !*typing);
+    let typing = use_typing();
+    let oninput = typing.oninput(&id, props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value()));
+    let onblur = typing.onblur();
+    let problem = typing.shown(&id, props.problem.as_ref());
     let has_hint = !props.hint.is_empty();
     let described_by: Vec<&str> = [
         problem.map(|_| problem_id.as_str()),

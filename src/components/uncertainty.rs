@@ -3,6 +3,7 @@
 //! bars `data-sensitivity` with `data-low` and `data-high`; while the worker computes the bands
 //! of the inputs on screen their values are empty, never the previous inputs' figures.
 
+use super::field_input::use_typing;
 use super::use_texts;
 use crate::bands::Uncertainty;
 use crate::model::number::canonical;
@@ -66,8 +67,7 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
     let w = t.uncertainty;
     let given = props.raw.given_ranges().next().is_some() || props.raw.groups.iter().any(|g| !g.ranges.is_empty());
     let open = use_state(|| given);
-    // The id of the range end being typed in, if any.
-    let typing = use_state_eq(|| None::<String>);
+    let typing = use_typing();
     {
         // A scenario that brings ranges (another tab, a file) shows them.
         let open = open.clone();
@@ -110,20 +110,8 @@ pub fn RangeTable(props: &RangeTableProps) -> Html {
                 (format!("input-{name}"), name, text, problem, oninput)
             }
         };
-        // As in every field (field_input.rs): a problem in what is being typed waits until the
-        // field is left.
-        let problem = problem.filter(|_| typing.as_deref() != Some(id.as_str()));
-        let oninput = {
-            let (typing, id) = (typing.clone(), id.clone());
-            Callback::from(move |e: InputEvent| {
-                typing.set(Some(id.clone()));
-                oninput.emit(e);
-            })
-        };
-        let onblur = {
-            let typing = typing.clone();
-            Callback::from(move |_: FocusEvent| typing.set(None))
-        };
+        let problem = typing.shown(&id, problem);
+        let (oninput, onblur) = (typing.oninput(&id, oninput), typing.onblur());
         let label = format!("{}: {}", name_of(row), lower_first(if bound == Bound::Low { w.low } else { w.high }));
         html! {
             <td class={classes!("range-end", problem.is_some().then_some("field--invalid"))}>
