@@ -3,23 +3,9 @@
 // ranges with the bands and the tornado.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { enter, finish, open, setUp } from './harness.mjs';
+import { enter, finish, open, setUp, violations } from './harness.mjs';
 
 const env = setUp();
-const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The WCAG A/AA violations axe finds on the page, as "rule: element" lines. */
-async function violations(page) {
-  // Evaluated by the test driver, not as a script element: the page's policy refuses inline scripts.
-  await page.evaluate(axe);
-  const found = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-  return found;
-}
 
 test('the first view has no WCAG A/AA violations', async () => {
   const opened = await open(env.browser, env.server.url);

@@ -2,7 +2,9 @@
 // Debian's package, and a page opener that records console errors, page errors, dialogs and
 // every request to a host other than the test server.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
@@ -86,6 +88,18 @@ export async function open(browser, base, query = '', init = undefined, ready = 
 export async function enter(page, selector, text) {
   await page.fill(selector, text);
   await page.$eval(selector, (e) => e.blur());
+}
+
+const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.0/2.1 A and AA violations axe-core finds on the page, as "rule: element" lines. */
+export async function violations(page) {
+  // Evaluated by the test driver, not as a script element: the page's policy refuses inline scripts.
+  await page.evaluate(axe);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
 }
 
 /** The unrounded value of a result, or null when it has none. */
