@@ -28,9 +28,12 @@ use crate::components::{
     year_table::YearTable,
     budget_table::BudgetTable,
 };
-use crate::model::uncertainty::band_values;
-use crate::model::groups::{project_plan, Group, GroupProjection};
-use crate::model::{realised, set_file, Field, Inputs, Metric, Preset, Projection};
+use crate::model::results::band_values;
+use crate::model::projection::{GroupProjection, project_plan};
+use crate::model::input::Group;
+use crate::model::realised;
+use crate::model::document::set_file;
+use crate::model::{Field, Inputs, Metric, Preset, Projection};
 use crate::state::{Action, Mode, State, Storage};
 use crate::model::Download;
 use crate::text::{self, Lang};

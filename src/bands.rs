@@ -16,8 +16,9 @@
 //!   taken from the inputs on screen then (the edited scenario first), so a burst of keystrokes
 //!   never queues stale runs: the inputs typed in between are skipped.
 
-use crate::model::groups::Group;
-use crate::model::uncertainty::{analyse_of, groups_have_ranges, Analysis, Ranges};
+use crate::model::input::Group;
+use crate::model::projection::draws::{Analysis, analyse_of, groups_have_ranges};
+use crate::model::input::Ranges;
 use crate::model::Inputs;
 use gloo_worker::{HandlerId, Spawnable, Worker, WorkerBridge, WorkerScope};
 use serde::{Deserialize, Serialize};
@@ -176,8 +177,8 @@ pub fn use_analyses(jobs: Vec<Option<Job>>, first: usize) -> Vec<Uncertainty> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::uncertainty::analyse;
-    use crate::model::uncertainty::Range;
+    use crate::model::projection::draws::analyse;
+    use crate::model::input::Range;
     use crate::model::{Field, Preset};
 
     fn job(low: f64) -> Job {

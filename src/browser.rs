@@ -326,7 +326,7 @@ pub fn today(locale: &str) -> String {
     imp::today(locale)
 }
 
-/// The current month as `model::number::month_index` (year × 12 + month − 1), in the browser's
+/// The current month as `model::core::number::month_index` (year × 12 + month − 1), in the browser's
 /// time zone; none outside a browser.
 pub fn this_month() -> Option<u32> {
     imp::this_month()

@@ -1,7 +1,7 @@
 //! The languages of the page: Dutch first, English second. Its own module, because both the
 //! texts (`text`) and the number formats (`format`) depend on it, and `text` on `format`.
 
-use crate::model::every::every;
+use crate::model::core::every::every;
 use strum::{EnumCount, VariantArray};
 
 /// A language of the page.

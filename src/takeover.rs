@@ -32,7 +32,7 @@ pub fn mount() {
         // hydrated, and is thrown away: the app computes it again.
         let state = crate::state::State::open("", None);
         let checked = &state.editing().checked;
-        std::hint::black_box(crate::model::groups::project_plan(&checked.inputs, &checked.groups));
+        std::hint::black_box(crate::model::projection::project_plan(&checked.inputs, &checked.groups));
         crate::browser::after(0, move || {
             carry_over(&root);
             yew::Renderer::<crate::App>::with_root(root).hydrate();

@@ -3,9 +3,11 @@
 
 use approx::assert_relative_eq;
 use proptest::prelude::*;
-use uitstroomrekenaar::model::budget::{budget, historic_share};
-use uitstroomrekenaar::model::metrics::Metric;
-use uitstroomrekenaar::model::{link, project, validate, Field, Inputs, Preset, ProblemKind};
+use uitstroomrekenaar::model::results::budget::{budget, historic_share};
+use uitstroomrekenaar::model::results::Metric;
+use uitstroomrekenaar::model::document::link;
+use uitstroomrekenaar::model::{Field, Inputs, Preset, ProblemKind, project, validate};
+use uitstroomrekenaar::model::results::{budget_of, years};
 
 #[test]
 fn the_share_that_follows_own_spending_runs_linearly_from_15000_to_40000() {
@@ -29,7 +31,7 @@ fn schiedam_with(inhabitants: Option<u32>) -> Inputs {
 #[test]
 fn budget_rows_follow_the_saving_two_years_earlier() {
     let p = project(&schiedam_with(Some(12_000)));
-    let b = p.budget().expect("inhabitants given");
+    let b = budget_of(&p).expect("inhabitants given");
     let years: Vec<u32> = b.years.iter().map(|(y, _)| *y).collect();
     assert_eq!(years, [2008, 2009, 2010, 2011, 2012, 2013]);
     let row = |year: u32| b.years.iter().find(|(y, _)| *y == year).expect("a row").1;
@@ -52,7 +54,7 @@ fn budget_rows_follow_the_saving_two_years_earlier() {
     assert_relative_eq!(Metric::BudgetKept.value(&p).expect("known"), b.total.kept);
     let unknown = project(&schiedam_with(None));
     assert_eq!((Metric::HistoricShare.value(&unknown), Metric::BudgetKept.value(&unknown)), (None, None));
-    assert_eq!(unknown.budget(), None);
+    assert_eq!(budget_of(&unknown), None);
 }
 
 #[test]
@@ -97,13 +99,13 @@ proptest! {
             ..Preset::Schiedam.inputs()
         };
         let p = project(&inputs);
-        let b = p.budget().expect("inhabitants given");
-        let sum = |f: &dyn Fn(&uitstroomrekenaar::model::budget::BudgetFigures) -> f64| b.years.iter().map(|(_, y)| f(y)).sum::<f64>();
+        let b = budget_of(&p).expect("inhabitants given");
+        let sum = |f: &dyn Fn(&uitstroomrekenaar::model::results::BudgetFigures) -> f64| b.years.iter().map(|(_, y)| f(y)).sum::<f64>();
         let scale = 1.0 + b.total.saving.abs();
         prop_assert!((sum(&|f| f.saving) - b.total.saving).abs() < 1e-9 * scale);
         prop_assert!((sum(&|f| f.budget_reduction) - b.total.budget_reduction).abs() < 1e-9 * scale);
         prop_assert!((sum(&|f| f.kept) - b.total.kept).abs() < 1e-9 * scale);
-        let savings: Vec<f64> = p.years().iter().map(|y| y.figures.saving).collect();
+        let savings: Vec<f64> = years(&p).iter().map(|y| y.figures.saving).collect();
         let settled: f64 = savings[..savings.len().saturating_sub(2)].iter().sum();
         prop_assert!((b.total.kept - (b.total.saving - historic_share(inhabitants) * settled)).abs() < 1e-9 * scale);
         let large = budget(&p, 40_000);
@@ -119,8 +121,9 @@ proptest! {
 /// example.
 #[test]
 fn inhabitants_travel_in_links_and_files() {
-    use uitstroomrekenaar::model::scenarios::{self, Scenario, ScenarioSet};
-    use uitstroomrekenaar::model::set_file;
+    use uitstroomrekenaar::model::document::set_link;
+    use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
+    use uitstroomrekenaar::model::document::set_file;
     use uitstroomrekenaar::state::State;
     let mut raw = Preset::Schiedam.raw();
     raw.set(Field::Inhabitants, "12000".into());
@@ -128,10 +131,10 @@ fn inhabitants_travel_in_links_and_files() {
     assert!(!link::to_query(&Preset::Schiedam.raw()).contains("inhabitants"), "unknown is left out");
     let scenario = |raw: &uitstroomrekenaar::model::RawInputs| Scenario { name: "Plan".into(), raw: raw.clone() };
     let set = ScenarioSet::new(vec![scenario(&raw), scenario(&Preset::Haarlem.raw())], 0, 0, scenario(&Preset::Schiedam.raw()));
-    let query = scenarios::to_query(&set);
+    let query = set_link::to_query(&set);
     assert!(query.contains(",2008-09,12000&s=Plan,280,"), "{query}");
     assert!(query.ends_with(",1997-01"), "no empty last slot: {query}");
-    let back = scenarios::from_query(&query, &Preset::Schiedam.raw()).expect("a set");
+    let back = set_link::from_query(&query, &Preset::Schiedam.raw()).expect("a set");
     assert_eq!(back.scenarios()[0].raw.get(Field::Inhabitants), "12000");
     assert_eq!(back.scenarios()[1].raw.get(Field::Inhabitants), "");
     let file = set_file::to_json(&set);

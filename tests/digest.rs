@@ -7,13 +7,20 @@
 //! set link, the file and the four CSV exports, read back as well. The pinned numbers were
 //! printed by the code before the move (commit 5f7d54b); a difference says which part moved.
 
-use uitstroomrekenaar::model::csv::{self, Compared, Dialect, Grouped};
-use uitstroomrekenaar::model::groups::{project_plan, GroupMetric};
-use uitstroomrekenaar::model::projection::YearMetric;
-use uitstroomrekenaar::model::budget::BudgetMetric;
-use uitstroomrekenaar::model::scenarios::{Scenario, ScenarioSet};
-use uitstroomrekenaar::model::uncertainty::{bands_of, sensitivity_of, SEED};
-use uitstroomrekenaar::model::{link, scenarios, set_file, validate, Field, Metric, Preset, Projection};
+use uitstroomrekenaar::model::document::csv;
+
+use uitstroomrekenaar::model::document::csv::{Compared, Dialect, Grouped};
+use uitstroomrekenaar::model::projection::project_plan;
+use uitstroomrekenaar::model::results::GroupMetric;
+use uitstroomrekenaar::model::results::YearMetric;
+use uitstroomrekenaar::model::results::BudgetMetric;
+use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
+use uitstroomrekenaar::model::projection::draws::{SEED, bands_of, sensitivity_of};
+use uitstroomrekenaar::model::document::set_link;
+use uitstroomrekenaar::model::document::link;
+use uitstroomrekenaar::model::document::set_file;
+use uitstroomrekenaar::model::{Field, Metric, Preset, Projection, validate};
+use uitstroomrekenaar::model::results::{budget_of, years};
 
 /// FNV-1a over bytes: equal exactly when every byte is.
 #[derive(Clone, Copy)]
@@ -215,13 +222,13 @@ fn digest_all() -> Parts {
             results_h.text(metric.name());
             results_h.maybe(metric.value(p));
         }
-        for year in p.years() {
+        for year in years(&p) {
             years_h.number(f64::from(year.year));
             for metric in YearMetric::ALL {
                 years_h.number(metric.value(&year.figures));
             }
         }
-        if let Some(budget) = p.budget() {
+        if let Some(budget) = budget_of(&p) {
             years_h.number(budget.historic_share);
             for (year, figures) in budget.years.iter().chain([(0, budget.total)].iter()) {
                 years_h.number(f64::from(*year));
@@ -254,14 +261,14 @@ fn digest_all() -> Parts {
     // The scenarios in sets of twelve: the set link, the file, and the CSV exports.
     for (k, chunk) in scenarios_of_set.chunks(12).enumerate() {
         let set = ScenarioSet::new(chunk.to_vec(), k % chunk.len(), (k + 1) % chunk.len(), chunk[0].clone());
-        let query = scenarios::to_query(&set);
+        let query = set_link::to_query(&set);
         docs_h.text(&query);
         let json = set_file::to_json(&set);
         docs_h.text(&json);
-        let again = scenarios::from_query(&query, &defaults).expect("the set link opens");
+        let again = set_link::from_query(&query, &defaults).expect("the set link opens");
         docs_h.text(&set_file::to_json(&again));
         let read = set_file::from_json(&json, &defaults).expect("the file opens");
-        docs_h.text(&scenarios::to_query(&read));
+        docs_h.text(&set_link::to_query(&read));
 
         let plans = &projections[k * 12..k * 12 + chunk.len()];
         let named: Vec<(&str, &Projection)> = chunk.iter().zip(plans).map(|(s, p)| (s.name.as_str(), &p.total)).collect();

@@ -3,8 +3,12 @@
 //! sums of the groups' own projections with the project cost counted once.
 
 use proptest::prelude::*;
-use uitstroomrekenaar::model::groups::{project_groups, Group, RawGroup};
-use uitstroomrekenaar::model::{project, Euros, ExitSource, Field, Inputs, Preset, ProblemKind, Projection, Share};
+use uitstroomrekenaar::model::projection::project_groups;
+use uitstroomrekenaar::model::input::{Group, RawGroup};
+use uitstroomrekenaar::model::{Euros, ExitSource, Field, Inputs, Preset, ProblemKind, Projection, Share, project};
+use uitstroomrekenaar::model::results::{years};
+use uitstroomrekenaar::model::document::slots::{group_from_param, group_to_param};
+use uitstroomrekenaar::model::input::check_group;
 
 fn shared() -> impl Strategy<Value = Inputs> {
     (
@@ -133,52 +137,52 @@ proptest! {
         prop_assert!(g.groups.iter().all(|p| p.project_cost_total == 0.0));
         prop_assert!(close(g.total.net_result, g.total.savings_total - alone.project_cost_total));
         // The calendar-year rows are sums too.
-        let years = g.total.years();
-        for (i, y) in years.iter().enumerate() {
-            let parts: f64 = g.groups.iter().map(|p| p.years()[i].figures.saving).sum();
+        let rows = years(&g.total);
+        for (i, y) in rows.iter().enumerate() {
+            let parts: f64 = g.groups.iter().map(|p| years(p)[i].figures.saving).sum();
             prop_assert!(close(y.figures.saving, parts));
         }
     }
 }
 
 fn raw(name: &str, caseload: &str, exit: &str, source: ExitSource, work: &str, baseline: &str) -> RawGroup {
-    RawGroup { name: name.into(), caseload: caseload.into(), exit: exit.into(), exit_source: source, work: work.into(), baseline: baseline.into(), ranges: Default::default() }
+    RawGroup::new(name.into(), [(Field::Caseload, caseload), (source.field(), exit), (Field::Work, work), (Field::Baseline, baseline)], source, Default::default())
 }
 
 #[test]
 fn a_group_is_checked_under_the_scenarios_rules() {
     let fallback = Group::of(&Preset::Schiedam.inputs());
-    let kort = raw("Kort", "300", "40", ExitSource::Share, "60", "22").check(&fallback);
+    let kort = check_group(&raw("Kort", "300", "40", ExitSource::Share, "60", "22"), &fallback);
     assert!(kort.problems.is_empty(), "{:?}", kort.problems);
     assert_eq!((kort.group.caseload, kort.group.exit_share.percent(), kort.group.baseline_per_year.percent()), (300, 40.0, 22.0));
-    let counted = raw("Lang", "269", "26,9", ExitSource::Count, "40", "8").check(&fallback);
+    let counted = check_group(&raw("Lang", "269", "26,9", ExitSource::Count, "40", "8"), &fallback);
     assert!((counted.group.exit_share.fraction() - 0.1).abs() < 1e-12);
     // Exits above the group's caseload, a caseload out of range, a share that is not a number:
     // each marked, each taking the fallback's value, the rest kept.
-    let above = raw("X", "100", "120", ExitSource::Count, "50", "8").check(&fallback);
+    let above = check_group(&raw("X", "100", "120", ExitSource::Count, "50", "8"), &fallback);
     assert_eq!(above.problems, vec![(Field::Exits, ProblemKind::ExitsAboveCaseload { caseload: 100 })]);
     assert_eq!((above.group.caseload, above.group.exit_share), (100, fallback.exit_share));
-    let bad = raw("Y", "2000000", "veel", ExitSource::Share, "50", "8").check(&fallback);
+    let bad = check_group(&raw("Y", "2000000", "veel", ExitSource::Share, "50", "8"), &fallback);
     let fields: Vec<Field> = bad.problems.iter().map(|(f, _)| *f).collect();
     assert_eq!(fields, [Field::Caseload, Field::ExitShare]);
     assert_eq!(bad.group.caseload, fallback.caseload);
     assert_eq!(bad.group.work_share.percent(), 50.0);
     // A name is cut at 60 characters, as a scenario's.
-    assert_eq!(raw(&"n".repeat(80), "1", "1", ExitSource::Share, "1", "1").check(&fallback).group.name.chars().count(), 60);
+    assert_eq!(check_group(&raw(&"n".repeat(80), "1", "1", ExitSource::Share, "1", "1"), &fallback).group.name.chars().count(), 60);
 }
 
 #[test]
 fn a_group_travels_as_one_parameter() {
     let kort = raw("Kort, < 1 jaar & €", "300", "40", ExitSource::Share, "60", "22");
-    assert_eq!(kort.to_param(), "Kort%2C%20%3C%201%20jaar%20%26%20%E2%82%AC,300,p40,60,22");
-    assert_eq!(RawGroup::from_param(&kort.to_param()), kort);
+    assert_eq!(group_to_param(&kort), "Kort%2C%20%3C%201%20jaar%20%26%20%E2%82%AC,300,p40,60,22");
+    assert_eq!(group_from_param(&group_to_param(&kort)), kort);
     let lang = raw("Lang", "269", "26,9", ExitSource::Count, "40", "8");
-    assert_eq!(lang.to_param(), "Lang,269,n26.9,40,8");
-    assert_eq!(RawGroup::from_param("Lang,269,n26.9,40,8"), lang);
+    assert_eq!(group_to_param(&lang), "Lang,269,n26.9,40,8");
+    assert_eq!(group_from_param("Lang,269,n26.9,40,8"), lang);
     // Missing parts are empty, and so marked when checked.
-    let short = RawGroup::from_param("Kort,300");
-    assert_eq!((short.exit.as_str(), short.work.as_str()), ("", ""));
-    assert_eq!(short.check(&Group::of(&Preset::Schiedam.inputs())).problems.len(), 3);
+    let short = group_from_param("Kort,300");
+    assert_eq!((short.get(short.exit_field()), short.get(Field::Work)), ("", ""));
+    assert_eq!(check_group(&short, &Group::of(&Preset::Schiedam.inputs())).problems.len(), 3);
 }
 
 proptest! {
@@ -191,10 +195,10 @@ proptest! {
         count in proptest::bool::ANY, work in "[0-9]{0,2}", baseline in "[^\\u{0}-\\u{1f}]{0,8}",
     ) {
         let source = if count { ExitSource::Count } else { ExitSource::Share };
-        let group = RawGroup::from_param(&raw(&name, &caseload, &exit, source, &work, &baseline).to_param());
-        let again = RawGroup::from_param(&group.to_param());
+        let group = group_from_param(&group_to_param(&raw(&name, &caseload, &exit, source, &work, &baseline)));
+        let again = group_from_param(&group_to_param(&group));
         prop_assert_eq!(&again, &group);
-        prop_assert_eq!(group.name, uitstroomrekenaar::model::scenarios::clean_name(&name));
+        prop_assert_eq!(group.name, uitstroomrekenaar::model::core::limits::clean_name(&name));
         prop_assert_eq!(group.exit_source, source);
     }
 }

@@ -5,10 +5,15 @@
 
 use approx::assert_relative_eq;
 use proptest::prelude::*;
-use uitstroomrekenaar::model::groups::{project_groups, RawGroup, MAX_GROUPS};
-use uitstroomrekenaar::model::link::{self, LinkNotice};
-use uitstroomrekenaar::model::scenarios::{self, Scenario, ScenarioSet};
-use uitstroomrekenaar::model::{project, set_file, validate, ExitSource, Field, Preset, ProblemKind};
+use uitstroomrekenaar::model::projection::project_groups;
+use uitstroomrekenaar::model::input::RawGroup;
+use uitstroomrekenaar::model::core::limits::MAX_GROUPS;
+use uitstroomrekenaar::model::document::link;
+use uitstroomrekenaar::model::document::link::LinkNotice;
+use uitstroomrekenaar::model::document::set_link;
+use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
+use uitstroomrekenaar::model::{ExitSource, Field, Preset, ProblemKind, project, validate};
+use uitstroomrekenaar::model::document::set_file;
 use uitstroomrekenaar::state::{Action, State};
 use uitstroomrekenaar::{Calculator, CalculatorProps};
 use yew::{AttrValue, LocalServerRenderer};
@@ -17,7 +22,7 @@ use yew::{AttrValue, LocalServerRenderer};
 const TWO: &str = "?group=Kort,300,p40,60,22&group=Lang,269,p10,40,8";
 
 fn raw_group(name: &str, caseload: &str, exit: &str, source: ExitSource, work: &str, baseline: &str) -> RawGroup {
-    RawGroup { name: name.into(), caseload: caseload.into(), exit: exit.into(), exit_source: source, work: work.into(), baseline: baseline.into(), ranges: Default::default() }
+    RawGroup::new(name.into(), [(Field::Caseload, caseload), (source.field(), exit), (Field::Work, work), (Field::Baseline, baseline)], source, Default::default())
 }
 
 fn set_with(groups: Vec<RawGroup>) -> ScenarioSet {
@@ -45,10 +50,10 @@ proptest! {
     #[test]
     fn the_set_link_round_trips_any_groups(groups in proptest::collection::vec(any_group(), 2..=MAX_GROUPS)) {
         let set = set_with(groups);
-        let query = scenarios::to_query(&set);
-        let back = scenarios::from_query(&query, &Preset::Empty.raw()).expect("a set");
+        let query = set_link::to_query(&set);
+        let back = set_link::from_query(&query, &Preset::Empty.raw()).expect("a set");
         prop_assert_eq!(&back, &set);
-        prop_assert_eq!(scenarios::to_query(&back), query);
+        prop_assert_eq!(set_link::to_query(&back), query);
     }
 
     /// The file carries them too.
@@ -62,7 +67,7 @@ proptest! {
     /// The page's own address reopens to the same figures.
     #[test]
     fn the_page_address_reopens_the_same_figures(groups in proptest::collection::vec(any_group(), 2..=4)) {
-        let state = State::open(&scenarios::to_query(&set_with(groups)), None);
+        let state = State::open(&set_link::to_query(&set_with(groups)), None);
         let again = State::open(&state.query(), None);
         prop_assert_eq!(&again.editing().checked, &state.editing().checked);
         prop_assert_eq!(&again.editing().raw.groups, &state.editing().raw.groups);
@@ -102,9 +107,9 @@ fn splitting_changes_no_figure_and_removing_down_to_one_gives_the_scenario_back(
     let split = start.apply(Action::AddGroup);
     let s = split.editing();
     assert_eq!(s.raw.groups.len(), 2);
-    assert_eq!(s.raw.groups[0].caseload, "569");
-    assert_eq!((s.raw.groups[0].exit.as_str(), s.raw.groups[0].exit_source), ("139", ExitSource::Count));
-    assert_eq!(s.raw.groups[1].caseload, "0");
+    assert_eq!(s.raw.groups[0].get(Field::Caseload), "569");
+    assert_eq!((s.raw.groups[0].get(Field::Exits), s.raw.groups[0].exit_source), ("139", ExitSource::Count));
+    assert_eq!(s.raw.groups[1].get(Field::Caseload), "0");
     let before = project(&start.editing().checked.inputs);
     let after = project_groups(&s.checked.inputs, &s.checked.groups).total;
     assert_relative_eq!(after.savings_per_year, before.savings_per_year, max_relative = 1e-12);

@@ -2,9 +2,10 @@
 //! odd names and values survive the trip.
 
 use proptest::prelude::*;
-use uitstroomrekenaar::model::realised::{texts_from_json, texts_to_json, RealisedField, RealisedTexts};
-use uitstroomrekenaar::model::scenarios::{Scenario, ScenarioSet};
-use uitstroomrekenaar::model::{set_file, Field, Preset};
+use uitstroomrekenaar::model::realised::{RealisedField, RealisedTexts, texts_from_json, texts_to_json};
+use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
+use uitstroomrekenaar::model::document::set_file;
+use uitstroomrekenaar::model::{Field, Preset};
 
 fn odd_text() -> impl Strategy<Value = String> {
     prop_oneof![any::<String>(), "[\\[\\]{}:,\"\\\\/0-9eE+\\-.\u{e9}\u{1}\u{feff}\n]{0,40}"]

@@ -6,7 +6,7 @@ use uitstroomrekenaar::components::chart::{Chart, ChartProps};
 use uitstroomrekenaar::components::field_input::{FieldInput, FieldInputProps};
 use uitstroomrekenaar::components::realised_panel::{RealisedPanel, RealisedPanelProps};
 use uitstroomrekenaar::model::realised::Example;
-use uitstroomrekenaar::model::{project, Field, Preset};
+use uitstroomrekenaar::model::{Field, Preset, project};
 use uitstroomrekenaar::{Calculator, CalculatorProps};
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
@@ -453,7 +453,7 @@ async fn realised_haarlem_is_flagged_in_english() {
 /// The report of a seed example in a language, as the page renders it for its link.
 async fn report_of(preset: Preset, lang: Lang) -> (String, uitstroomrekenaar::model::Projection) {
     let inputs = preset.inputs();
-    let query = format!("{}&lang={}", uitstroomrekenaar::model::link::to_query(&preset.raw()), lang.code());
+    let query = format!("{}&lang={}", uitstroomrekenaar::model::document::link::to_query(&preset.raw()), lang.code());
     let html = LocalServerRenderer::<Calculator>::with_props(CalculatorProps {
         query: AttrValue::from(query),
         printing: true,

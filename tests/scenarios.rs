@@ -3,8 +3,11 @@
 
 use uitstroomrekenaar::text::Lang;
 use proptest::prelude::*;
-use uitstroomrekenaar::model::scenarios::{self, Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
-use uitstroomrekenaar::model::set_file::{self, LoadError};
+use uitstroomrekenaar::model::document::set_link;
+use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
+use uitstroomrekenaar::model::core::limits::{MAX_NAME_CHARS, MAX_SCENARIOS};
+use uitstroomrekenaar::model::document::set_file;
+use uitstroomrekenaar::model::document::set_file::LoadError;
 use uitstroomrekenaar::model::{ExitSource, Field, Preset, RawInputs};
 use uitstroomrekenaar::state::{Action, State, Storage};
 
@@ -23,7 +26,7 @@ fn named(name: &str, preset: Preset) -> Scenario {
 /// A valid scenario as a user would leave it: every text valid, in the Dutch form the page
 /// shows after reading a link (decimal comma, no grouping).
 fn valid_scenario() -> impl Strategy<Value = Scenario> {
-    let name = "[A-Za-z0-9 éëï,;%&=?+()<>\"'-]{0,60}".prop_map(|n| scenarios::clean_name(&n));
+    let name = "[A-Za-z0-9 éëï,;%&=?+()<>\"'-]{0,60}".prop_map(|n| uitstroomrekenaar::model::core::limits::clean_name(&n));
     let exit = prop_oneof![
         (0u32..=56_900).prop_map(|c| (ExitSource::Count, f64::from(c) / 100.0)),
         (0u32..=10_000).prop_map(|p| (ExitSource::Share, f64::from(p) / 100.0)),
@@ -38,7 +41,7 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
     );
     (name, 569u32..=1_000_000, 1u32..=120, 0u32..=480, exit, 0u32..=10_000, 0u64..=100_000_000, 0u32..=10_000, optional)
         .prop_map(|(name, n, p, extra, (source, exit), pct, money, rate, (inhabitants, per_coach, regular, fte))| {
-            let text = |v: f64| uitstroomrekenaar::model::number::input_text(v);
+            let text = |v: f64| uitstroomrekenaar::model::core::number::input_text(v);
             let mut raw = defaults();
             raw.set(Field::Caseload, n.to_string());
             raw.set(Field::Period, p.to_string());
@@ -86,7 +89,7 @@ proptest! {
 
     #[test]
     fn a_set_survives_the_link(set in valid_set()) {
-        let back = scenarios::from_query(&scenarios::to_query(&set), &defaults()).expect("a set");
+        let back = set_link::from_query(&set_link::to_query(&set), &defaults()).expect("a set");
         prop_assert_eq!(given(&back), given(&set));
         prop_assert_eq!((back.base(), back.editing()), (set.base(), set.editing()));
     }
@@ -165,7 +168,7 @@ fn eight_scenarios_fit_in_a_link_of_2000_characters() {
     };
     let set = set_of((1..=8).map(scenario).collect(), 0, 0);
     assert!(set.scenarios().iter().all(|s| s.name.chars().count() == 40));
-    let query = scenarios::to_query(&set);
+    let query = set_link::to_query(&set);
     println!("eight scenarios: {} characters", query.len());
     assert!(query.len() <= 2000, "{} characters", query.len());
 }
@@ -174,7 +177,7 @@ fn eight_scenarios_fit_in_a_link_of_2000_characters() {
 fn a_name_that_would_be_html_stays_text() {
     let name = "<img src=x onerror=alert(1)>";
     let set = set_of(vec![named(name, Preset::Schiedam)], 0, 0);
-    let state = State::open(&scenarios::to_query(&set), None);
+    let state = State::open(&set_link::to_query(&set), None);
     assert_eq!(state.set.scenarios[0].name, name);
 }
 
@@ -182,7 +185,7 @@ fn a_name_that_would_be_html_stays_text() {
 
 fn two() -> State {
     let set = set_of(vec![named("Plan", Preset::Schiedam), named("Haarlem", Preset::Haarlem)], 0, 1);
-    State::open(&scenarios::to_query(&set), None)
+    State::open(&set_link::to_query(&set), None)
 }
 
 /// Duplicates scenario `i` as the page does: the copy named in the page's words and language.
@@ -241,7 +244,7 @@ fn delete_and_move_keep_base_and_editing_on_their_scenarios() {
 fn a_link_does_not_overwrite_a_saved_set_until_the_user_chooses() {
     let saved = set_of(vec![named("Mijn plan", Preset::Haarlem)], 0, 0);
     let stored = set_file::to_json(&saved);
-    let link = scenarios::to_query(&set_of(vec![named("Van collega", Preset::Schiedam)], 0, 0));
+    let link = set_link::to_query(&set_of(vec![named("Van collega", Preset::Schiedam)], 0, 0));
 
     let state = State::open(&link, Some(&stored));
     assert_eq!(state.set.scenarios[0].name, "Van collega");
@@ -259,7 +262,7 @@ fn a_link_does_not_overwrite_a_saved_set_until_the_user_chooses() {
     assert!(kept.may_save());
 
     // The same set in link and storage: nothing to choose.
-    assert_eq!(State::open(&scenarios::to_query(&saved), Some(&stored)).set.storage, Storage::InStep);
+    assert_eq!(State::open(&set_link::to_query(&saved), Some(&stored)).set.storage, Storage::InStep);
 }
 
 #[test]

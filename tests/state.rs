@@ -1,7 +1,7 @@
 //! Native tests of the page's reducer: what each action does to the form and its checked values.
 
 use approx::assert_relative_eq;
-use uitstroomrekenaar::model::{project, ExitSource, Field, Preset};
+use uitstroomrekenaar::model::{ExitSource, Field, Preset, project};
 use uitstroomrekenaar::model::realised::{Example, RealisedField};
 use uitstroomrekenaar::state::{Action, Mode, State};
 
@@ -262,7 +262,7 @@ proptest::proptest! {
     #[test]
     fn realised_texts_round_trip_through_link_and_file(values in proptest::collection::vec("[^\u{0}-\u{1f}]{0,12}", 11), realised_mode in proptest::bool::ANY) {
         use uitstroomrekenaar::model::realised::RealisedTexts;
-        use uitstroomrekenaar::model::set_file;
+        use uitstroomrekenaar::model::document::set_file;
         let texts = RealisedTexts::from_pairs(RealisedField::ALL.into_iter().zip(values.iter().map(String::as_str)));
         let mut state = State::open("?s=Plan,569&s=Twee,280", None).apply(Action::SetPlan(Some(1)));
         for field in RealisedField::ALL {
@@ -299,7 +299,7 @@ fn a_waiting_new_version_stays_offered_whatever_the_user_opens() {
 #[test]
 fn an_embedded_page_shows_the_links_edited_scenario_alone_and_leaves_storage_alone() {
     let query = "?base=1&edit=2&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25&s=Variant,280,60,n128,66.40625,14400,120,8,0,150000,2.25&embed=1&mode=realised";
-    let saved = uitstroomrekenaar::model::set_file::to_json(&State::open("", None).scenario_set());
+    let saved = uitstroomrekenaar::model::document::set_file::to_json(&State::open("", None).scenario_set());
     let state = State::open(query, Some(&saved));
     assert!(state.page.embed);
     assert_eq!(state.set.scenarios.len(), 1);
@@ -351,7 +351,8 @@ fn a_link_with_an_examples_values_is_that_example_also_after_a_reload() {
 
 mod ranges {
     use super::*;
-    use uitstroomrekenaar::model::uncertainty::{Bound, Range};
+    use uitstroomrekenaar::model::core::units::Bound;
+    use uitstroomrekenaar::model::input::Range;
 
     fn edit_range(state: &State, field: Field, bound: Bound, text: &str) -> State {
         state.apply(Action::EditRange(field, bound, text.to_string()))

@@ -4,11 +4,12 @@
 //! earlier form open as before, and a set link with an empty slot before the team round-trips.
 
 use proptest::prelude::*;
-use uitstroomrekenaar::model::break_even::{break_even, scaled_groups};
-use uitstroomrekenaar::model::groups::{project_plan, Group};
-use uitstroomrekenaar::model::scenarios::{from_query, to_query};
-use uitstroomrekenaar::model::team::Team;
-use uitstroomrekenaar::model::{project, validate, Euros, Field, Inputs, Metric, Preset, Projection, RawInputs, Share};
+use uitstroomrekenaar::model::projection::break_even::{break_even, scaled_groups};
+use uitstroomrekenaar::model::projection::project_plan;
+use uitstroomrekenaar::model::input::Group;
+use uitstroomrekenaar::model::document::set_link::{from_query, to_query};
+use uitstroomrekenaar::model::input::Team;
+use uitstroomrekenaar::model::{Euros, Field, Inputs, Metric, Preset, Projection, RawInputs, Share, project, validate};
 
 fn schiedam() -> Inputs {
     Preset::Schiedam.inputs()
@@ -277,8 +278,8 @@ fn an_empty_slot_keeps_the_later_ones_in_their_place() {
 
 #[test]
 fn with_a_team_the_range_on_k_is_named_as_the_other_costs() {
-    use uitstroomrekenaar::model::ranges::{Range, Ranges};
-    use uitstroomrekenaar::model::uncertainty::analyse;
+    use uitstroomrekenaar::model::input::{Range, Ranges};
+    use uitstroomrekenaar::model::projection::draws::analyse;
     use uitstroomrekenaar::text::{texts, Lang};
     let team = Team { per_coach: 40, per_coach_regular: Some(150), fte_cost: Euros(85_000.0) };
     let inputs = Inputs { team: Some(team), project_cost_per_year: Euros(100_000.0), ..schiedam() };

@@ -3,8 +3,8 @@
 //! translated, reading every word by name and asking for every sentence with sample arguments.
 
 use uitstroomrekenaar::model::realised::{Check, Count, Example, RealisedField, ShareOf, Stated};
-use uitstroomrekenaar::model::set_file::LoadError;
-use uitstroomrekenaar::model::{project, Field, Inputs, Metric, Preset, Problem, ProblemKind, Share};
+use uitstroomrekenaar::model::document::set_file::LoadError;
+use uitstroomrekenaar::model::{Field, Inputs, Metric, Preset, Problem, ProblemKind, Share, project};
 use uitstroomrekenaar::text::{texts, Deadweight, Lang, SummaryCost, Texts};
 
 /// Every word of a language read from its `Texts` by name (`title`, `field_label.Caseload`,

@@ -3,10 +3,9 @@
 
 use approx::assert_relative_eq;
 use proptest::prelude::*;
-use uitstroomrekenaar::model::uncertainty::{
-    bands, percentile, sensitivity, triangular, Range, Ranges, SplitMix64, DRAWS, SEED,
-};
-use uitstroomrekenaar::model::{project, Field, Inputs, Preset};
+use uitstroomrekenaar::model::projection::draws::{DRAWS, SEED, SplitMix64, bands, percentile, sensitivity, triangular};
+use uitstroomrekenaar::model::input::{Range, Ranges};
+use uitstroomrekenaar::model::{Field, Inputs, Preset, project};
 
 fn schiedam() -> Inputs {
     Preset::Schiedam.checked().inputs
@@ -119,7 +118,7 @@ fn with_project_cost_the_share_of_draws_above_zero_is_given() {
     // Counted directly: the draws are the same stream, so the share is that of the net results.
     let mut rng = SplitMix64::new(SEED);
     let positive = (0..DRAWS)
-        .filter(|_| project(&uitstroomrekenaar::model::uncertainty::draw(&inputs, &ranges, &mut rng)).net_result > 0.0)
+        .filter(|_| project(&uitstroomrekenaar::model::projection::draws::draw(&inputs, &ranges, &mut rng)).net_result > 0.0)
         .count();
     assert_relative_eq!(share, positive as f64 / DRAWS as f64);
 }
@@ -183,11 +182,12 @@ fn the_summary_a_draw_runs_is_the_projection_exactly() {
 
 mod ranges_as_typed {
     use super::*;
-    use uitstroomrekenaar::model::link::decode;
-    use uitstroomrekenaar::model::uncertainty::{
-        check_ranges, range_suffix, ranges_from_query, ranges_to_query, split_range, Bound, RangeProblem,
-        RangeProblemKind, RawRanges,
-    };
+    use uitstroomrekenaar::model::core::codec::decode;
+    use uitstroomrekenaar::model::input::{RangeProblem, RangeProblemKind, RawRanges, check_ranges};
+    use uitstroomrekenaar::model::document::link::{ranges_from_query, ranges_to_query};
+    use uitstroomrekenaar::model::document::slots::range_suffix;
+    use uitstroomrekenaar::model::core::codec::split_range;
+    use uitstroomrekenaar::model::core::units::Bound;
     use uitstroomrekenaar::model::ProblemKind;
 
     fn raw(pairs: &[(Field, Bound, &str)]) -> RawRanges {
@@ -281,8 +281,8 @@ mod ranges_as_typed {
             let given = !low.trim().is_empty() || !high.trim().is_empty();
             prop_assert_eq!(range.is_some(), given);
             if let Some((l, h)) = range {
-                let read = |t: &str| uitstroomrekenaar::model::link::form_text(Field::Cost, &decode(t));
-                let want = |t: &String| if t.trim().is_empty() { String::new() } else { uitstroomrekenaar::model::link::form_text(Field::Cost, t) };
+                let read = |t: &str| uitstroomrekenaar::model::core::codec::form_text(Field::Cost, &decode(t));
+                let want = |t: &String| if t.trim().is_empty() { String::new() } else { uitstroomrekenaar::model::core::codec::form_text(Field::Cost, t) };
                 prop_assert_eq!(read(l), want(&low));
                 prop_assert_eq!(read(h), want(&high));
             }
@@ -292,9 +292,12 @@ mod ranges_as_typed {
 
 mod ranges_travel {
     use super::*;
-    use uitstroomrekenaar::model::scenarios::{self, Scenario, ScenarioSet};
-    use uitstroomrekenaar::model::uncertainty::Bound;
-    use uitstroomrekenaar::model::{link, set_file, validate};
+    use uitstroomrekenaar::model::document::set_link;
+    use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
+    use uitstroomrekenaar::model::core::units::Bound;
+    use uitstroomrekenaar::model::document::link;
+    use uitstroomrekenaar::model::document::set_file;
+    use uitstroomrekenaar::model::validate;
 
     /// Schiedam with ranges on the exits (as typed: a count) and on the deadweight.
     fn schiedam_with_ranges() -> uitstroomrekenaar::model::RawInputs {
@@ -324,9 +327,9 @@ mod ranges_travel {
     fn the_set_link_carries_value_low_high_and_reads_old_links() {
         let scenario = |raw| Scenario { name: "Plan".into(), raw };
         let set = ScenarioSet::new(vec![scenario(schiedam_with_ranges()), scenario(Preset::Haarlem.raw())], 0, 0, scenario(Preset::Schiedam.raw()));
-        let query = scenarios::to_query(&set);
+        let query = set_link::to_query(&set);
         assert!(query.contains("&s=Plan,569,18,n139:110:160,52.5,15000,60,0::8.5,0,0,2.25,2008-09&s=Plan,280,"), "{query}");
-        let back = scenarios::from_query(&query, &Preset::Empty.raw()).expect("a set");
+        let back = set_link::from_query(&query, &Preset::Empty.raw()).expect("a set");
         assert_eq!(back, set);
         assert_eq!(back.scenarios()[0].raw.ranges.get(Field::Baseline, Bound::High), "8,5");
         assert!(back.scenarios()[1].raw.ranges.is_empty());
@@ -334,7 +337,7 @@ mod ranges_travel {
         let mut odd = Preset::Schiedam.raw();
         odd.set(Field::Cost, "15:000".into());
         let odd_set = ScenarioSet::new(vec![scenario(odd)], 0, 0, scenario(Preset::Schiedam.raw()));
-        let back = scenarios::from_query(&scenarios::to_query(&odd_set), &Preset::Empty.raw()).expect("a set");
+        let back = set_link::from_query(&set_link::to_query(&odd_set), &Preset::Empty.raw()).expect("a set");
         assert_eq!(back.scenarios()[0].raw.get(Field::Cost), "15:000");
         assert!(back.scenarios()[0].raw.ranges.is_empty());
     }

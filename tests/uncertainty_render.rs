@@ -7,9 +7,11 @@ use uitstroomrekenaar::bands::Uncertainty;
 use uitstroomrekenaar::components::chart::Chart;
 use uitstroomrekenaar::components::uncertainty::{Bands, Tornado};
 use uitstroomrekenaar::components::Shared;
-use uitstroomrekenaar::model::number::canonical;
-use uitstroomrekenaar::model::uncertainty::{analyse, Analysis, Range, Ranges, BAND_METRICS};
-use uitstroomrekenaar::model::{project, Field, Inputs, Preset};
+use uitstroomrekenaar::model::core::number::canonical;
+use uitstroomrekenaar::model::projection::draws::{Analysis, analyse};
+use uitstroomrekenaar::model::input::{Range, Ranges};
+use uitstroomrekenaar::model::results::BAND_METRICS;
+use uitstroomrekenaar::model::{Field, Inputs, Preset, project};
 use uitstroomrekenaar::text::{texts, Lang};
 use uitstroomrekenaar::{Calculator, CalculatorProps};
 use yew::prelude::*;
@@ -122,7 +124,7 @@ async fn the_bands_the_tornado_and_the_chart_band_state_the_models_figures_in_bo
             .render()
             .await;
         for (metric, percentile, name) in BAND_METRICS {
-            let want = analysis.bands.band(metric).expect("a band").at(percentile);
+            let want = uitstroomrekenaar::model::results::band(&analysis.bands, metric).expect("a band").at(percentile);
             assert_eq!(attr(tag(&html, &format!("data-metric=\"{name}\"")), "data-value"), canonical(want), "{name}");
         }
         // Schiedam has no project cost: no share of positive runs.

@@ -4,7 +4,9 @@
 use crate::bands::Uncertainty;
 use crate::browser;
 use crate::components::{file_panel::FileRequest, Shared};
-use crate::model::{csv, set_file, Download, Preset, Projection};
+use crate::model::document::csv;
+use crate::model::document::set_file;
+use crate::model::{Download, Preset, Projection};
 use crate::state::{Action, State};
 use crate::text::Texts;
 use yew::prelude::*;

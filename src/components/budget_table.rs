@@ -5,8 +5,8 @@
 
 use super::method::BUDGET_RULE;
 use super::{use_texts, Shared};
-use crate::model::budget::{BudgetFigures, BudgetMetric};
-use crate::model::number::canonical;
+use crate::model::results::{BudgetFigures, BudgetMetric};
+use crate::model::core::number::canonical;
 use crate::model::Projection;
 use crate::text::Texts;
 use yew::prelude::*;
@@ -53,7 +53,7 @@ pub struct BudgetTableProps {
 pub fn BudgetTable(props: &BudgetTableProps) -> Html {
     let t = use_texts();
     let (p, id, data) = (&props.projections[props.index], props.id, props.data);
-    let Some(budget) = p.budget() else {
+    let Some(budget) = crate::model::results::budget_of(p) else {
         return html! {
             <section class="budget" aria-labelledby={id}>
                 <h2 class="utrecht-heading-2" {id}>{ t.budget.title }</h2>

@@ -1,11 +1,11 @@
 //! The comparison: every result of every scenario, with the difference from the base.
 //! Cells carry `data-compare` (the metric name), `data-scenario` (from 1) and `data-value`.
 
-use crate::model::metrics::difference;
+use crate::model::results::difference;
 use crate::bands::Uncertainty;
 use crate::model::{Metric, Projection};
 use super::Shared;
-use crate::model::number::canonical;
+use crate::model::core::number::canonical;
 use super::use_texts;
 use yew::prelude::*;
 

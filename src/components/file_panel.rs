@@ -1,6 +1,6 @@
 //! Saving the set as a file, opening one, and the CSV exports in the chosen dialect.
 
-use crate::model::csv::Dialect;
+use crate::model::document::csv::Dialect;
 use super::use_texts;
 use yew::prelude::*;
 

@@ -4,12 +4,13 @@
 
 use super::field_input::FieldInput;
 use super::use_texts;
-use crate::model::groups::{RawGroup, MAX_GROUPS};
-use crate::model::inputs::derived_exit_text;
-use crate::model::number::in_convention;
+use crate::model::input::RawGroup;
+use crate::model::core::limits::MAX_GROUPS;
+use crate::model::input::derived_exit_text;
+use crate::model::core::number::in_convention;
 use crate::model::{Checked, Field};
 use web_sys::HtmlInputElement;
-use crate::model::ranges::Bound;
+use crate::model::core::units::Bound;
 use yew::prelude::*;
 
 /// What the groups show, and what they report.
@@ -41,8 +42,7 @@ pub enum GroupChange {
     Move(usize, isize),
 }
 
-/// The fields of a group, in the form's order.
-const FIELDS: [Field; 5] = [Field::Caseload, Field::ExitShare, Field::Exits, Field::Work, Field::Baseline];
+
 
 /// The groups, or the button that makes them.
 #[component]
@@ -133,7 +133,7 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
                     <input class="utrecht-textbox utrecht-textbox--html-input field-input group-name" type="text" autocomplete="off" id={name_id} name={format!("group-{number}-name")}
                         value={raw.name.clone()} maxlength="60" placeholder={w.name_hint} oninput={on_rename} />
                 </div>
-                <div class="group-fields">{ for FIELDS.into_iter().map(input) }</div>
+                <div class="group-fields">{ for Field::PER_GROUP.into_iter().map(input) }</div>
                 <div class="group-actions">
                     <button class="utrecht-button utrecht-button--secondary-action" type="button" id={format!("group-{number}-up")} disabled={i == 0}
                         onclick={moved(-1, focus.clone(), props.on_change.clone())}>

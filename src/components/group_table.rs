@@ -3,10 +3,11 @@
 //! totals row, which carries no `data-group`.
 
 use super::{use_texts, Shared};
-use crate::model::groups::{Group, GroupMetric};
+use crate::model::input::Group;
+use crate::model::results::GroupMetric;
 use crate::model::Field;
-use crate::model::metrics::MetricKind;
-use crate::model::number::canonical;
+use crate::model::results::MetricKind;
+use crate::model::core::number::canonical;
 use crate::model::Projection;
 use crate::text::Texts;
 use yew::prelude::*;
@@ -36,19 +37,19 @@ pub struct GroupTableProps {
     pub total_inputs: Option<Group>,
 }
 
-/// The inputs the report shows of each group, beside its caseload.
-const INPUTS: [Field; 3] = [Field::ExitShare, Field::Work, Field::Baseline];
+/// The inputs the report shows of each group, beside its caseload: a group's own inputs (of
+/// the exit, the share; its range in the unit typed).
+fn inputs() -> impl Iterator<Item = Field> {
+    Field::PER_GROUP.into_iter().filter(|f| !matches!(f, Field::Caseload | Field::Exits))
+}
 
 /// A group's input as the report shows it: `40%`; with a range, the range in the unit typed
 /// after it: `40% [30%–50%]`, `44,6% [100–140 cliënten]`.
 fn input_value(t: &Texts, group: &Group, field: Field) -> String {
-    let share = match field {
-        Field::ExitShare => group.exit_share,
-        Field::Work => group.work_share,
-        _ => group.baseline_per_year,
-    };
-    let range = matches!(field, Field::ExitShare | Field::Baseline).then(|| group.range_of(field)).flatten();
-    let value = t.percent(share.fraction(), 1);
+    // Each is a percentage (the exit as its share).
+    let share = group.value(field) / 100.0;
+    let range = field.is_uncertain().then(|| group.range_of(field)).flatten();
+    let value = t.percent(share, 1);
     match range {
         Some((unit, r)) => format!("{value} [{}–{}]", t.value_in_unit(unit, r.low), t.value_in_unit(unit, r.high)),
         None => value,
@@ -99,19 +100,19 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                         <tr>
                             <th scope="col">{ w.name_column }</th>
                             if props.inputs.is_some() {
-                                { for INPUTS.into_iter().map(|f| html! { <th scope="col">{ t.field_label.of(f) }</th> }) }
+                                { for inputs().map(|f| html! { <th scope="col">{ t.field_label.of(f) }</th> }) }
                             }
                             { for GroupMetric::ALL.into_iter().map(|m| html! { <th scope="col">{ label(t, m) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
                         { for groups.iter().zip(&props.names).enumerate().map(|(i, (p, name))| {
-                            let inputs = props.inputs.iter().flat_map(|g| g.get(i)).flat_map(|g| INPUTS.map(|f| input_value(t, g, f))).collect();
+                            let inputs = props.inputs.iter().flat_map(|g| g.get(i)).flat_map(|g| inputs().map(|f| input_value(t, g, f))).collect();
                             row(t, props.data.then_some(i), html! { <bdi>{ name.clone() }</bdi> }, inputs, p)
                         }) }
                     </tbody>
                     <tfoot>
-                        { row(t, None, html! { { w.total } }, props.total_inputs.iter().flat_map(|g| INPUTS.map(|f| input_value(t, g, f))).collect(),
+                        { row(t, None, html! { { w.total } }, props.total_inputs.iter().flat_map(|g| inputs().map(|f| input_value(t, g, f))).collect(),
                             &props.projections[props.index]) }
                     </tfoot>
                 </table>

@@ -2,8 +2,8 @@
 //! as the plan. Rows carry `data-plan-actual` (the figure's name), `data-plan` and
 //! `data-actual` (unrounded; shares as fractions). Periods that differ are said, not rescaled.
 
-use crate::model::number::canonical;
-use crate::model::realised::{period_differs, plan_against_actual, PlanRow, Realised};
+use crate::model::core::number::canonical;
+use crate::model::realised::{PlanRow, Realised, period_differs, plan_against_actual};
 use crate::model::Projection;
 use crate::model::realised::PlanColumn;
 use crate::present::sign;

@@ -4,8 +4,9 @@
 use super::field_input::FieldInput;
 use super::results::figure;
 use crate::text::{FieldText, Texts};
-use crate::model::realised::{self, Example, Outcome, RealisedField, RealisedGroup, RealisedMetric, RealisedTexts};
-use crate::model::scenarios::MAX_SCENARIOS;
+use crate::model::realised;
+use crate::model::realised::{Example, Outcome, RealisedField, RealisedGroup, RealisedMetric, RealisedTexts};
+use crate::model::core::limits::MAX_SCENARIOS;
 use crate::state::RealisedReading;
 use super::use_texts;
 use yew::prelude::*;

@@ -8,13 +8,13 @@ use super::method::Method;
 use super::budget_table::BudgetTable;
 use super::group_table::GroupTable;
 use super::year_table::YearTable;
-use crate::model::groups::{Group, GROUP_FIELDS};
-use crate::model::team::TEAM_FIELDS;
+use crate::model::input::Group;
 use super::proposal::ReportKind;
 use super::plan_table::{plan_table, PlanView};
-use crate::model::realised::{self, Realised, RealisedMetric};
+use crate::model::realised;
+use crate::model::realised::{Realised, RealisedMetric};
 use crate::bands::Uncertainty;
-use crate::model::uncertainty::Ranges;
+use crate::model::input::Ranges;
 use crate::model::{Field, Inputs, Metric, Preset, Projection};
 use super::Shared;
 use super::use_texts;
@@ -75,7 +75,7 @@ pub struct ReportProps {
 /// the team's only when a scenario shown has a team (`team`).
 fn report_fields(grouped: bool, team: bool) -> impl Iterator<Item = Field> {
     Field::IN_FORM_ORDER.into_iter().filter(move |f| {
-        *f != Field::ExitShare && !(grouped && GROUP_FIELDS.contains(f)) && (team || !TEAM_FIELDS.contains(f))
+        *f != Field::ExitShare && !(grouped && Field::PER_GROUP.contains(f)) && (team || !Field::TEAM.contains(f))
     })
 }
 
@@ -95,13 +95,10 @@ fn input_cell(t: &Texts, s: &ReportScenario, field: Field) -> Html {
     let Some(value) = s.inputs.value(field) else {
         return html! { <td><span class="report-value">{ t.budget.unknown }</span></td> };
     };
-    let shown = match field {
-        Field::Exits => format!(
-            "{} ({})",
-            t.value_in_unit(Field::Exits, value),
-            t.percent(s.inputs.exit_share.fraction(), 1)
-        ),
-        _ => t.value_in_unit(field, value),
+    let shown = if field == Field::Exits {
+        format!("{} ({})", t.value_in_unit(Field::Exits, value), t.percent(s.inputs.exit_share.fraction(), 1))
+    } else {
+        t.value_in_unit(field, value)
     };
     // A range follows its value: `15.000 (14.000–16.000)`; the exit's in the unit typed.
     let range = s.ranges.get(field).or_else(|| (field == Field::Exits).then(|| s.ranges.get(Field::ExitShare)).flatten());
@@ -233,10 +230,7 @@ pub fn Report(props: &ReportProps) -> Html {
                             <tr>
                                 // The exit row shows count and share: it takes the share's label;
                                 // K, with a team, is the other costs.
-                                <th scope="row">{ match f {
-                                    Field::Exits => t.field_label.of(Field::ExitShare),
-                                    _ => t.input_label(f, team),
-                                } }</th>
+                                <th scope="row">{ if f == Field::Exits { t.field_label.of(Field::ExitShare) } else { t.input_label(f, team) } }</th>
                                 { for shown.iter().map(|i| input_cell(t, &props.scenarios[*i], f)) }
                             </tr>
                         }) }

@@ -1,7 +1,7 @@
 //! The results: the headline figure a proposal quotes, and every other figure, each readable by
 //! scripts through `data-metric` and `data-value` (the unrounded number, empty when none).
 
-use crate::model::number::canonical;
+use crate::model::core::number::canonical;
 use crate::bands::Uncertainty;
 use crate::model::{Inputs, Metric, Projection};
 use super::Shared;
@@ -78,7 +78,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 if let Some(sentence) = t.break_even_sentence(p) {
                     <p class="headline-break-even">{ sentence }</p>
                 }
-                if let Some(budget) = p.budget() {
+                if let Some(budget) = crate::model::results::budget_of(p) {
                     <p class="headline-budget">{ t.budget_sentence(&budget) }</p>
                 }
             </div>

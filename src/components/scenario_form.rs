@@ -3,9 +3,8 @@
 
 use super::field_input::FieldInput;
 use super::group_form::{GroupChange, GroupForm};
-use crate::model::groups::GROUP_FIELDS;
 use super::uncertainty::RangeTable;
-use crate::model::uncertainty::Bound;
+use crate::model::core::units::Bound;
 use crate::model::{Checked, Field, FormGroup, RawInputs};
 use super::use_texts;
 use yew::prelude::*;
@@ -57,7 +56,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 <fieldset class="utrecht-form-fieldset form-group">
                     <legend>{ t.form_group.of(group) }</legend>
                     // With groups, the groups hold the caseload, exit, work and deadweight.
-                    { for Field::IN_FORM_ORDER.into_iter().filter(|f| f.group() == group && !(grouped && GROUP_FIELDS.contains(f))).map(input) }
+                    { for Field::IN_FORM_ORDER.into_iter().filter(|f| f.group() == group && !(grouped && Field::PER_GROUP.contains(f))).map(input) }
                     if group == FormGroup::Project {
                         <GroupForm groups={props.raw.groups.clone()} checked={props.checked.clone()} on_change={props.on_group.clone()} />
                     }

@@ -1,8 +1,8 @@
 //! The scenarios: one button each to edit it, and the actions on the edited one (rename,
 //! duplicate, make base, move, delete) and on the list (add).
 
-use crate::model::scenarios::MAX_NAME_CHARS;
-use crate::model::scenarios::MAX_SCENARIOS;
+use crate::model::core::limits::MAX_NAME_CHARS;
+use crate::model::core::limits::MAX_SCENARIOS;
 use web_sys::HtmlInputElement;
 use super::use_texts;
 use yew::prelude::*;

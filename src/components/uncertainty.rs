@@ -6,9 +6,11 @@
 use super::field_input::use_typing;
 use super::use_texts;
 use crate::bands::Uncertainty;
-use crate::model::number::canonical;
-use crate::model::uncertainty::{band_metric_name, Bound, Percentile, Sensitivity, BANDED, NET_POSITIVE_SHARE, UNCERTAIN};
-use crate::model::{Checked, Field, RawInputs};
+use crate::model::core::number::canonical;
+use crate::model::results::{BANDED, NET_POSITIVE_SHARE, band_metric_name};
+use crate::model::core::units::Bound;
+use crate::model::projection::draws::{Percentile, Sensitivity};
+use crate::model::{Checked, ExitSource, Field, RawInputs};
 use crate::present::lower_first;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -42,18 +44,20 @@ fn range_rows(raw: &RawInputs) -> Vec<Row> {
     let grouped = raw.has_groups();
     Field::IN_FORM_ORDER
         .into_iter()
-        .filter(|f| UNCERTAIN.contains(f))
+        .filter(|f| f.is_uncertain())
         .flat_map(|field| -> Vec<Row> {
-            match field {
-                Field::ExitShare | Field::Exits | Field::Baseline if grouped => raw
-                    .groups
+            if grouped && field.is_per_group() {
+                // Of the exit, each group's in the view it typed.
+                raw.groups
                     .iter()
                     .enumerate()
-                    .filter(|(_, g)| field == Field::Baseline || g.exit_field() == field)
+                    .filter(|(_, g)| ExitSource::of(field).is_none_or(|_| g.exit_field() == field))
                     .map(|(i, _)| Row::Group(i, field))
-                    .collect(),
-                _ if field == raw.derived_exit_field() => Vec::new(),
-                _ => vec![Row::Own(field)],
+                    .collect()
+            } else if field == raw.derived_exit_field() {
+                Vec::new()
+            } else {
+                vec![Row::Own(field)]
             }
         })
         .collect()
@@ -220,7 +224,7 @@ pub fn Bands(props: &BandsProps) -> Html {
                         <tr><th scope="colgroup" colspan="3" class="bands-name">{ t.metric_label.of(metric) }</th></tr>
                         <tr>
                             { for [Percentile::P10, Percentile::P50, Percentile::P90].into_iter().map(|p| {
-                                let value = bands.and_then(|b| b.band(metric)).map(|b| b.at(p));
+                                let value = bands.and_then(|b| crate::model::results::band(b, metric)).map(|b| b.at(p));
                                 cell(band_metric_name(metric, p), value)
                             }) }
                         </tr>

@@ -1,8 +1,8 @@
 //! The budget view: the edited scenario by calendar year, and the total. Rows carry
 //! `data-year` (the year, or `total`), cells `data-year-metric` and `data-value` (unrounded).
 
-use crate::model::number::canonical;
-use crate::model::projection::{YearFigures, YearMetric};
+use crate::model::core::number::canonical;
+use crate::model::results::{YearFigures, YearMetric};
 use super::{use_texts, Shared};
 use crate::model::Projection;
 use crate::text::Texts;
@@ -59,10 +59,10 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for p.years().iter().map(|y| row(t, data, y.year.to_string(), y.year.to_string(), &y.figures)) }
+                        { for crate::model::results::years(p).iter().map(|y| row(t, data, y.year.to_string(), y.year.to_string(), &y.figures)) }
                     </tbody>
                     <tfoot>
-                        { row(t, data, "total".to_string(), t.year_total.to_string(), &p.years_total()) }
+                        { row(t, data, "total".to_string(), t.year_total.to_string(), &crate::model::results::years_total(p)) }
                     </tfoot>
                 </table>
             </div>

@@ -1,7 +1,7 @@
 //! What the page says of the BUIG budget: the sentence under the headline, in the paragraph and
 //! the report.
 
-use crate::model::budget::Budget;
+use crate::model::results::Budget;
 use crate::text::budget::BudgetKept;
 use crate::text::Texts;
 

@@ -1,10 +1,12 @@
 //! What the page says of a caseload split into groups: the groups' names, the paragraph's
 //! sentence, and what a link held that the page set aside.
 
-use crate::model::groups::{Group, RawGroup, MAX_GROUPS};
-use crate::model::ranges::Bound;
+use crate::model::input::{Group, RawGroup};
+
+use crate::model::core::limits::MAX_GROUPS;
+use crate::model::core::units::Bound;
 use crate::model::Field;
-use crate::model::link::LinkNotice;
+use crate::model::document::link::LinkNotice;
 use crate::text::groups::{GroupLine, OtherUnit, TooManyGroups};
 use crate::text::Texts;
 

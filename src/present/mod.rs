@@ -9,13 +9,13 @@ mod realised;
 mod team;
 mod uncertainty;
 
-use crate::model::csv::{GroupColumn, MonthlyColumn, YearColumn};
-use crate::model::groups::GroupMetric;
-use crate::model::number::{year_and_month, NumberStyle};
-use crate::model::projection::YearMetric;
-use crate::model::uncertainty::Analysis;
-use crate::model::field::Unit;
-use crate::model::{source_of, Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection};
+use crate::model::document::csv::{GroupColumn, MonthlyColumn, YearColumn};
+use crate::model::results::GroupMetric;
+use crate::model::core::number::{NumberStyle, year_and_month};
+use crate::model::results::YearMetric;
+use crate::model::projection::draws::Analysis;
+use crate::model::core::field::Unit;
+use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection, source_of};
 use crate::format;
 use crate::model::Caveat;
 use crate::text::{ChartLine, Deadweight, HeadlineBasis, Span, SummaryCost, SummaryExits, SummarySaving, Texts};
@@ -249,7 +249,7 @@ impl Texts {
 
     /// [`Texts::summary`] of a scenario whose caseload is split into `groups` (none: not
     /// split): the groups, each with its name in quotes, after the exits.
-    pub fn summary_of(&self, name: &str, inputs: &Inputs, groups: &[crate::model::groups::Group], p: &Projection, uncertainty: Option<&Analysis>) -> String {
+    pub fn summary_of(&self, name: &str, inputs: &Inputs, groups: &[crate::model::input::Group], p: &Projection, uncertainty: Option<&Analysis>) -> String {
         let gross = inputs.is_gross();
         let returns = inputs.return_share.fraction();
         let horizon = self.value_in_unit(Field::Horizon, f64::from(p.horizon()));
@@ -267,7 +267,7 @@ impl Texts {
             fewer: &self.number(p.reduction_at_period(), 0),
             cost: &self.money(inputs.cost_per_year.0),
         }));
-        if let Some(year) = p.first_full_year() {
+        if let Some(year) = crate::model::results::first_full_year(p) {
             out.push_str(&(self.summary_first_year)(year.year, &self.money(year.figures.saving)));
         }
         if gross {
@@ -299,7 +299,7 @@ impl Texts {
                 out.push(' ');
             }
         }
-        if let Some(budget) = p.budget() {
+        if let Some(budget) = crate::model::results::budget_of(p) {
             out.push_str(&self.budget_sentence(&budget));
         }
         if let Some(analysis) = uncertainty {

@@ -2,7 +2,8 @@
 //! against the actual, the checks and the form's messages.
 
 use super::sign;
-use crate::model::realised::{self, Check, Count, PlanMetric, Realised, RealisedField, RealisedMetric, Stated};
+use crate::model::realised;
+use crate::model::realised::{Check, Count, PlanMetric, Realised, RealisedField, RealisedMetric, Stated};
 use crate::model::{Field, ProblemKind};
 use crate::text::{Exceeds, LadderSteps, RealisedExits, RealisedSaving, ShareDiffers, Span, Texts, Unexplained};
 

@@ -3,8 +3,7 @@
 //! paragraph, the report and the embed message.
 
 use super::at_least;
-use crate::model::field::Field;
-use crate::model::{Inputs, Projection};
+use crate::model::{Field, Inputs, Projection};
 use crate::text::team::{BreakEvenExits, TeamSum};
 use crate::text::Texts;
 

@@ -2,7 +2,8 @@
 //! result most, the chart's band in words and the messages of a range's ends.
 
 use super::lower_first;
-use crate::model::uncertainty::{Analysis, Band, RangeProblem, RangeProblemKind, Sensitivity};
+use crate::model::projection::draws::{Analysis, Band, Sensitivity};
+use crate::model::input::{RangeProblem, RangeProblemKind};
 use crate::model::{Field, Problem, ProblemKind};
 use crate::text::uncertainty::{BandFigures, ChartBand, MostSensitive};
 use crate::text::{Span, Texts};

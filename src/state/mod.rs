@@ -4,16 +4,22 @@
 //! with its action. Pure: no browser access, so it is tested natively. The address, storage and files are read at the edge
 //! (`app.rs`, `browser.rs`) and passed in; saving happens in effects there.
 
-use crate::model::number::{input_text, month_text};
-use crate::model::scenarios::{self, clean_name, Scenario, ScenarioSet, MAX_SCENARIOS};
-use crate::model::set_file::{self, Document, Extras, LoadError};
+use crate::model::core::number::{input_text, month_text};
+use crate::model::document::set_link;
+use crate::model::core::limits::{self, clean_name, MAX_SCENARIOS};
+use crate::model::core::codec;
+use crate::model::document::{Scenario, ScenarioSet};
+use crate::model::document::set_file;
+use crate::model::document::set_file::{Document, Extras, LoadError};
 use crate::model::realised::{Example, Realised, RealisedField, RealisedTexts};
 use crate::model;
 pub use crate::model::Mode;
-use crate::model::uncertainty::Bound;
-use crate::model::groups::{RawGroup, MAX_GROUPS};
-use crate::model::inputs::validate_with;
-use crate::model::{link, Checked, ExitSource, Field, Preset, ProblemKind, RawInputs};
+use crate::model::core::units::Bound;
+use crate::model::input::RawGroup;
+use crate::model::core::limits::MAX_GROUPS;
+use crate::model::input::validate_with;
+use crate::model::document::link;
+use crate::model::{Checked, ExitSource, Field, Preset, ProblemKind, RawInputs};
 use crate::lang::Lang;
 
 mod page;
@@ -126,7 +132,7 @@ impl State {
     /// the saved set; without that, the Schiedam example. An embedded page (`embed=1`) shows
     /// the link's edited scenario alone and leaves storage alone.
     pub fn open(query: &str, stored: Option<&str>) -> State {
-        if link::param(query, "embed").as_deref() == Some("1") {
+        if codec::param(query, "embed").as_deref() == Some("1") {
             return State::embedded(query);
         }
         State::opened(query, stored)
@@ -134,7 +140,7 @@ impl State {
 
     fn opened(query: &str, stored: Option<&str>) -> State {
         let defaults = Preset::Schiedam.raw();
-        let from_link = scenarios::from_query(query, &defaults).or_else(|| {
+        let from_link = set_link::from_query(query, &defaults).or_else(|| {
             link::has_scenario(query).then(|| {
                 let single = Scenario { name: String::new(), raw: link::from_query(query, &defaults) };
                 ScenarioSet::new(vec![single.clone()], 0, 0, single)
@@ -154,8 +160,8 @@ impl State {
             None => SetState::new(vec![ScenarioState::preset(String::new(), Preset::Schiedam, None)], 0, 0),
         };
         let n = set.scenarios.len();
-        let plan = link::param(query, "plan").and_then(|p| p.parse::<usize>().ok()).filter(|p| (1..=n).contains(p)).map(|p| p - 1);
-        let mode = if link::param(query, "mode").as_deref() == Some("realised") { Mode::Realised } else { Mode::Projection };
+        let plan = codec::param(query, "plan").and_then(|p| p.parse::<usize>().ok()).filter(|p| (1..=n).contains(p)).map(|p| p - 1);
+        let mode = if codec::param(query, "mode").as_deref() == Some("realised") { Mode::Realised } else { Mode::Projection };
         let from_link = model::realised::texts_from_query(query);
         State {
             set: SetState { opened_from_link, storage, link_notices: link::notices(query), ..set },
@@ -175,7 +181,7 @@ impl State {
     /// The state in the language the address asks for (`lang=en`), else the one the browser
     /// stored (`stored`, a language code), else Dutch.
     pub fn with_language(self, query: &str, stored: Option<&str>) -> State {
-        let from_link = link::param(query, "lang").and_then(|code| Lang::from_code(&code));
+        let from_link = codec::param(query, "lang").and_then(|code| Lang::from_code(&code));
         let lang = from_link.or_else(|| stored.and_then(Lang::from_code)).unwrap_or_default();
         State { page: PageState { lang, ..self.page.clone() }, ..self }.localized(Rewrites::All)
     }
@@ -190,7 +196,7 @@ impl State {
     /// The query string of the full calculator for what is on screen: the set, the plan, the
     /// mode, the realised results when any, and the language when it is not the default.
     pub fn full_address(&self, set: &ScenarioSet) -> String {
-        let mut query = scenarios::to_query(set);
+        let mut query = set_link::to_query(set);
         if let Some(plan) = self.realised.plan {
             query.push_str(&format!("&plan={}", plan + 1));
         }

@@ -12,7 +12,7 @@ pub struct PageState {
     pub lang: Lang,
     /// Whether the user chose the language with the switch (then the browser remembers it).
     pub lang_chosen: bool,
-    /// The current month ([`crate::model::number::month_index`]), read at the edge: where a new
+    /// The current month ([`crate::model::core::number::month_index`]), read at the edge: where a new
     /// empty scenario starts. None where no date is known.
     pub this_month: Option<u32>,
     /// Whether a new version of the page has installed and waits for the user to reload.

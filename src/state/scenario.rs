@@ -60,19 +60,16 @@ impl ScenarioState {
     pub(super) fn edit(&self, field: Field, text: String) -> ScenarioState {
         let mut raw = self.raw.clone();
         raw.set(field, text);
-        match field {
-            Field::ExitShare => raw.exit_source = ExitSource::Share,
-            Field::Exits => raw.exit_source = ExitSource::Count,
+        if let Some(source) = ExitSource::of(field) {
+            raw.exit_source = source;
+        } else if field == Field::Caseload && self.checked.problem(raw.exit_field()).is_none() {
             // The share is held, exactly (not rounded for show), so that scaling the caseload
             // scales every figure; the count follows the caseload.
-            Field::Caseload if self.checked.problem(raw.exit_field()).is_none() => {
-                if raw.exit_source == ExitSource::Count {
-                    raw.ranges.counts_to_shares(self.checked.inputs.caseload);
-                }
-                raw.exit_source = ExitSource::Share;
-                raw.set(Field::ExitShare, input_text(self.checked.inputs.exit_share.percent()));
+            if raw.exit_source == ExitSource::Count {
+                raw.ranges.counts_to_shares(self.checked.inputs.caseload);
             }
-            _ => {}
+            raw.exit_source = ExitSource::Share;
+            raw.set(Field::ExitShare, input_text(self.checked.inputs.exit_share.percent()));
         }
         ScenarioState::new(self.name.clone(), raw, &self.checked, self.origin)
     }
@@ -93,7 +90,7 @@ impl ScenarioState {
                 raw.groups[*i] = raw.groups[*i].edit_range(*field, *bound, text.clone());
             }
             Action::RenameGroup(i, name) if *i < n => {
-                raw.groups[*i].name = scenarios::typed_name(name);
+                raw.groups[*i].name = limits::typed_name(name);
             }
             Action::AddGroup if n == 0 => {
                 // The scenario's own exit and deadweight, with their ranges, become group 1's.

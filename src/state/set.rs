@@ -2,7 +2,7 @@
 //! the browser's storage and the last opened file said about it; its small reducer.
 
 use super::*;
-use crate::model::link::LinkNotice;
+use crate::model::document::link::LinkNotice;
 
 /// The scenario set as the page holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -120,7 +120,7 @@ impl SetState {
                 next.base = places[self.base].unwrap_or(0);
             }
             Action::Rename(i, name) if *i < n => {
-                next.scenarios[*i].name = scenarios::typed_name(name);
+                next.scenarios[*i].name = limits::typed_name(name);
             }
             Action::Delete(i) if *i < n && n > 1 => {
                 let i = *i;

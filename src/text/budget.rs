@@ -3,7 +3,7 @@
 //! `crate::present`'s.
 
 use super::Keyed;
-use crate::model::budget::BudgetMetric;
+use crate::model::results::BudgetMetric;
 use serde::Serialize;
 
 /// What the budget keeps, in a sentence: each figure already written in the page's language.

@@ -3,10 +3,10 @@
 use super::{
     ChartLine, Deadweight, Exceeds, FieldText, HeadlineBasis, Keyed, LadderSteps, Lang, Periods, RealisedExits, RealisedSaving, ShareDiffers, Span, SummaryCost, SummaryExits, SummarySaving, Texts, Unexplained,
 };
-use crate::model::realised::{Count, PlanColumn, Example, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
-use crate::model::csv::{ComparisonColumn, MonthlyColumn};
-use crate::model::projection::YearMetric;
-use crate::model::set_file::LoadError;
+use crate::model::realised::{Count, Example, PlanColumn, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
+use crate::model::document::csv::{ComparisonColumn, MonthlyColumn};
+use crate::model::results::YearMetric;
+use crate::model::document::set_file::LoadError;
 use crate::model::{Caveat, Download, Field, FormGroup, Metric, Mode, Preset, ProblemKind, Source};
 
 pub const ENGLISH: Texts = Texts {

@@ -17,11 +17,11 @@ pub mod team;
 pub mod uncertainty;
 
 use crate::model::{Caveat, Download, Source};
-use crate::model::projection::YearMetric;
+use crate::model::results::YearMetric;
 use crate::model::realised::{Count, Example, PlanColumn, PlanMetric, RealisedField, RealisedGroup, RealisedMetric, ShareOf};
-use crate::model::csv::{ComparisonColumn, MonthlyColumn};
-use crate::model::set_file::LoadError;
-use crate::model::{Field, FormGroup, Mode, Metric, Preset, ProblemKind};
+use crate::model::document::csv::{ComparisonColumn, MonthlyColumn};
+use crate::model::document::set_file::LoadError;
+use crate::model::{Field, FormGroup, Metric, Mode, Preset, ProblemKind};
 use serde::Serialize;
 use uncertainty::UncertaintyWords;
 

@@ -1,7 +1,7 @@
 //! The sources' realised results, to fill the form with.
 
 use super::*;
-use crate::model::every::every;
+use crate::model::core::every::every;
 use strum::{EnumCount, VariantArray};
 
 /// A source's example of realised results, to fill the form with.

@@ -2,7 +2,7 @@
 //! the one step that reads them ([`read`]).
 
 use super::*;
-use crate::model::every::every;
+use crate::model::core::every::every;
 use strum::{EnumCount, VariantArray};
 
 /// The inputs of the realised-results form, in order.

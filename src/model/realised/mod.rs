@@ -1,6 +1,6 @@
 //! Realised results (nacalculatie): what actually happened in a project, the shares and the
 //! yearly saving the sources compute from it, and checks that find where a source's figures do
-//! not add up. The two articles in `shared/reference/` are the examples: Schiedam states 54% to
+//! not add up. The two articles about the reference projects are the examples: Schiedam states 54% to
 //! work where 73 of 139 is 52,5%; Haarlem closes 238 trajectories but accounts for 85 + 43 + 10.
 //!
 //! Counts are clients; shares are fractions here and percentages only where a source states
@@ -10,12 +10,12 @@
 //! them; [`storage`] the texts in the browser's storage and in the link; [`plan`] the plan
 //! against the actual; [`examples`] the sources' figures.
 
-use super::field::Field;
-use super::link::{encode, param, MAX_VALUE_CHARS};
-use super::projection::Projection;
+use crate::model::core::codec::{encode, param, MAX_VALUE_CHARS};
+use crate::model::core::number::{input_text, NumberStyle};
+use crate::model::core::{read_number, ExitSource, Field, ProblemKind};
+use crate::model::input::RawInputs;
+use crate::model::projection::Projection;
 use serde::{Deserialize, Serialize};
-use super::inputs::{read_number, ExitSource, ProblemKind, RawInputs};
-use super::number::{input_text, NumberStyle};
 
 mod examples;
 mod form;
@@ -26,7 +26,7 @@ pub use examples::Example;
 pub use form::{read, RealisedField, RealisedGroup, RealisedTexts};
 pub use plan::{period_differs, plan_against_actual, PlanColumn, PlanMetric, PlanRow};
 pub use storage::{texts_from_json, texts_from_query, texts_to_json, texts_to_query};
-use crate::model::every::every;
+use crate::model::core::every::every;
 use strum::{EnumCount, VariantArray};
 
 /// A share as a source states it: the percentage and how many decimals it was given with, which

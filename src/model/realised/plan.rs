@@ -1,7 +1,7 @@
 //! The plan against the actual: the figures a projection and a realised result both have.
 
 use super::*;
-use crate::model::every::every;
+use crate::model::core::every::every;
 use strum::{EnumCount, VariantArray};
 
 /// A figure that a plan and a realised result both have, by name: the rows of the plan

@@ -63,7 +63,8 @@ fn what_earlier_versions_stored_still_opens() {
     let stored = r#"["280","85","43","10","238","","","","","",""]"#;
     assert_eq!(texts_from_json(stored), Some(Example::Haarlem.texts()));
 }
-use crate::model::{project, validate, Preset};
+use crate::model::input::{validate, Preset};
+use crate::model::projection::project;
 
 /// schiedam-kompas-2010.txt: 569 clients, 139 exits in about 18 months ("ruim 24%"), 73 to
 /// work ("54%"), 236 up the ladder ("42%"), € 15.000 per benefit.

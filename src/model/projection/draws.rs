@@ -11,41 +11,19 @@
 //! - Percentiles interpolate linearly between the sorted draws (Hyndman and Fan's type 7, the
 //!   default of R and NumPy).
 
-use super::field::Field;
-use super::inputs::{Euros, Inputs, Share};
-use super::metrics::Metric;
+use super::groups::project_figures;
+use super::scenario::{discount_factors, summarize, summarize_against, track_without, Summary};
+use crate::model::core::{Bound, Euros, Field};
+use crate::model::input::{Group, Inputs, Ranges};
 use serde::{Deserialize, Serialize};
-use super::groups::{project_figures, Group};
-use super::projection::{discount_factors, summarize, summarize_against, track_without, Summary};
 
 // The ranges themselves are the model's (`model/ranges.rs`: they use nothing of the draws);
 // re-exported here, where the page and the tests have always found them.
-pub use super::ranges::*;
 
 /// The draws of a Monte Carlo: enough for P10 and P90 to be stable to about a percent.
 pub const DRAWS: usize = 2000;
 /// The seed of every Monte Carlo.
 pub const SEED: u64 = 0x5EED_2026_0000_0001;
-
-impl Inputs {
-    /// These inputs with `field` at `value`, in the unit it is typed in. Only the inputs of
-    /// [`UNCERTAIN`] change; a count of exits becomes a share of the caseload (none of none).
-    pub fn with_value(&self, field: Field, value: f64) -> Inputs {
-        let mut inputs = *self;
-        match field {
-            Field::ExitShare => inputs.exit_share = Share::from_percent(value),
-            Field::Exits if self.caseload > 0 => {
-                inputs.exit_share = Share::from_fraction(value / f64::from(self.caseload))
-            }
-            Field::Cost => inputs.cost_per_year = Euros(value),
-            Field::ProjectCost => inputs.project_cost_per_year = Euros(value),
-            Field::Baseline => inputs.baseline_per_year = Share::from_percent(value),
-            Field::Return => inputs.return_share = Share::from_percent(value),
-            _ => {}
-        }
-        inputs
-    }
-}
 
 /// The value of the triangular distribution (low, mode, high) at cumulative probability `u`
 /// (0 ≤ u ≤ 1): its inverse CDF. A range of no width gives the mode.
@@ -148,7 +126,7 @@ pub struct Bands {
 }
 
 /// The inputs of one draw: each input with a range drawn from its triangular distribution
-/// around the value in `inputs`, in the order of [`UNCERTAIN`].
+/// around the value in `inputs`, in the order of [`Field::UNCERTAIN`].
 pub fn draw(inputs: &Inputs, ranges: &Ranges, rng: &mut SplitMix64) -> Inputs {
     ranges.iter().fold(*inputs, |drawn, (field, range)| {
         // Never unknown: only the inhabitants may be, and they have no range.
@@ -169,7 +147,7 @@ pub fn groups_have_ranges(groups: &[Group]) -> bool {
 }
 
 /// The inputs and groups of one draw of a scenario whose caseload is split into `groups`. In
-/// the order of [`UNCERTAIN`], one uniform number per input with a range: for the exit one
+/// the order of [`Field::UNCERTAIN`], one uniform number per input with a range: for the exit one
 /// number for every group with an exit range, each group taking that same quantile of its own
 /// triangular range (one project, one uncertain effect: a project that works better works
 /// better for everyone it serves), and likewise one for the deadweight; the benefit cost, the
@@ -178,26 +156,20 @@ pub fn groups_have_ranges(groups: &[Group]) -> bool {
 pub fn draw_groups(inputs: &Inputs, groups: &[Group], ranges: &Ranges, rng: &mut SplitMix64) -> (Inputs, Vec<Group>) {
     let mut drawn = *inputs;
     let mut drawn_groups = groups.to_vec();
-    for field in UNCERTAIN {
-        match field {
-            Field::ExitShare | Field::Baseline => {
-                if groups.iter().any(|g| g.range_of(field).is_some()) {
-                    let u = rng.next_f64();
-                    for (g, d) in groups.iter().zip(drawn_groups.iter_mut()) {
-                        if let Some((f, r)) = g.range_of(field) {
-                            *d = d.with_value(f, triangular(r.low, g.value(f), r.high, u));
-                        }
+    // The exit's count is drawn with its share, once.
+    for field in Field::UNCERTAIN.into_iter().filter(|f| *f != Field::Exits) {
+        if field.is_per_group() {
+            if groups.iter().any(|g| g.range_of(field).is_some()) {
+                let u = rng.next_f64();
+                for (g, d) in groups.iter().zip(drawn_groups.iter_mut()) {
+                    if let Some((f, r)) = g.range_of(field) {
+                        *d = d.with_value(f, triangular(r.low, g.value(f), r.high, u));
                     }
                 }
             }
-            // The exit's count is drawn with its share, once.
-            Field::Exits => {}
-            _ => {
-                if let Some(r) = ranges.get(field) {
-                    let expected = inputs.value(field).unwrap_or_default();
-                    drawn = drawn.with_value(field, triangular(r.low, expected, r.high, rng.next_f64()));
-                }
-            }
+        } else if let Some(r) = ranges.get(field) {
+            let expected = inputs.value(field).unwrap_or_default();
+            drawn = drawn.with_value(field, triangular(r.low, expected, r.high, rng.next_f64()));
         }
     }
     (drawn, drawn_groups)
@@ -316,11 +288,14 @@ pub fn sensitivity_of(inputs: &Inputs, groups: &[Group], ranges: &Ranges) -> Vec
     };
     // In the form's order: the exit, the scenario's own ranges and the deadweight where they
     // fall in it.
-    let mut bars: Vec<Sensitivity> = UNCERTAIN
+    let mut bars: Vec<Sensitivity> = Field::UNCERTAIN
         .into_iter()
-        .filter_map(|field| match field {
-            Field::ExitShare | Field::Baseline if !groups.is_empty() => grouped(field),
-            _ => ranges.get(field).map(|range| Sensitivity { field, low: net(field, range.low), high: net(field, range.high) }),
+        .filter_map(|field| {
+            if !groups.is_empty() && field.is_per_group() && field != Field::Exits {
+                grouped(field)
+            } else {
+                ranges.get(field).map(|range| Sensitivity { field, low: net(field, range.low), high: net(field, range.high) })
+            }
         })
         .collect();
     // Widest first; equal widths keep the form's order. An insertion sort of at most five bars
@@ -375,50 +350,4 @@ impl Band {
             Percentile::P90 => self.p90,
         }
     }
-}
-
-impl Bands {
-    /// The band of a result that has one ([`BANDED`]).
-    pub fn band(&self, metric: Metric) -> Option<Band> {
-        match metric {
-            Metric::SavingsPerYear => Some(self.savings_per_year),
-            Metric::SavingsTotal => Some(self.savings_total),
-            Metric::NetResult => Some(self.net_result),
-            _ => None,
-        }
-    }
-}
-
-/// The results that have a band, in the page's order.
-pub const BANDED: [Metric; 3] = [Metric::SavingsPerYear, Metric::SavingsTotal, Metric::NetResult];
-
-/// The `data-metric` name of the share of draws with a positive net result (a fraction).
-pub const NET_POSITIVE_SHARE: &str = "net_positive_share";
-
-/// Every band figure by its `data-metric` name (`savings_per_year_p10`, …): the result, the
-/// percentile and the name, so the page, the host's message and the tests read one list.
-pub const BAND_METRICS: [(Metric, Percentile, &str); 9] = [
-    (Metric::SavingsPerYear, Percentile::P10, "savings_per_year_p10"),
-    (Metric::SavingsPerYear, Percentile::P50, "savings_per_year_p50"),
-    (Metric::SavingsPerYear, Percentile::P90, "savings_per_year_p90"),
-    (Metric::SavingsTotal, Percentile::P10, "savings_total_p10"),
-    (Metric::SavingsTotal, Percentile::P50, "savings_total_p50"),
-    (Metric::SavingsTotal, Percentile::P90, "savings_total_p90"),
-    (Metric::NetResult, Percentile::P10, "net_result_p10"),
-    (Metric::NetResult, Percentile::P50, "net_result_p50"),
-    (Metric::NetResult, Percentile::P90, "net_result_p90"),
-];
-
-/// The `data-metric` name of `metric`'s `percentile` (see [`BAND_METRICS`]).
-pub fn band_metric_name(metric: Metric, percentile: Percentile) -> &'static str {
-    BAND_METRICS.iter().find(|(m, p, _)| (*m, *p) == (metric, percentile)).map_or("", |(_, _, name)| name)
-}
-
-/// Every band figure by name with its value (none without bands, or without project cost for
-/// [`NET_POSITIVE_SHARE`]): what an embedding page is told.
-pub fn band_values(bands: Option<&Bands>) -> Vec<(&'static str, Option<f64>)> {
-    let mut out: Vec<(&'static str, Option<f64>)> =
-        BAND_METRICS.iter().map(|(m, p, name)| (*name, bands.and_then(|b| b.band(*m)).map(|b| b.at(*p)))).collect();
-    out.push((NET_POSITIVE_SHARE, bands.and_then(|b| b.net_positive_share)));
-    out
 }

@@ -15,9 +15,9 @@
 //! bisection's, and converging in a few steps rather than fifty): to within a millionth of a
 //! cent per thousand euros of project cost, far inside the 0,01 exit the page needs.
 
-use super::groups::Group;
-use super::inputs::{Inputs, Share};
-use super::projection::{discount_factors, summarize_against, track_without, Track};
+use super::scenario::{discount_factors, summarize_against, track_without, Track};
+use crate::model::core::Share;
+use crate::model::input::{Group, Inputs};
 
 /// Where the project pays back.
 #[derive(Clone, Copy, Debug, PartialEq)]

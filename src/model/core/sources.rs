@@ -2,7 +2,7 @@
 //! of `shared/reference/domain.md`), and the caveats of `domain.md` the paragraph ends with. Which value has which source is in each field's row of
 //! facts (`field.rs`); each source's name is in each language's `Texts`.
 
-use crate::model::every::every;
+use super::every::every;
 use strum::{EnumCount, VariantArray};
 
 /// Where an input's value comes from, when it is a figure of a source.

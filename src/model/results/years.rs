@@ -2,8 +2,8 @@
 //! the calendar month start + (t − 1); a calendar year sums its months, undiscounted except the
 //! discounted net.
 
-use super::projection::{Month, Projection};
-use crate::model::every::every;
+use crate::model::core::every::every;
+use crate::model::projection::{Month, Projection};
 use strum::{EnumCount, VariantArray};
 
 /// One calendar year of the projection (or all of them, for the total row): undiscounted, as a
@@ -97,31 +97,29 @@ impl YearFigures {
     }
 }
 
-impl Projection {
-    /// The calendar year of month t (t ≥ 1).
-    pub fn year_of(&self, t: u32) -> u32 {
-        (self.start_month + t - 1) / 12
-    }
+/// The calendar year of month t (t ≥ 1) of `p`.
+pub fn year_of(p: &Projection, t: u32) -> u32 {
+    (p.start_month + t - 1) / 12
+}
 
-    /// One row per calendar year from the start's year to the year of month H: the budget view.
-    pub fn years(&self) -> Vec<Year> {
-        // Months follow each other, so each calendar year is one run of them: one pass.
-        self.months
-            .get(1..)
-            .unwrap_or_default()
-            .chunk_by(|a, b| self.year_of(a.month) == self.year_of(b.month))
-            .map(|run| Year { year: self.year_of(run[0].month), figures: YearFigures::of(run.iter()) })
-            .collect()
-    }
+/// One row per calendar year from the start's year to the year of month H: the budget view.
+pub fn years(p: &Projection) -> Vec<Year> {
+    // Months follow each other, so each calendar year is one run of them: one pass.
+    p.months
+        .get(1..)
+        .unwrap_or_default()
+        .chunk_by(|a, b| year_of(p, a.month) == year_of(p, b.month))
+        .map(|run| Year { year: year_of(p, run[0].month), figures: YearFigures::of(run.iter()) })
+        .collect()
+}
 
-    /// The figures of all months 1 ..= H together: the year table's total row. Its discounted
-    /// net is `net_result`.
-    pub fn years_total(&self) -> YearFigures {
-        YearFigures::of(self.months.iter().skip(1))
-    }
+/// The figures of all months 1 ..= H together: the year table's total row. Its discounted net
+/// is `net_result`.
+pub fn years_total(p: &Projection) -> YearFigures {
+    YearFigures::of(p.months.iter().skip(1))
+}
 
-    /// The first calendar year the horizon covers whole, if any.
-    pub fn first_full_year(&self) -> Option<Year> {
-        self.years().into_iter().find(|y| y.figures.months == 12)
-    }
+/// The first calendar year the horizon of `p` covers whole, if any.
+pub fn first_full_year(p: &Projection) -> Option<Year> {
+    years(p).into_iter().find(|y| y.figures.months == 12)
 }

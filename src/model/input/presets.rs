@@ -1,14 +1,14 @@
 //! The worked examples the page offers: the two reference projects and an empty scenario.
 //! Their figures, each with its source, are in each field's row of facts (`field.rs`), from the
-//! articles in `shared/reference/` (see `domain.md`); what an article does not give is an
+//! articles about them (see `docs/computing.md`); what an article does not give is an
 //! assumption, and the page says so (`Texts::preset_note`).
 
-use super::field::{Field, Given, Presets};
-use super::inputs::{validate, Checked, ExitSource, Inputs, RawInputs};
-use super::sources::Source;
-
-pub use super::field::EMPTY_START;
-use crate::model::every::every;
+use super::checked::Checked;
+use super::raw::RawInputs;
+use super::validate::validate;
+use super::values::Inputs;
+use crate::model::core::every::every;
+use crate::model::core::{ExitSource, Field, Given, Source};
 use strum::{EnumCount, VariantArray};
 
 /// A ready scenario.
@@ -31,7 +31,7 @@ impl Preset {
     /// The preset's texts, as a user would type them, from each field's row of facts. The
     /// exit share is derived from the count of exits.
     pub fn raw(self) -> RawInputs {
-        let texts = Field::ALL.into_iter().filter_map(|field| field.facts().presets.map(|p| (field, p.of(self).0)));
+        let texts = Field::ALL.into_iter().filter_map(|field| self.given(field).map(|given| (field, given.0)));
         let mut raw = RawInputs::from_pairs(texts, ExitSource::Count);
         let checked = validate(&raw, &Inputs::SMALLEST);
         raw.derive_other_exit_view(&checked);
@@ -49,14 +49,15 @@ impl Preset {
     }
 }
 
-impl Presets {
-    /// What `preset` gives.
-    pub fn of(&self, preset: Preset) -> Given {
-        match preset {
-            Preset::Schiedam => self.schiedam,
-            Preset::Haarlem => self.haarlem,
-            Preset::Empty => self.empty,
-        }
+impl Preset {
+    /// What the preset gives for `field`, as typed, with its source; none for a field derived
+    /// from another (the exit share, from the count of exits).
+    pub fn given(self, field: Field) -> Option<Given> {
+        field.facts().presets.map(|presets| match self {
+            Preset::Schiedam => presets.schiedam,
+            Preset::Haarlem => presets.haarlem,
+            Preset::Empty => presets.empty,
+        })
     }
 }
 
@@ -64,8 +65,7 @@ impl Presets {
 /// preset's value), a figure of `domain.md`, or none (the user's own assumption).
 pub fn source_of(field: Field, value: f64, origin: Option<Preset>) -> Option<Source> {
     let facts = field.facts();
-    let preset = origin.zip(facts.presets).and_then(|(preset, presets)| {
-        let Given(_, source) = presets.of(preset);
+    let preset = origin.and_then(|preset| Some((preset, preset.given(field)?))).and_then(|(preset, Given(_, source))| {
         source.filter(|_| preset.inputs().value(field).is_some_and(|v| (v - value).abs() < 1e-9))
     });
     preset.or_else(|| facts.known.iter().find(|k| k.covers(value)).map(|k| k.source))

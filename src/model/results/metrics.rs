@@ -1,8 +1,8 @@
 //! The results of a projection by name: one table that the page, the comparison and the CSV
 //! exports all read, so a figure means the same everywhere.
 
-use super::projection::Projection;
-use crate::model::every::every;
+use crate::model::core::every::every;
+use crate::model::projection::Projection;
 use strum::{EnumCount, VariantArray};
 
 /// One result of a projection. `name()` is its `data-metric` name.
@@ -109,7 +109,7 @@ impl Metric {
             Metric::ReturnRatio => p.return_ratio,
             Metric::BreakEvenMonth => p.break_even_month.map(f64::from),
             Metric::HistoricShare => p.inhabitants.map(super::budget::historic_share),
-            Metric::BudgetKept => p.budget().map(|b| b.total.kept),
+            Metric::BudgetKept => super::budget::budget_of(p).map(|b| b.total.kept),
         }
     }
 
@@ -181,7 +181,8 @@ pub fn difference(metric: Metric, scenario: &Projection, base: &Projection) -> D
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{project, Preset};
+    use crate::model::input::Preset;
+    use crate::model::projection::project;
 
     #[test]
     fn differences_against_the_base() {

@@ -20,36 +20,10 @@
 //! - money is discounted at (1 + D)^(−t/12), the convention of Dutch social cost-benefit
 //!   analysis (Werkgroep discontovoet 2020: 2,25%); project cost is K / 12 a month for t ≤ P.
 //! - month t is the calendar month start + (t − 1); the budget view sums the months of each
-//!   calendar year ([`YearFigures`]), and its discounted net over all years is `net_result`.
+//!   calendar year (`results::years`), and its discounted net over all years is `net_result`.
 
-use super::inputs::Inputs;
-
-pub use super::years::{Year, YearFigures, YearMetric};
-
-/// One month of the projection.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Month {
-    /// t, 0 for the start.
-    pub month: u32,
-    /// S_project(t): clients on benefit with the project.
-    pub caseload_project: f64,
-    /// S_baseline(t): clients on benefit without the project.
-    pub caseload_baseline: f64,
-    /// x_project(t): exits this month with the project.
-    pub exits_project: f64,
-    /// x_baseline(t): exits this month without the project.
-    pub exits_baseline: f64,
-    /// Clients of earlier project exits who return this month.
-    pub returns_project: f64,
-    /// Δ(t) × C / 12, not discounted.
-    pub saving: f64,
-    /// Δ(t) × C / 12, discounted.
-    pub saving_discounted: f64,
-    /// K / 12 while the project runs, not discounted.
-    pub cost: f64,
-    /// K / 12 while the project runs, discounted.
-    pub cost_discounted: f64,
-}
+use super::month::Month;
+use crate::model::input::Inputs;
 
 /// Everything the page shows for one scenario. Money in euros, shares as fractions.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,7 +75,7 @@ pub struct Projection {
     pub team_cost_per_year: Option<f64>,
     /// The exits within P (persons, as `exits`) at which `net_result` is zero, all else as
     /// entered (`break_even.rs`); none without project cost, or when even every client leaving
-    /// does not pay back within H. Filled by `groups::project_plan`, the page's projection;
+    /// does not pay back within H. Filled by [`super::groups::project_plan`], the page's projection;
     /// [`project`] alone leaves it empty.
     pub break_even_exits: Option<f64>,
 }
@@ -265,7 +239,7 @@ pub fn project(inputs: &Inputs) -> Projection {
     assemble(inputs, months, counts)
 }
 
-/// What a projection sums over its tracks: one scenario's, or its groups' (`groups.rs`).
+/// What a projection sums over its tracks: one scenario's, or its groups' ([`super::groups`]).
 pub(crate) struct Counts {
     /// N: clients at the start.
     pub caseload: f64,

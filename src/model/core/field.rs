@@ -1,14 +1,21 @@
 //! The inputs of a scenario as the form and the page address know them: one [`Field`] per
 //! input, and one row of [`Facts`] per field: its name in the link, its group, its number style,
-//! the range it allows, each preset's value with its source, and the values of `domain.md` the
-//! page recognises. Adding an input is a variant here (at the end: the address's order) and its
-//! one row of facts, placed where it goes in the form (the compiler asks for both: every field
-//! has exactly one row); its value in `inputs.rs`; and its words in each language.
+//! the range it allows, each preset's value with its source, the values of the sources the page
+//! recognises, and to which sets of inputs it belongs (optional, uncertain, each group's own, a
+//! bundle such as the team). Every list of fields ([`Field::UNCERTAIN`], [`Field::PER_GROUP`],
+//! [`Field::GROUP_RANGES`], [`Field::TEAM`]) is derived from these rows.
+//!
+//! Adding an input is a variant here (at the end: the address's order) and its one row of facts,
+//! placed where it goes in the form (the compiler asks for both: every field has exactly one
+//! row); its value in [`crate::model::input::Inputs`] with its check in
+//! [`crate::model::input::validate`] (every `match` over a field is exhaustive, so the compiler
+//! points there); its words in each language; and its use in the projection. See
+//! `docs/architecture.md`.
 
+use super::every::every;
 use super::number::{month_index, NumberStyle};
 use super::sources::Source;
 use serde::{Deserialize, Serialize};
-use crate::model::every::every;
 use strum::{EnumCount, VariantArray};
 
 /// One input of a scenario. The order of [`Field::ALL`] is the order of the page address.
@@ -84,6 +91,21 @@ impl Field {
         order
     };
 
+    /// The inputs that can have a range, in the form's order. Of `exit` and `exits`, the one
+    /// the user typed in carries the range.
+    pub const UNCERTAIN: [Field; Column::Uncertain.len()] = Column::Uncertain.fields();
+
+    /// The inputs each group of a split caseload has its own of, in the form's order: with
+    /// groups, the scenario's are the groups' totals.
+    pub const PER_GROUP: [Field; Column::PerGroup.len()] = Column::PerGroup.fields();
+
+    /// The inputs of a group that can have a range: its exit (in either unit) and its
+    /// deadweight.
+    pub const GROUP_RANGES: [Field; Column::GroupRanges.len()] = Column::GroupRanges.fields();
+
+    /// The team's inputs, in the order of the form (`Bundle::Team`).
+    pub const TEAM: [Field; Column::Team.len()] = Column::Team.fields();
+
     /// The field's position in [`Field::ALL`], for tables indexed by field.
     pub fn index(self) -> usize {
         self as usize
@@ -121,8 +143,23 @@ impl Field {
         self.facts().style
     }
 
+    /// Whether it can have a range.
+    pub fn is_uncertain(self) -> bool {
+        self.facts().uncertain
+    }
+
+    /// Whether each group of a split caseload has its own.
+    pub fn is_per_group(self) -> bool {
+        self.facts().per_group
+    }
+
+    /// Whether it may stay empty, meaning unknown.
+    pub fn is_optional(self) -> bool {
+        self.facts().optional
+    }
+
     /// The smallest and largest value the field allows, in the unit the user types. The number
-    /// of exits is further bounded by the caseload (see `inputs::validate`).
+    /// of exits is further bounded by the caseload (see `input::validate`).
     pub fn range(self) -> (f64, f64) {
         self.facts().range
     }
@@ -130,10 +167,9 @@ impl Field {
 
 /// What the page knows about one input, in one place: its name in links and files, its group in
 /// the form, how its numbers are written, the values it allows, the value of each preset with
-/// its source, and the values of `domain.md` the page recognises with theirs. Its words (label,
-/// unit, hint) are in each language's `Texts`, keyed by the field. Inputs of a group of the
-/// caseload rather than of the scenario (caseload, exit, work, deadweight, for groups in the
-/// caseload) are rows like these, with a column saying to which they belong.
+/// its source, the values of the sources the page recognises with theirs, and the sets of inputs
+/// it belongs to. Its words (label, unit, hint) are in each language's `Texts`, keyed by the
+/// field.
 #[derive(Debug)]
 pub struct Facts {
     /// The field the row is of.
@@ -156,8 +192,72 @@ pub struct Facts {
     pub known: &'static [Known],
     /// Whether it may stay empty, meaning unknown (the inhabitants, the team): then it is no
     /// problem; a file leaves it out, and a set link writes an empty slot (see
-    /// `scenarios::to_query`).
+    /// `document::set_link`).
     pub optional: bool,
+    /// Whether it can have a range (a low and a high value around the expected one): the bands
+    /// and the tornado draw it. Of `exit` and `exits`, the one the user typed in carries it.
+    pub uncertain: bool,
+    /// Whether each group of a split caseload has its own (then the scenario's is the groups'
+    /// total), rather than the groups sharing the scenario's.
+    pub per_group: bool,
+    /// The inputs it is given together with, if any: one without the others is marked.
+    pub bundle: Option<Bundle>,
+}
+
+/// Inputs that are given together and checked as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// The team as the project's cost: clients per coach (with and without the project) and
+    /// the cost of a coach.
+    Team,
+}
+
+/// A set of fields that a column of the facts selects, for the lists derived from them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Uncertain,
+    PerGroup,
+    GroupRanges,
+    Team,
+}
+
+impl Column {
+    /// Whether the row is in the set.
+    const fn holds(self, row: &Facts) -> bool {
+        match self {
+            Column::Uncertain => row.uncertain,
+            Column::PerGroup => row.per_group,
+            Column::GroupRanges => row.per_group && row.uncertain,
+            Column::Team => matches!(row.bundle, Some(Bundle::Team)),
+        }
+    }
+
+    /// How many rows are in the set.
+    const fn len(self) -> usize {
+        let (mut n, mut i) = (0, 0);
+        while i < Field::COUNT {
+            if self.holds(&FACTS[i]) {
+                n += 1;
+            }
+            i += 1;
+        }
+        n
+    }
+
+    /// The fields of the set in the form's order (the order of the rows); `N` is [`Column::len`].
+    const fn fields<const N: usize>(self) -> [Field; N] {
+        let mut out = [Field::Caseload; N];
+        let (mut n, mut i) = (0, 0);
+        while i < Field::COUNT {
+            if self.holds(&FACTS[i]) {
+                out[n] = FACTS[i].field;
+                n += 1;
+            }
+            i += 1;
+        }
+        assert!(n == N, "a derived list of the wrong length");
+        out
+    }
 }
 
 /// How a value of a field is written with its unit in a sentence.
@@ -181,7 +281,7 @@ pub struct Given(pub &'static str, pub Option<Source>);
 /// The start of the empty preset where the page knows no date.
 pub const EMPTY_START: &str = "2026-01";
 
-/// Each preset's value for one field (read with `Presets::of`, in `presets.rs`, which knows the
+/// Each preset's value for one field (read with `Preset::given`, in the input layer, which knows the
 /// presets: this file knows none of them, so the two do not import each other).
 #[derive(Clone, Copy, Debug)]
 pub struct Presets {
@@ -237,6 +337,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("569", Some(SchiedamArticle)), haarlem: Given("280", Some(HaarlemRelease)), empty: ZERO }),
             known: &[],
             optional: false,
+            uncertain: false,
+            per_group: true,
+            bundle: None,
         },
         Facts {
             field: Field::Period,
@@ -249,9 +352,12 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("18", Some(SchiedamArticle)), haarlem: Given("60", Some(HaarlemPeriodAssumed)), empty: Given("12", None) }),
             known: &[],
             optional: false,
+            uncertain: false,
+            per_group: false,
+            bundle: None,
         },
         // Derived from the count of exits in every preset.
-        Facts { field: Field::ExitShare, link_name: "exit", group: Project, style: Percent, unit: Unit::Percent, range: PERCENT, presets: None, known: &[], optional: false },
+        Facts { field: Field::ExitShare, link_name: "exit", group: Project, style: Percent, unit: Unit::Percent, range: PERCENT, presets: None, known: &[], optional: false, uncertain: true, per_group: true, bundle: None },
         Facts {
             field: Field::Exits,
             link_name: "exits",
@@ -263,6 +369,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("139", Some(SchiedamArticle)), haarlem: Given("128", Some(HaarlemExits)), empty: ZERO }),
             known: &[],
             optional: false,
+            uncertain: true,
+            per_group: true,
+            bundle: None,
         },
         Facts {
             field: Field::Work,
@@ -276,6 +385,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("52,5", Some(SchiedamWork)), haarlem: Given("66,40625", Some(HaarlemWork)), empty: ZERO }),
             known: &[],
             optional: false,
+            uncertain: false,
+            per_group: true,
+            bundle: None,
         },
         Facts {
             field: Field::Start,
@@ -291,6 +403,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("2008-09", Some(SchiedamArticle)), haarlem: Given("1997-01", Some(HaarlemStartAssumed)), empty: Given(EMPTY_START, None) }),
             known: &[],
             optional: false,
+            uncertain: false,
+            per_group: false,
+            bundle: None,
         },
         Facts {
             field: Field::Cost,
@@ -304,6 +419,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("15000", Some(SchiedamArticle)), haarlem: Given("14400", Some(HaarlemCostAssumed)), empty: ZERO }),
             known: &[Known::value(14_400.0, Budget2019), Known::value(17_500.0, Derived2025)],
             optional: false,
+            uncertain: true,
+            per_group: false,
+            bundle: None,
         },
         Facts {
             field: Field::PerCoach,
@@ -316,6 +434,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
             known: &[Known { from: 25.0, to: 35.0, source: IntensiveCaseload }],
             optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: Some(Bundle::Team),
         },
         Facts {
             field: Field::PerCoachRegular,
@@ -327,6 +448,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
             known: &[Known::value(150.0, RegularCaseload)],
             optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: Some(Bundle::Team),
         },
         Facts {
             field: Field::FteCost,
@@ -338,6 +462,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
             known: &[],
             optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: Some(Bundle::Team),
         },
         Facts {
             field: Field::ProjectCost,
@@ -349,6 +476,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
             known: NOT_INCLUDED,
             optional: false,
+            uncertain: true,
+            per_group: false,
+            bundle: None,
         },
         Facts {
             field: Field::Discount,
@@ -360,6 +490,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("2,25", None), haarlem: Given("2,25", None), empty: Given("2,25", None) }),
             known: &[Known::value(2.25, DiscountNorm)],
             optional: false,
+            uncertain: false,
+            per_group: false,
+            bundle: None,
         },
         Facts {
             field: Field::Inhabitants,
@@ -372,6 +505,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
             known: &[],
             optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: None,
         },
         Facts {
             field: Field::Baseline,
@@ -383,6 +519,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
             known: &[Known::value(8.0, Cbs2008), Known::value(23.0, DivosaBenchmark), Known::value(23.4, DivosaBenchmark), Known::value(0.0, NotIncluded)],
             optional: false,
+            uncertain: true,
+            per_group: true,
+            bundle: None,
         },
         Facts {
             field: Field::Return,
@@ -394,6 +533,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: ZERO, haarlem: ZERO, empty: ZERO }),
             known: &[Known::value(22.0, DivosaMonitor), Known { from: 12.0, to: 16.0, source: ReturnAfterWork }, Known::value(0.0, NotIncluded)],
             optional: false,
+            uncertain: true,
+            per_group: false,
+            bundle: None,
         },
         Facts {
             field: Field::Horizon,
@@ -405,6 +547,9 @@ const FACTS: [Facts; Field::COUNT] = {
             presets: Some(Presets { schiedam: Given("60", None), haarlem: Given("120", None), empty: Given("60", None) }),
             known: &[],
             optional: false,
+            uncertain: false,
+            per_group: false,
+            bundle: None,
         },
     ]
 };

@@ -8,13 +8,12 @@
 //! Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) gets a
 //! leading apostrophe.
 
-use super::budget::BudgetMetric;
-use super::groups::GroupMetric;
-use super::metrics::{difference, Metric};
-use super::number::canonical;
-use super::projection::{Projection, YearMetric};
-use super::uncertainty::{Bands, Percentile};
-use crate::model::every::every;
+use crate::model::core::every::every;
+use crate::model::core::number::canonical;
+use crate::model::projection::draws::{Bands, Percentile};
+use crate::model::projection::Projection;
+use crate::model::results::years as calendar;
+use crate::model::results::{band, budget_of, difference, BudgetMetric, GroupMetric, Metric, YearMetric};
 use strum::{EnumCount, VariantArray};
 
 /// The flavour of CSV.
@@ -193,7 +192,7 @@ pub fn comparison(
     for (i, Compared { name, projection: p, bands }) in scenarios.iter().enumerate() {
         for metric in Metric::ALL {
             let d = difference(metric, p, base_projection);
-            let band = |percentile: Percentile| bands.and_then(|b| b.band(metric)).map(|b| b.at(percentile));
+            let band = |percentile: Percentile| bands.and_then(|b| band(b, metric)).map(|b| b.at(percentile));
             let cell = |column: ComparisonColumn| match column {
                 ComparisonColumn::Scenario => dialect.text(name),
                 ComparisonColumn::Base => dialect.text(yes_no(i == base)),
@@ -242,8 +241,8 @@ impl YearColumn {
 pub fn years(scenarios: &[(&str, &Projection)], header: impl Fn(YearColumn) -> &'static str, dialect: Dialect) -> String {
     let mut rows = vec![YearColumn::all().map(|c| dialect.text(header(c))).collect::<Vec<_>>()];
     for (name, p) in scenarios {
-        let budget = p.budget();
-        for (i, year) in p.years().into_iter().enumerate() {
+        let budget = budget_of(p);
+        for (i, year) in calendar::years(p).into_iter().enumerate() {
             let cell = |column: YearColumn| match column {
                 YearColumn::Scenario => dialect.text(name),
                 YearColumn::Year => year.year.to_string(),
@@ -259,7 +258,8 @@ pub fn years(scenarios: &[(&str, &Projection)], header: impl Fn(YearColumn) -> &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{project, Preset};
+    use crate::model::input::Preset;
+    use crate::model::projection::project;
 
     /// Short headers, so the tests can see that each column is headed by its own.
     fn monthly_header(c: MonthlyColumn) -> &'static str {
@@ -332,8 +332,9 @@ mod tests {
 
     #[test]
     fn comparison_gives_the_bands_of_a_scenario_with_ranges() {
-        use crate::model::uncertainty::{bands, Range, Ranges, DRAWS, SEED};
-        use crate::model::Field;
+        use crate::model::input::{Range, Ranges};
+        use crate::model::projection::draws::{bands, DRAWS, SEED};
+        use crate::model::core::Field;
         let inputs = Preset::Schiedam.inputs();
         let b = bands(&inputs, &Ranges::new([(Field::ExitShare, Range { low: 18.0, high: 30.0 })]), DRAWS, SEED).expect("bands");
         let s = project(&inputs);

@@ -12,8 +12,9 @@
 //! years of the year table, and a reduction in a year after the horizon would be the shadow of a
 //! saving no longer counted.
 
-use super::projection::Projection;
-use crate::model::every::every;
+use super::years::years;
+use crate::model::core::every::every;
+use crate::model::projection::Projection;
 use strum::{EnumCount, VariantArray};
 
 /// Below this many inhabitants the budget follows the municipality's own spending entirely.
@@ -102,7 +103,7 @@ impl Budget {
 /// The budget view of `p` for a municipality of `inhabitants`.
 pub fn budget(p: &Projection, inhabitants: u32) -> Budget {
     let share = historic_share(inhabitants);
-    let savings: Vec<(u32, f64)> = p.years().iter().map(|y| (y.year, y.figures.saving)).collect();
+    let savings: Vec<(u32, f64)> = years(p).iter().map(|y| (y.year, y.figures.saving)).collect();
     let years: Vec<(u32, BudgetFigures)> = savings
         .iter()
         .enumerate()
@@ -120,9 +121,7 @@ pub fn budget(p: &Projection, inhabitants: u32) -> Budget {
     Budget { inhabitants, historic_share: share, years, total }
 }
 
-impl Projection {
-    /// The budget view, when the inhabitants are known.
-    pub fn budget(&self) -> Option<Budget> {
-        self.inhabitants.map(|n| budget(self, n))
-    }
+/// The budget view of `p`, when the inhabitants are known.
+pub fn budget_of(p: &Projection) -> Option<Budget> {
+    p.inhabitants.map(|n| budget(p, n))
 }

@@ -13,14 +13,14 @@
 //! `base` and `editing` count from 1. Reading checks everything and says what is wrong; a
 //! document of a newer version is refused (and, when stored, kept aside by the page).
 
-use super::field::Field;
-use super::groups::{RawGroup, GROUP_RANGES, MAX_GROUPS};
-use super::inputs::{ExitSource, RawInputs};
-use super::link::MAX_VALUE_CHARS;
-use super::realised::RealisedTexts;
-use super::scenarios::{Scenario, ScenarioSet, MAX_NAME_CHARS, MAX_SCENARIOS};
-use super::ranges::{range_end, Bound};
+use super::link::range_end;
+use super::set::{Scenario, ScenarioSet};
 use super::Mode;
+use crate::model::core::codec::MAX_VALUE_CHARS;
+use crate::model::core::limits::{MAX_GROUPS, MAX_NAME_CHARS, MAX_SCENARIOS};
+use crate::model::core::{Bound, ExitSource, Field};
+use crate::model::input::{RawGroup, RawInputs};
+use crate::model::realised::RealisedTexts;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -121,16 +121,12 @@ struct GroupOut<'a>(&'a RawGroup);
 impl Serialize for GroupOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let g = self.0;
-        let own = [
-            (GROUP_NAME.to_string(), g.name.as_str()),
-            (Field::Caseload.link_name().to_string(), &g.caseload),
-            (g.exit_field().link_name().to_string(), &g.exit),
-            (Field::Work.link_name().to_string(), &g.work),
-            (Field::Baseline.link_name().to_string(), &g.baseline),
-        ];
+        let own = [(GROUP_NAME.to_string(), g.name.as_str())]
+            .into_iter()
+            .chain(g.fields().map(|field| (field.link_name().to_string(), g.get(field))));
         // Its ranges under the single link's names, beside their inputs' (`"exit_low": "30"`).
         let ranges = g.ranges.iter().map(|(field, bound, text)| (bound.link_name(field), text));
-        serializer.collect_map(own.into_iter().chain(ranges))
+        serializer.collect_map(own.chain(ranges))
     }
 }
 
@@ -149,21 +145,15 @@ fn group_in(texts: &BTreeMap<String, String>) -> Option<RawGroup> {
         let text = text.clone();
         match (key.as_str(), Field::from_link_name(key)) {
             (GROUP_NAME, _) => group.name = text,
-            (_, Some(Field::Caseload)) => group.caseload = text,
-            (_, Some(Field::Work)) => group.work = text,
-            (_, Some(Field::Baseline)) => group.baseline = text,
-            (_, Some(field @ (Field::ExitShare | Field::Exits))) => {
-                // Of `exit` and `exits`, `exits` wins when both are given.
-                if field == Field::Exits || group.exit_source != ExitSource::Count {
-                    group.exit_source = if field == Field::Exits { ExitSource::Count } else { ExitSource::Share };
-                    group.exit = text;
-                }
-            }
-            (key, None) => match range_end(key).filter(|(field, _)| GROUP_RANGES.contains(field)) {
+            // Of `exit` and `exits`, `exits` wins when both are given.
+            (_, Some(Field::ExitShare)) if group.exit_source == ExitSource::Count => {}
+            (_, Some(field)) if field.is_per_group() => group.set(field, text),
+            // An input of the scenario's, not a group's.
+            (_, Some(_)) => return None,
+            (key, None) => match range_end(key).filter(|(field, _)| Field::GROUP_RANGES.contains(field)) {
                 Some((field, bound)) => group.ranges.set(field, bound, text),
                 None => return None,
             },
-            _ => return None,
         }
     }
     Some(group)
@@ -345,7 +335,7 @@ fn read_v1(doc: &DocumentIn, defaults: &RawInputs) -> Result<Document, LoadError
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Preset;
+    use crate::model::input::Preset;
 
     fn set() -> ScenarioSet {
         let mut odd = Preset::Haarlem.raw();

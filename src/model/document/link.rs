@@ -5,35 +5,14 @@
 //! link with bad values opens with those fields marked and their text shown. Of `exit` and
 //! `exits` only the given one is written; a link with both takes `exits`. Parameters a link
 //! lacks take the defaults; unknown ones are ignored; of repeated ones the first counts. Ranges
-//! follow as `NAME_low` and `NAME_high` (see [`super::uncertainty`]).
+//! follow as `NAME_low` and `NAME_high`; each group of a split caseload as `group=` with its
+//! slots ([`super::slots`]).
 
-use super::field::Field;
-use super::groups::{RawGroup, GROUP_FIELDS, MAX_GROUPS};
-use super::inputs::{ExitSource, RawInputs};
-use super::number::{field_text, link_text, parse_number};
-use super::ranges::{has_range, range_end, ranges_from_query, ranges_to_query};
-
-/// The longest value a link can put into a field, in characters; longer ones are cut.
-pub const MAX_VALUE_CHARS: usize = 200;
-
-/// A field's text as a link carries it: canonical when it parses, else as typed, encoded.
-/// Shared by this format and the set's (`scenarios`).
-pub fn link_value(field: Field, text: &str) -> String {
-    match parse_number(text, field.style()) {
-        Ok(v) => link_text(v, field.style()),
-        Err(_) => encode(text),
-    }
-}
-
-/// The form text for a (decoded) value from a link: cut to [`MAX_VALUE_CHARS`], shown the
-/// Dutch way when it parses (`52,5`), else exactly as the link has it.
-pub fn form_text(field: Field, value: &str) -> String {
-    let value: String = value.chars().take(MAX_VALUE_CHARS).collect();
-    match parse_number(&value, field.style()) {
-        Ok(v) => field_text(v, field.style()),
-        Err(_) => value,
-    }
-}
+use super::slots::{group_from_param, group_to_param};
+use crate::model::core::codec::{decode, form_text, link_value, pairs};
+use crate::model::core::limits::{MAX_GROUPS, MAX_SCENARIOS};
+use crate::model::core::{Bound, ExitSource, Field};
+use crate::model::input::{RawInputs, RawRanges};
 
 /// The query string (with its leading `?`) that reproduces `raw`, its ranges after the fields
 /// (`&exit_low=18&exit_high=30`).
@@ -41,9 +20,9 @@ pub fn to_query(raw: &RawInputs) -> String {
     let pairs: Vec<String> = raw
         .given_fields()
         // With groups, the groups hold the caseload, exit, work and deadweight.
-        .filter(|field| !(raw.has_groups() && GROUP_FIELDS.contains(field)))
+        .filter(|field| !(raw.has_groups() && field.is_per_group()))
         .map(|field| format!("{}={}", field.link_name(), link_value(field, raw.get(field))))
-        .chain(raw.groups.iter().map(|g| format!("{GROUP}={}", g.to_param())))
+        .chain(raw.groups.iter().map(|g| format!("{GROUP}={}", group_to_param(g))))
         .collect();
     format!("?{}{}", pairs.join("&"), ranges_to_query(raw))
 }
@@ -68,7 +47,7 @@ pub fn from_query(query: &str, defaults: &RawInputs) -> RawInputs {
     }
     raw.ranges = ranges_from_query(query);
     // Groups, repeated `group=` (the exception to "the first counts"): the first eight.
-    raw.groups = pairs(query).filter(|(name, _)| name == GROUP).take(MAX_GROUPS).map(|(_, value)| RawGroup::from_param(value)).collect();
+    raw.groups = pairs(query).filter(|(name, _)| name == GROUP).take(MAX_GROUPS).map(|(_, value)| group_from_param(value)).collect();
     raw.fold_single_group();
     raw
 }
@@ -126,7 +105,7 @@ pub fn notices(query: &str) -> Vec<LinkNotice> {
             }
             GROUP => single_groups += 1,
             _ => {
-                own |= Field::from_link_name(&name).is_some_and(|f| GROUP_FIELDS.contains(&f));
+                own |= Field::from_link_name(&name).is_some_and(Field::is_per_group);
             }
         }
     }
@@ -135,7 +114,7 @@ pub fn notices(query: &str) -> Vec<LinkNotice> {
         let given = |field: Field| pairs(query).any(|(name, _)| Field::from_link_name(&name) == Some(field));
         let ranged = |field: Field| pairs(query).any(|(name, _)| range_end(&name).is_some_and(|(f, _)| f == field));
         if single_groups > 0 {
-            if [Field::ExitShare, Field::Exits, Field::Baseline].into_iter().any(ranged) {
+            if Field::GROUP_RANGES.into_iter().any(ranged) {
                 out.push(LinkNotice::RangesBesideGroups);
             }
         } else {
@@ -154,7 +133,7 @@ pub fn notices(query: &str) -> Vec<LinkNotice> {
             out.push(LinkNotice::FieldsBesideGroups);
         }
     }
-    for (i, &n) in counts.iter().enumerate().take(super::scenarios::MAX_SCENARIOS) {
+    for (i, &n) in counts.iter().enumerate().take(MAX_SCENARIOS) {
         if n > MAX_GROUPS {
             out.push(LinkNotice::TooManyGroups { scenario: Some(i + 1), given: n });
         }
@@ -162,58 +141,34 @@ pub fn notices(query: &str) -> Vec<LinkNotice> {
     out
 }
 
-/// The (decoded) value of the first parameter `name` of a query string, if any.
-pub fn param(query: &str, name: &str) -> Option<String> {
-    pairs(query).find_map(|(key, value)| (key == name).then(|| decode(value)))
+/// The single-scenario link's range parameters (`&exit_low=18&exit_high=30`) of the given
+/// fields, in the form's order; values that parse in canonical form, others as typed (encoded).
+pub fn ranges_to_query(raw: &RawInputs) -> String {
+    raw.given_ranges().map(|(field, bound, text)| format!("&{}={}", bound.link_name(field), link_value(field, text))).collect()
 }
 
-/// The parameters of a query string (with or without its leading `?`), in order: each name
-/// decoded, each value still encoded (the set link splits its values before decoding them).
-/// The one reader of every link format: the single link, the set link, the realised results.
-pub fn pairs(query: &str) -> impl Iterator<Item = (String, &str)> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query.split('&').filter(|pair| !pair.is_empty()).map(|pair| {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (decode(name), value)
-    })
+/// The uncertain input and the end of its range that a link name names (`exits_low`: the low
+/// end of the exits): the one reader of these names, for links and files alike.
+pub fn range_end(name: &str) -> Option<(Field, Bound)> {
+    Field::UNCERTAIN.into_iter().find_map(|field| Bound::ALL.into_iter().find(|b| b.link_name(field) == name).map(|b| (field, b)))
 }
 
-/// Percent-encodes everything but the unreserved characters of RFC 3986.
-pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
+/// The range texts a single-scenario link carries (`exit_low`, `cost_high`, …), shown the
+/// Dutch way when they parse; of repeated parameters the first counts.
+pub fn ranges_from_query(query: &str) -> RawRanges {
+    let mut raw = RawRanges::default();
+    let mut seen = Vec::new();
+    for (name, value) in pairs(query) {
+        let Some((field, bound)) = range_end(&name) else { continue };
+        if !seen.contains(&(field, bound)) {
+            seen.push((field, bound));
+            raw.set(field, bound, form_text(field, &decode(value)));
         }
     }
-    out
+    raw
 }
 
-/// Decodes `application/x-www-form-urlencoded` text: `+` is a space, `%XX` a byte; a `%` not
-/// followed by two hex digits stays as it is, and invalid UTF-8 becomes U+FFFD.
-pub fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => match (bytes.get(i + 1).and_then(|&h| hex(h)), bytes.get(i + 2).and_then(|&l| hex(l))) {
-                (Some(hi), Some(lo)) => {
-                    out.push(hi * 16 + lo);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
+/// Whether a query string names any range (`exit_low`, `cost_high`, …).
+pub fn has_range(query: &str) -> bool {
+    pairs(query).any(|(name, _)| range_end(&name).is_some())
 }
