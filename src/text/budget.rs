@@ -89,7 +89,7 @@ pub const NL: BudgetWords = BudgetWords {
         "Bronnen: Besluit Participatiewet (wetten.overheid.nl, BWBR0020183); Besluit van 26 september \
         2014 over het nieuwe verdeelmodel (Staatsblad 2014, 344); de drempels van 15.000 en 40.000 \
         inwoners en de mix in artikelen 2 tot en met 4 van de geconsolideerde tekst van januari 2015. \
-        Zie de README voor wat we waar hebben nagelezen.",
+        Wat we waar hebben nagelezen, staat in docs/computing.md bij de broncode.",
     ],
     historic: |f| format!(
         "Bij {} inwoners volgt het BUIG-budget de eigen uitgaven van twee jaar eerder: van de besparing \
@@ -145,8 +145,8 @@ pub const EN: BudgetWords = BudgetWords {
         (vangnetuitkering), which changes the picture. And wage subsidies come out of the same budget.",
         "Sources: Besluit Participatiewet (wetten.overheid.nl, BWBR0020183); the decree of 26 September \
         2014 on the new distribution model (Staatsblad 2014, 344); the thresholds of 15,000 and 40,000 \
-        inhabitants and the mix in articles 2 to 4 of its consolidated text of January 2015. The \
-        README says what we checked where.",
+        inhabitants and the mix in articles 2 to 4 of its consolidated text of January 2015. What we \
+        checked where is in docs/computing.md beside the source code.",
     ],
     historic: |f| format!(
         "With {} inhabitants the BUIG budget follows the municipality's own spending of two years \

@@ -21,7 +21,7 @@ async function printed(page, name) {
   // depends on its scheduler (it yields to the browser every 16 ms while busy, and a change then
   // waits for its next task): an empty page was printed in about half the runs on a loaded
   // machine. So the event is sent first and the report awaited, then the page printed; the
-  // race itself is a known limitation (README, Printing).
+  // race itself is a known limitation (docs/features.md, the printed report).
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.waitForSelector('.report', { state: 'attached' });
   const path = join(dir, name);

@@ -110,7 +110,7 @@ test('a project that cannot pay back says so', async () => {
 });
 
 // The issue's scenario, with other costs beside the team. (With the inhabitants too, the budget
-// table takes the report to a second page, as it does with four groups: see the README.)
+// table takes the report to a second page, as it does with four groups: see docs/features.md.)
 test('the report with a team is one A4 page, in both languages', async () => {
   for (const [lang, words] of [['nl', /extra coaches × € 85\.000/], ['en', /extra coaches × €85,000/]]) {
     const opened = await open(env.browser, env.server.url, `${TEAM}&project_cost=50000&lang=${lang}`);

@@ -1,5 +1,5 @@
 //! The scenario set as a JSON document: the file users save and open, and what the browser
-//! keeps in its storage. Version 1 (documented in the README):
+//! keeps in its storage. Version 1 (documented in `docs/contract.md`):
 //!
 //! ```json
 //! { "format": "uitstroomrekenaar-scenarios", "version": 1, "base": 1, "editing": 2,
