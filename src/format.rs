@@ -6,7 +6,7 @@
 //! where there is no `Intl`) must read exactly as the app writes it when it takes over; the
 //! browser's first `Intl.NumberFormat` loads the locale's data, 11 to 30 ms on this machine's
 //! Chromium, in the takeover's one task; and each figure through `Intl` crosses from wasm to
-//! JavaScript and back. `tests/format.rs` compares this with `Intl` (Node's, the same ICU as the
+//! JavaScript and back. `tests/it/page/format.rs` compares this with `Intl` (Node's, the same ICU as the
 //! browser's) on thousands of values, halves and negative zero among them. Values that are not
 //! finite show as a dash, never `NaN`.
 
@@ -145,7 +145,7 @@ mod tests {
         assert_eq!(percent(en, 139.0 / 569.0, 1), "24.4%");
     }
 
-    /// Where `Intl` differs from Rust's own rounding (`tests/format.rs` compares at large).
+    /// Where `Intl` differs from Rust's own rounding (`tests/it/page/format.rs` compares at large).
     #[test]
     fn rounds_as_intl_does() {
         let nl = Lang::Nl;

@@ -6,7 +6,7 @@
 //! ECMAScript defines as correctly rounded and shortest, and which cost the page nothing. The
 //! standard library's `str::parse::<f64>` and `Display` would add their tables (about 15 KB
 //! brotli) for the same results. Natively (`cargo test`) the twins are `str::parse` and
-//! `Display`, and the property tests in `tests/model.rs` hold the two to the same answers.
+//! `Display`, and the property tests in `tests/it/core/number.rs` hold the two to the same answers.
 
 /// The value of `text`, which holds ASCII digits with at most one `.` (no sign, no exponent);
 /// none when it is not finite (hundreds of digits).

@@ -4,6 +4,7 @@ use approx::assert_relative_eq;
 use uitstroomrekenaar::model::{ExitSource, Field, Preset, project};
 use uitstroomrekenaar::model::realised::{Example, RealisedField};
 use uitstroomrekenaar::state::{Action, Mode, State};
+use super::duplicate;
 
 fn edit(state: &State, field: Field, text: &str) -> State {
     state.apply(Action::Edit(field, text.to_string()))
@@ -30,7 +31,7 @@ fn typing_the_count_updates_the_share_and_back() {
     assert_eq!(state.editing().raw.exit_source, ExitSource::Share);
     assert_eq!(state.editing().raw.get(Field::Exits), "56,9");
     // The set's link carries the share (p), not the count (n). (The whole format is pinned in
-    // `model::scenarios`' tests; here only what this test is about.)
+    // `document::sets`' tests; here only what this test is about.)
     let query = state.query();
     assert!(query.contains("&s=,569,18,p10,") && !query.contains(",n"), "{query}");
 }
@@ -128,12 +129,6 @@ fn realised_results_with_a_bad_required_field_do_not_become_a_scenario() {
     let state = state.apply(Action::EditRealised(RealisedField::ExitsWork, "veel".to_string()));
     assert!(!state.can_use_realised());
     assert_eq!(state.apply(Action::UseRealised("x".to_string())).set.scenarios.len(), 1);
-}
-
-/// Duplicates scenario `i` as the page does: the copy named in the page's words and language.
-fn duplicate(state: &State, i: usize) -> State {
-    let name = uitstroomrekenaar::text::texts(state.page.lang).copy_name(&state.set.scenarios[i].name);
-    state.apply(Action::Duplicate(i, name))
 }
 
 #[test]
@@ -363,7 +358,7 @@ mod ranges {
         let state = edit_range(&State::open("", None), Field::Exits, Bound::Low, "110");
         let state = edit_range(&state, Field::Exits, Bound::High, "160");
         assert_eq!(state.editing().checked.ranges.get(Field::Exits), Some(Range { low: 110.0, high: 160.0 }));
-        // The count with its range, `value:low:high` (the format is pinned in `tests/uncertainty.rs`).
+        // The count with its range, `value:low:high` (the format is pinned in `document::ranges`).
         assert_eq!(state.query(), State::open("", None).query().replace(",n139,", ",n139:110:160,"));
         // Schiedam with ranges is still Schiedam: its name and source stay.
         assert_eq!(state.editing().origin, Some(Preset::Schiedam));

@@ -1,105 +1,21 @@
-//! Scenario sets: round trips through the link, the JSON document and storage; arbitrary
-//! links, files and stored entries; and what each action on the set does.
+//! Scenario sets on the page: storage and the page's own link reopen the set, any link or stored entry
+//! opens a page, and what each action on the set does (from the scenario sets' tests).
 
-use uitstroomrekenaar::text::Lang;
 use proptest::prelude::*;
-use uitstroomrekenaar::model::document::set_link;
-use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
+use super::duplicate;
+use crate::common::{defaults, given, set_of, valid_set};
 use uitstroomrekenaar::model::core::limits::{MAX_NAME_CHARS, MAX_SCENARIOS};
-use uitstroomrekenaar::model::document::set_file;
-use uitstroomrekenaar::model::document::set_file::LoadError;
-use uitstroomrekenaar::model::{ExitSource, Field, Preset, RawInputs};
+use uitstroomrekenaar::model::document::set_file::{self, LoadError};
+use uitstroomrekenaar::model::document::{Scenario, set_link};
+use uitstroomrekenaar::model::{Field, Preset};
 use uitstroomrekenaar::state::{Action, State, Storage};
-
-fn defaults() -> RawInputs {
-    Preset::Schiedam.raw()
-}
-
-fn set_of(scenarios: Vec<Scenario>, base: usize, editing: usize) -> ScenarioSet {
-    ScenarioSet::new(scenarios, base, editing, Scenario { name: String::new(), raw: defaults() })
-}
 
 fn named(name: &str, preset: Preset) -> Scenario {
     Scenario { name: name.to_string(), raw: preset.raw() }
 }
 
-/// A valid scenario as a user would leave it: every text valid, in the Dutch form the page
-/// shows after reading a link (decimal comma, no grouping).
-fn valid_scenario() -> impl Strategy<Value = Scenario> {
-    let name = "[A-Za-z0-9 éëï,;%&=?+()<>\"'-]{0,60}".prop_map(|n| uitstroomrekenaar::model::core::limits::clean_name(&n));
-    let exit = prop_oneof![
-        (0u32..=56_900).prop_map(|c| (ExitSource::Count, f64::from(c) / 100.0)),
-        (0u32..=10_000).prop_map(|p| (ExitSource::Share, f64::from(p) / 100.0)),
-    ];
-    // The optional inputs, each sometimes empty: an empty one before a given one is an empty
-    // slot in the set link.
-    let optional = (
-        proptest::option::of(1u32..=1_500_000),
-        proptest::option::of(1u32..=1_000),
-        proptest::option::of(1u32..=1_000),
-        proptest::option::of(0u64..=50_000_000),
-    );
-    (name, 569u32..=1_000_000, 1u32..=120, 0u32..=480, exit, 0u32..=10_000, 0u64..=100_000_000, 0u32..=10_000, optional)
-        .prop_map(|(name, n, p, extra, (source, exit), pct, money, rate, (inhabitants, per_coach, regular, fte))| {
-            let text = |v: f64| uitstroomrekenaar::model::core::number::input_text(v);
-            let mut raw = defaults();
-            raw.set(Field::Caseload, n.to_string());
-            raw.set(Field::Period, p.to_string());
-            raw.set(Field::Horizon, (p + extra).to_string());
-            raw.exit_source = source;
-            raw.set(if source == ExitSource::Count { Field::Exits } else { Field::ExitShare }, text(exit));
-            raw.set(Field::Work, text(f64::from(pct) / 100.0));
-            raw.set(Field::Cost, text(money as f64 / 100.0));
-            raw.set(Field::Baseline, text(f64::from(rate) / 100.0));
-            raw.set(Field::Return, text(f64::from(pct) / 200.0));
-            raw.set(Field::ProjectCost, text(money as f64 / 10.0));
-            raw.set(Field::Discount, text(f64::from(rate) / 1000.0));
-            let optional = |v: Option<f64>| v.map(text).unwrap_or_default();
-            raw.set(Field::Inhabitants, optional(inhabitants.map(f64::from)));
-            raw.set(Field::PerCoach, optional(per_coach.map(f64::from)));
-            raw.set(Field::PerCoachRegular, optional(regular.map(f64::from)));
-            raw.set(Field::FteCost, optional(fte.map(|c| c as f64 / 100.0)));
-            Scenario { name, raw }
-        })
-}
-
-fn valid_set() -> impl Strategy<Value = ScenarioSet> {
-    prop::collection::vec(valid_scenario(), 1..=MAX_SCENARIOS)
-        .prop_flat_map(|s| {
-            let n = s.len();
-            (Just(s), 0..n, 0..n)
-        })
-        .prop_map(|(s, base, editing)| set_of(s, base, editing))
-}
-
-/// Only the given exit view is the user's; the other is derived, so compare without it. Each
-/// text by its field, so that a value read into another field's slot is noticed.
-fn given(set: &ScenarioSet) -> Vec<(String, Vec<(Field, String)>, ExitSource)> {
-    set.scenarios()
-        .iter()
-        .map(|s| {
-            let texts = s.raw.given_fields().map(|f| (f, s.raw.get(f).to_string())).collect();
-            (s.name.clone(), texts, s.raw.exit_source)
-        })
-        .collect()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
-
-    #[test]
-    fn a_set_survives_the_link(set in valid_set()) {
-        let back = set_link::from_query(&set_link::to_query(&set), &defaults()).expect("a set");
-        prop_assert_eq!(given(&back), given(&set));
-        prop_assert_eq!((back.base(), back.editing()), (set.base(), set.editing()));
-    }
-
-    #[test]
-    fn a_set_survives_the_json_document(set in valid_set()) {
-        let back = set_file::from_json(&set_file::to_json(&set), &defaults()).expect("reads back");
-        prop_assert_eq!(given(&back), given(&set));
-        prop_assert_eq!((back.base(), back.editing()), (set.base(), set.editing()));
-    }
 
     #[test]
     fn a_set_survives_storage_and_the_page(set in valid_set()) {
@@ -134,43 +50,6 @@ proptest! {
             Storage::Pending(_) => prop_assert!(false, "no link, so nothing pending"),
         }
     }
-
-    #[test]
-    fn any_file_is_read_or_refused_with_a_reason(text in any::<String>()) {
-        match set_file::from_json(&text, &defaults()) {
-            Ok(set) => prop_assert!(!set.scenarios().is_empty()),
-            Err(e) => for lang in Lang::ALL { prop_assert!(!(uitstroomrekenaar::text::texts(lang).load_error)(&e).is_empty()) },
-        }
-    }
-}
-
-#[test]
-fn eight_scenarios_fit_in_a_link_of_2000_characters() {
-    // Names of 40 characters with spaces, six-figure caseloads, amounts with cents,
-    // percentages with two decimals: a busy but realistic set.
-    let scenario = |i: usize| {
-        let mut raw = defaults();
-        for (field, text) in [
-            (Field::Caseload, "125000"),
-            (Field::Period, "36"),
-            (Field::Exits, "31250,25"),
-            (Field::Work, "62,75"),
-            (Field::Cost, "17512,50"),
-            (Field::Horizon, "120"),
-            (Field::Baseline, "12,25"),
-            (Field::Return, "21,75"),
-            (Field::ProjectCost, "2750000,50"),
-            (Field::Discount, "2,25"),
-        ] {
-            raw.set(field, text.to_string());
-        }
-        Scenario { name: format!("Variant {i}: intensieve begeleiding (1:25)"), raw }
-    };
-    let set = set_of((1..=8).map(scenario).collect(), 0, 0);
-    assert!(set.scenarios().iter().all(|s| s.name.chars().count() == 40));
-    let query = set_link::to_query(&set);
-    println!("eight scenarios: {} characters", query.len());
-    assert!(query.len() <= 2000, "{} characters", query.len());
 }
 
 #[test]
@@ -186,12 +65,6 @@ fn a_name_that_would_be_html_stays_text() {
 fn two() -> State {
     let set = set_of(vec![named("Plan", Preset::Schiedam), named("Haarlem", Preset::Haarlem)], 0, 1);
     State::open(&set_link::to_query(&set), None)
-}
-
-/// Duplicates scenario `i` as the page does: the copy named in the page's words and language.
-fn duplicate(state: &State, i: usize) -> State {
-    let name = uitstroomrekenaar::text::texts(state.page.lang).copy_name(&state.set.scenarios[i].name);
-    state.apply(Action::Duplicate(i, name))
 }
 
 #[test]

@@ -1,21 +1,13 @@
-//! Ranges per group (issue 29), the model: with one group the bands are the scenario's bit for
+//! Ranges per group (issue 29), the projection: with one group the bands are the scenario's bit for
 //! bit; identical groups are one group of their summed caseload; the tornado's bars are single
-//! projections with every group at its low and at its high end; the groups' ranges travel in
-//! links and are checked under the scenario's rules.
+//! projections with every group at its low and at its high end.
 
 use proptest::prelude::*;
+use crate::common::schiedam_with_project_cost as schiedam;
 use uitstroomrekenaar::model::projection::project_figures;
-use uitstroomrekenaar::model::input::Group;
-use uitstroomrekenaar::model::core::units::Bound;
-use uitstroomrekenaar::model::input::{Range, RangeProblemKind, Ranges};
+use uitstroomrekenaar::model::input::{Group, Range, Ranges};
 use uitstroomrekenaar::model::projection::draws::{DRAWS, SEED, bands, bands_of, sensitivity_of};
-use uitstroomrekenaar::model::{Euros, ExitSource, Field, Inputs, Preset, Share};
-use uitstroomrekenaar::model::document::slots::{group_from_param, group_to_param};
-use uitstroomrekenaar::model::input::check_group;
-
-fn schiedam() -> Inputs {
-    Inputs { project_cost_per_year: Euros(400_000.0), ..Preset::Schiedam.inputs() }
-}
+use uitstroomrekenaar::model::{Field, Inputs, Share};
 
 /// Ranges on C, K and R: the scenario's own, which stay the scenario's with groups.
 fn shared_ranges() -> Vec<(Field, Range)> {
@@ -103,35 +95,6 @@ fn the_tornado_moves_every_group_at_once() {
     assert!(bars.windows(2).all(|w| w[0].width() >= w[1].width()));
 }
 
-#[test]
-fn a_groups_range_travels_in_its_parameter() {
-    for param in ["Kort,300,p40:30:50,60,22:15:30", "Lang%2C%20%E2%82%AC,269,n120:100:140,40,8", "Jong,80,p25,70,20:10:25", "A,10,p5::8,50,0:0:"] {
-        let group = group_from_param(param);
-        assert_eq!(group_to_param(&group), param);
-    }
-    let group = group_from_param("Lang,269,n120:100:140,40,8:5:");
-    assert_eq!(group.exit_source, ExitSource::Count);
-    assert_eq!((group.ranges.get(Field::Exits, Bound::Low), group.ranges.get(Field::Exits, Bound::High)), ("100", "140"));
-    assert_eq!((group.ranges.get(Field::Baseline, Bound::Low), group.ranges.get(Field::Baseline, Bound::High)), ("5", ""));
-    let checked = check_group(&group, &Group::of(&schiedam()));
-    assert_eq!(checked.group.exit_range(), Some((Field::Exits, Range { low: 100.0, high: 140.0 })));
-    assert_eq!(checked.group.ranges.get(Field::Baseline), Some(Range { low: 5.0, high: 8.0 }));
-}
-
-#[test]
-fn a_bad_range_of_a_group_is_marked_and_left_out() {
-    // Low above the expected 40%; a count above the group's caseload.
-    let checked = check_group(&group_from_param("Kort,300,p40:45:50,60,22:15:30"), &Group::of(&schiedam()));
-    assert_eq!(checked.range_problems.len(), 1);
-    assert_eq!((checked.range_problems[0].field, checked.range_problems[0].bound), (Field::ExitShare, Bound::Low));
-    assert_eq!(checked.range_problems[0].kind, RangeProblemKind::LowAboveExpected);
-    assert_eq!(checked.group.exit_range(), None);
-    assert_eq!(checked.group.ranges.get(Field::Baseline), Some(Range { low: 15.0, high: 30.0 }));
-    let checked = check_group(&group_from_param("Kort,300,n120:100:400,60,22"), &Group::of(&schiedam()));
-    assert!(matches!(checked.range_problems[0].kind, RangeProblemKind::Invalid(_)));
-    assert!(checked.problems.is_empty(), "the group's own values stand");
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(40))]
 
@@ -144,49 +107,5 @@ proptest! {
         let own = bands(&inputs, &Ranges::new(shared_ranges().into_iter().chain([exit, baseline])), 200, SEED);
         let grouped = bands_of(&inputs, &[group], &Ranges::new(shared_ranges()), 200, SEED);
         prop_assert_eq!(own, grouped);
-    }
-}
-
-mod links_and_files {
-    use uitstroomrekenaar::model::document::link;
-    use uitstroomrekenaar::model::document::link::{LinkNotice, notices};
-    use uitstroomrekenaar::model::input::Range;
-    use uitstroomrekenaar::model::document::set_link::{from_query, to_query};
-    use uitstroomrekenaar::model::document::set_file;
-    use uitstroomrekenaar::model::{Field, Preset, validate};
-
-    const TWO: &str = "?base=1&edit=1&s=Plan,449,18,n150.6,55.94,15000,60,16.36,0,400000,2.25,2008-09&g=Kort,300,p40:30:50,60,22:15:30&g=Lang,149,n30.6:20:40,40,5:2:10";
-
-    #[test]
-    fn a_set_link_with_groups_ranges_round_trips() {
-        let set = from_query(TWO, &Preset::Empty.raw()).expect("a set");
-        assert_eq!(to_query(&set), TWO);
-        let checked = validate(&set.scenarios()[0].raw, &Preset::Schiedam.inputs());
-        assert!(checked.group_range_problems.is_empty(), "{:?}", checked.group_range_problems);
-        assert_eq!(checked.groups[0].exit_range(), Some((Field::ExitShare, Range { low: 30.0, high: 50.0 })));
-        assert_eq!(checked.groups[1].exit_range(), Some((Field::Exits, Range { low: 20.0, high: 40.0 })));
-        // And through a file.
-        let json = set_file::to_json(&set);
-        assert!(json.contains("\"exits_low\": \"20\""), "{json}");
-        let back = set_file::from_json(&json, &Preset::Empty.raw()).expect("read back");
-        assert_eq!(to_query(&back), TWO);
-    }
-
-    #[test]
-    fn a_range_the_link_cannot_use_is_named() {
-        let group = "group=Kort,300,p40:30:50,60,22";
-        assert_eq!(notices(&format!("?{group}&group=Lang,149,p10,40,5&exit_low=10")), [LinkNotice::RangesBesideGroups]);
-        assert_eq!(notices(&format!("?{group}&group=Lang,149,p10,40,5&baseline_high=30")), [LinkNotice::RangesBesideGroups]);
-        assert_eq!(notices("?exits=139&exit_low=20&exit_high=30"), [LinkNotice::RangeInOtherUnit { range: Field::ExitShare }]);
-        assert_eq!(notices("?exit=24&exits_low=100"), [LinkNotice::RangeInOtherUnit { range: Field::Exits }]);
-        // The example's exit is a count: a share's range without an exit does not count either.
-        assert_eq!(notices("?caseload=569&exit_low=20"), [LinkNotice::RangeInOtherUnit { range: Field::ExitShare }]);
-        assert!(notices("?exits=139&exits_low=100&exits_high=160").is_empty());
-        assert!(notices("?exit=24&exit_low=20").is_empty());
-        // And the scenario's own exit range beside groups is ignored.
-        let raw = link::from_query(&format!("?{group}&group=Lang,149,p10,40,5&exit_low=10&exit_high=50"), &Preset::Schiedam.raw());
-        let checked = validate(&raw, &Preset::Schiedam.inputs());
-        assert_eq!(checked.ranges.get(Field::ExitShare), None);
-        assert_eq!(checked.groups[0].exit_range(), Some((Field::ExitShare, Range { low: 30.0, high: 50.0 })));
     }
 }

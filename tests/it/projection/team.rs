@@ -1,19 +1,13 @@
-//! The team as the cost and the exits it takes to pay back (issue 27), the model: the team's
-//! cost by hand; a scenario without a team is bit for bit what it was; at the break-even exits
-//! the net result is zero; break-even is empty exactly when it should be; set links of every
-//! earlier form open as before, and a set link with an empty slot before the team round-trips.
+//! The team as the cost and the exits it takes to pay back (issue 27), the projection: a scenario
+//! without a team is bit for bit what it was; the team is only a cost; at the break-even exits the
+//! net result is zero; break-even is empty exactly when it should be.
 
 use proptest::prelude::*;
+use crate::common::{schiedam, with_team};
 use uitstroomrekenaar::model::projection::break_even::{break_even, scaled_groups};
 use uitstroomrekenaar::model::projection::project_plan;
-use uitstroomrekenaar::model::input::Group;
-use uitstroomrekenaar::model::document::set_link::{from_query, to_query};
-use uitstroomrekenaar::model::input::Team;
-use uitstroomrekenaar::model::{Euros, Field, Inputs, Metric, Preset, Projection, RawInputs, Share, project, validate};
-
-fn schiedam() -> Inputs {
-    Preset::Schiedam.inputs()
-}
+use uitstroomrekenaar::model::input::{Group, Team};
+use uitstroomrekenaar::model::{Euros, Inputs, Metric, Preset, Projection, Share, project, validate};
 
 /// The figures of the months, folded into one number (FNV over the bits): equal exactly when
 /// every figure of every month is equal.
@@ -62,34 +56,6 @@ fn a_scenario_without_a_team_is_bit_for_bit_what_it_was() {
         }
         assert_eq!((p.team_fte, p.team_cost_per_year), (None, None));
     }
-}
-
-fn with_team(per_coach: &str, regular: &str, fte_cost: &str, other: &str) -> RawInputs {
-    let mut raw = Preset::Schiedam.raw();
-    raw.set(Field::PerCoach, per_coach.into());
-    raw.set(Field::PerCoachRegular, regular.into());
-    raw.set(Field::FteCost, fte_cost.into());
-    raw.set(Field::ProjectCost, other.into());
-    raw
-}
-
-#[test]
-fn the_teams_cost_by_hand() {
-    // 569 clients at 40 a coach instead of 150, € 85.000 a coach: 569/40 − 569/150 =
-    // 10,431666… extra coaches, € 886.691,67 a year, over 18 months € 1.330.037,50.
-    let checked = validate(&with_team("40", "150", "85000", "0"), &schiedam());
-    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
-    let p = project_plan(&checked.inputs, &[]).total;
-    let fte = 569.0 / 40.0 - 569.0 / 150.0;
-    assert_eq!(p.team_fte, Some(fte));
-    assert_eq!(p.team_cost_per_year, Some(fte * 85_000.0));
-    assert!((fte * 85_000.0 - 886_691.666_666_67).abs() < 0.01);
-    assert!((p.cost_per_exit.unwrap() - 886_691.666_666_67 * 1.5 / 139.0).abs() < 0.01);
-    // Plus € 50.000 other costs; 280 of Haarlem's kind at 25 a coach, no regular caseload.
-    let checked = validate(&with_team("25", "", "70000", "50000"), &schiedam());
-    let p = project_plan(&checked.inputs, &[]).total;
-    assert_eq!(p.team_fte, Some(569.0 / 25.0));
-    assert!((checked.inputs.project_cost_a_year() - (569.0 / 25.0 * 70_000.0 + 50_000.0)).abs() < 1e-6);
 }
 
 #[test]
@@ -233,64 +199,4 @@ proptest! {
             }
         }
     }
-}
-
-// --- Set links --------------------------------------------------------------------------------
-
-fn opened(query: &str) -> Vec<Inputs> {
-    let set = from_query(query, &Preset::Empty.raw()).expect("a set");
-    set.scenarios().iter().map(|s| validate(&s.raw, &schiedam()).inputs).collect()
-}
-
-#[test]
-fn set_links_of_every_earlier_form_open_as_before() {
-    let expected = Inputs { start_month: 2008 * 12 + 8, ..schiedam() };
-    // Before the start month: eleven slots; the start is the defaults' (the empty preset's).
-    let eleven = opened("?base=1&edit=1&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25");
-    assert_eq!(eleven[0], Inputs { start_month: Preset::Empty.inputs().start_month, ..expected });
-    // With the start month, and with the inhabitants after it.
-    let twelve = "?base=1&edit=1&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09";
-    assert_eq!(opened(twelve)[0], expected);
-    let thirteen = "?base=1&edit=1&s=Plan,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09,12000";
-    assert_eq!(opened(thirteen)[0], Inputs { inhabitants: Some(12_000), ..expected });
-    // The page writes them as they were written.
-    for query in [twelve, thirteen] {
-        assert_eq!(to_query(&from_query(query, &Preset::Empty.raw()).expect("a set")), query);
-    }
-}
-
-#[test]
-fn an_empty_slot_keeps_the_later_ones_in_their_place() {
-    // Haarlem, inhabitants unknown, with a team: the empty slot is written, and read back empty.
-    let query = "?base=1&edit=1&s=Haarlem,280,60,n128,66.40625,14400,120,0,0,0,2.25,1997-01,,40,150,85000";
-    let set = from_query(query, &Preset::Empty.raw()).expect("a set");
-    assert_eq!(to_query(&set), query);
-    let inputs = validate(&set.scenarios()[0].raw, &schiedam()).inputs;
-    assert_eq!(inputs.inhabitants, None);
-    assert_eq!(inputs.team, Some(Team { per_coach: 40, per_coach_regular: Some(150), fte_cost: Euros(85_000.0) }));
-    // Without the regular caseload: its slot empty between the two given.
-    let query = "?base=1&edit=1&s=Haarlem,280,60,n128,66.40625,14400,120,0,0,0,2.25,1997-01,30000,40,,85000";
-    let set = from_query(query, &Preset::Empty.raw()).expect("a set");
-    assert_eq!(to_query(&set), query);
-    let inputs = validate(&set.scenarios()[0].raw, &schiedam()).inputs;
-    assert_eq!((inputs.inhabitants, inputs.team.map(|t| t.per_coach_regular)), (Some(30_000), Some(None)));
-}
-
-#[test]
-fn with_a_team_the_range_on_k_is_named_as_the_other_costs() {
-    use uitstroomrekenaar::model::input::{Range, Ranges};
-    use uitstroomrekenaar::model::projection::draws::analyse;
-    use uitstroomrekenaar::text::{texts, Lang};
-    let team = Team { per_coach: 40, per_coach_regular: Some(150), fte_cost: Euros(85_000.0) };
-    let inputs = Inputs { team: Some(team), project_cost_per_year: Euros(100_000.0), ..schiedam() };
-    let ranges = Ranges::new([(Field::ProjectCost, Range { low: 0.0, high: 2_000_000.0 })]);
-    let analysis = analyse(&inputs, &ranges).expect("an analysis");
-    let p = project_plan(&inputs, &[]).total;
-    // Money is written with a non-breaking space after the euro sign.
-    let plain = |text: String| text.replace(['\u{a0}', '\u{202f}'], " ");
-    let paragraph = plain(texts(Lang::Nl).summary("Plan", &inputs, &p, Some(&analysis)));
-    assert!(paragraph.contains("meest beweegt is overige projectkosten"), "{paragraph}");
-    assert!(paragraph.contains("Projectkosten: 10,43 extra coaches × € 85.000 + € 100.000 overige kosten = € 986.692 per jaar."), "{paragraph}");
-    let without = plain(texts(Lang::Nl).summary("Plan", &Inputs { team: None, ..inputs }, &p, Some(&analysis)));
-    assert!(without.contains("meest beweegt is projectkosten"), "{without}");
 }

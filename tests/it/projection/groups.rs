@@ -1,14 +1,12 @@
-//! Groups in the caseload (issue 20), the model: a scenario of one group is today's scenario bit
+//! Groups in the caseload (issue 20), the projection: a scenario of one group is today's scenario bit
 //! for bit; splitting a group into two with the same rates changes no total; the totals are the
 //! sums of the groups' own projections with the project cost counted once.
 
 use proptest::prelude::*;
 use uitstroomrekenaar::model::projection::project_groups;
-use uitstroomrekenaar::model::input::{Group, RawGroup};
-use uitstroomrekenaar::model::{Euros, ExitSource, Field, Inputs, Preset, ProblemKind, Projection, Share, project};
-use uitstroomrekenaar::model::results::{years};
-use uitstroomrekenaar::model::document::slots::{group_from_param, group_to_param};
-use uitstroomrekenaar::model::input::check_group;
+use uitstroomrekenaar::model::input::Group;
+use uitstroomrekenaar::model::{Euros, Inputs, Preset, Projection, Share, project};
+use uitstroomrekenaar::model::results::years;
 
 fn shared() -> impl Strategy<Value = Inputs> {
     (
@@ -142,63 +140,5 @@ proptest! {
             let parts: f64 = g.groups.iter().map(|p| years(p)[i].figures.saving).sum();
             prop_assert!(close(y.figures.saving, parts));
         }
-    }
-}
-
-fn raw(name: &str, caseload: &str, exit: &str, source: ExitSource, work: &str, baseline: &str) -> RawGroup {
-    RawGroup::new(name.into(), [(Field::Caseload, caseload), (source.field(), exit), (Field::Work, work), (Field::Baseline, baseline)], source, Default::default())
-}
-
-#[test]
-fn a_group_is_checked_under_the_scenarios_rules() {
-    let fallback = Group::of(&Preset::Schiedam.inputs());
-    let kort = check_group(&raw("Kort", "300", "40", ExitSource::Share, "60", "22"), &fallback);
-    assert!(kort.problems.is_empty(), "{:?}", kort.problems);
-    assert_eq!((kort.group.caseload, kort.group.exit_share.percent(), kort.group.baseline_per_year.percent()), (300, 40.0, 22.0));
-    let counted = check_group(&raw("Lang", "269", "26,9", ExitSource::Count, "40", "8"), &fallback);
-    assert!((counted.group.exit_share.fraction() - 0.1).abs() < 1e-12);
-    // Exits above the group's caseload, a caseload out of range, a share that is not a number:
-    // each marked, each taking the fallback's value, the rest kept.
-    let above = check_group(&raw("X", "100", "120", ExitSource::Count, "50", "8"), &fallback);
-    assert_eq!(above.problems, vec![(Field::Exits, ProblemKind::ExitsAboveCaseload { caseload: 100 })]);
-    assert_eq!((above.group.caseload, above.group.exit_share), (100, fallback.exit_share));
-    let bad = check_group(&raw("Y", "2000000", "veel", ExitSource::Share, "50", "8"), &fallback);
-    let fields: Vec<Field> = bad.problems.iter().map(|(f, _)| *f).collect();
-    assert_eq!(fields, [Field::Caseload, Field::ExitShare]);
-    assert_eq!(bad.group.caseload, fallback.caseload);
-    assert_eq!(bad.group.work_share.percent(), 50.0);
-    // A name is cut at 60 characters, as a scenario's.
-    assert_eq!(check_group(&raw(&"n".repeat(80), "1", "1", ExitSource::Share, "1", "1"), &fallback).group.name.chars().count(), 60);
-}
-
-#[test]
-fn a_group_travels_as_one_parameter() {
-    let kort = raw("Kort, < 1 jaar & €", "300", "40", ExitSource::Share, "60", "22");
-    assert_eq!(group_to_param(&kort), "Kort%2C%20%3C%201%20jaar%20%26%20%E2%82%AC,300,p40,60,22");
-    assert_eq!(group_from_param(&group_to_param(&kort)), kort);
-    let lang = raw("Lang", "269", "26,9", ExitSource::Count, "40", "8");
-    assert_eq!(group_to_param(&lang), "Lang,269,n26.9,40,8");
-    assert_eq!(group_from_param("Lang,269,n26.9,40,8"), lang);
-    // Missing parts are empty, and so marked when checked.
-    let short = group_from_param("Kort,300");
-    assert_eq!((short.get(short.exit_field()), short.get(Field::Work)), ("", ""));
-    assert_eq!(check_group(&short, &Group::of(&Preset::Schiedam.inputs())).problems.len(), 3);
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
-
-    /// Any name and any texts come back from the link as they went in (numbers the Dutch way).
-    #[test]
-    fn any_group_round_trips_through_its_parameter(
-        name in "[^\\u{0}-\\u{1f}]{0,60}", caseload in "[0-9]{0,7}", exit in "[0-9]{0,3}(,[0-9]{1,2})?",
-        count in proptest::bool::ANY, work in "[0-9]{0,2}", baseline in "[^\\u{0}-\\u{1f}]{0,8}",
-    ) {
-        let source = if count { ExitSource::Count } else { ExitSource::Share };
-        let group = group_from_param(&group_to_param(&raw(&name, &caseload, &exit, source, &work, &baseline)));
-        let again = group_from_param(&group_to_param(&group));
-        prop_assert_eq!(&again, &group);
-        prop_assert_eq!(group.name, uitstroomrekenaar::model::core::limits::clean_name(&name));
-        prop_assert_eq!(group.exit_source, source);
     }
 }

@@ -5,8 +5,7 @@ use approx::assert_relative_eq;
 use proptest::prelude::*;
 use uitstroomrekenaar::model::results::budget::{budget, historic_share};
 use uitstroomrekenaar::model::results::Metric;
-use uitstroomrekenaar::model::document::link;
-use uitstroomrekenaar::model::{Field, Inputs, Preset, ProblemKind, project, validate};
+use uitstroomrekenaar::model::{Inputs, Preset, project};
 use uitstroomrekenaar::model::results::{budget_of, years};
 
 #[test]
@@ -57,26 +56,6 @@ fn budget_rows_follow_the_saving_two_years_earlier() {
     assert_eq!(budget_of(&unknown), None);
 }
 
-#[test]
-fn inhabitants_are_optional_and_checked() {
-    let raw = |text: &str| link::from_query(&format!("?inhabitants={text}"), &Preset::Schiedam.raw());
-    let read = |text: &str| validate(&raw(text), &Preset::Schiedam.inputs());
-    assert_eq!(read("12000").inputs.inhabitants, Some(12_000));
-    assert_eq!(read("12.000").inputs.inhabitants, Some(12_000));
-    let empty = read("");
-    assert_eq!((empty.inputs.inhabitants, empty.problems.len()), (None, 0), "empty is unknown, not a problem");
-    for (bad, kind) in [("0", "OutOfRange"), ("1500001", "OutOfRange"), ("12,5", "NotWhole"), ("veel", "NotANumber")] {
-        let checked = read(bad);
-        let problem = checked.problem(Field::Inhabitants).unwrap_or_else(|| panic!("{bad} is marked"));
-        assert!(format!("{:?}", problem.kind).starts_with(kind), "{bad}: {:?}", problem.kind);
-        assert_eq!(checked.inputs.inhabitants, None, "{bad}: no budget figures from a bad number");
-        assert_eq!(checked.problems.len(), 1, "{bad}: the rest stays valid");
-    }
-    assert!(matches!(read("0").problem(Field::Inhabitants).map(|p| p.kind), Some(ProblemKind::OutOfRange { .. })));
-    // A link without inhabitants has them empty, also when its other values are an example's.
-    assert_eq!(link::from_query("?caseload=569", &Preset::Schiedam.raw()).get(Field::Inhabitants), "");
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
@@ -114,37 +93,4 @@ proptest! {
         }
         prop_assert_eq!(large.total.kept, large.total.saving);
     }
-}
-
-/// The inhabitants travel in the single link, the set link (a last slot after the start) and the
-/// file; older links and files, without them, still read, and an example's still opens as the
-/// example.
-#[test]
-fn inhabitants_travel_in_links_and_files() {
-    use uitstroomrekenaar::model::document::set_link;
-    use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
-    use uitstroomrekenaar::model::document::set_file;
-    use uitstroomrekenaar::state::State;
-    let mut raw = Preset::Schiedam.raw();
-    raw.set(Field::Inhabitants, "12000".into());
-    assert!(link::to_query(&raw).contains("&inhabitants=12000"));
-    assert!(!link::to_query(&Preset::Schiedam.raw()).contains("inhabitants"), "unknown is left out");
-    let scenario = |raw: &uitstroomrekenaar::model::RawInputs| Scenario { name: "Plan".into(), raw: raw.clone() };
-    let set = ScenarioSet::new(vec![scenario(&raw), scenario(&Preset::Haarlem.raw())], 0, 0, scenario(&Preset::Schiedam.raw()));
-    let query = set_link::to_query(&set);
-    assert!(query.contains(",2008-09,12000&s=Plan,280,"), "{query}");
-    assert!(query.ends_with(",1997-01"), "no empty last slot: {query}");
-    let back = set_link::from_query(&query, &Preset::Schiedam.raw()).expect("a set");
-    assert_eq!(back.scenarios()[0].raw.get(Field::Inhabitants), "12000");
-    assert_eq!(back.scenarios()[1].raw.get(Field::Inhabitants), "");
-    let file = set_file::to_json(&set);
-    assert!(file.contains("\"inhabitants\": \"12000\"") || file.contains("\"inhabitants\":\"12000\""), "{file}");
-    let read = set_file::from_json(&file, &Preset::Schiedam.raw()).expect("reads");
-    assert_eq!(read.scenarios()[0].raw.get(Field::Inhabitants), "12000");
-    // A link from before: the example, inhabitants unknown.
-    let old = State::open("?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09", None);
-    assert_eq!(old.editing().origin, Some(Preset::Schiedam));
-    assert_eq!(old.editing().checked.inputs.inhabitants, None);
-    let with = State::open("?base=1&edit=1&s=,569,18,n139,52.5,15000,60,0,0,0,2.25,2008-09,12000", None);
-    assert_eq!(with.editing().checked.inputs.inhabitants, Some(12_000));
 }

@@ -1,19 +1,17 @@
-//! Groups on the page (issue 26): the set link, the single link and the file carry them with any
-//! names; the reducer splits, edits, moves and removes them, a one-group scenario being today's;
-//! the page's own address reopens to the same figures; the group form and table render in both
-//! languages.
+//! Groups on the page (issue 26): the single link carries them with any names; the reducer splits,
+//! edits, moves and removes them, a one-group scenario being today's; the page's own address
+//! reopens to the same figures; the group form and table render in both languages. (That the set
+//! link and the file carry any groups is in `document::groups`.)
 
 use approx::assert_relative_eq;
 use proptest::prelude::*;
+use crate::common::{any_group, set_with};
 use uitstroomrekenaar::model::projection::project_groups;
-use uitstroomrekenaar::model::input::RawGroup;
 use uitstroomrekenaar::model::core::limits::MAX_GROUPS;
 use uitstroomrekenaar::model::document::link;
 use uitstroomrekenaar::model::document::link::LinkNotice;
 use uitstroomrekenaar::model::document::set_link;
-use uitstroomrekenaar::model::document::{Scenario, ScenarioSet};
 use uitstroomrekenaar::model::{ExitSource, Field, Preset, ProblemKind, project, validate};
-use uitstroomrekenaar::model::document::set_file;
 use uitstroomrekenaar::state::{Action, State};
 use uitstroomrekenaar::{Calculator, CalculatorProps};
 use yew::{AttrValue, LocalServerRenderer};
@@ -21,48 +19,8 @@ use yew::{AttrValue, LocalServerRenderer};
 /// The issue's example: 300 short-term clients at 40% and 269 long-term at 10%.
 const TWO: &str = "?group=Kort,300,p40,60,22&group=Lang,269,p10,40,8";
 
-fn raw_group(name: &str, caseload: &str, exit: &str, source: ExitSource, work: &str, baseline: &str) -> RawGroup {
-    RawGroup::new(name.into(), [(Field::Caseload, caseload), (source.field(), exit), (Field::Work, work), (Field::Baseline, baseline)], source, Default::default())
-}
-
-fn set_with(groups: Vec<RawGroup>) -> ScenarioSet {
-    let mut raw = Preset::Schiedam.raw();
-    raw.groups = groups;
-    let plan = Scenario { name: "Plan, met groepen".into(), raw };
-    ScenarioSet::new(vec![plan, Scenario { name: "Zonder".into(), raw: Preset::Haarlem.raw() }], 0, 0, Scenario { name: String::new(), raw: Preset::Empty.raw() })
-}
-
-fn any_group() -> impl Strategy<Value = RawGroup> {
-    // Any name: commas, ampersands, euro signs, quotes, markup, bidi characters, colons.
-    let name = "[a-zA-Z ,&€%:=+\"<>\u{202e}\u{05d0}]{0,20}";
-    let number = prop_oneof![(0u32..5000).prop_map(|n| n.to_string()), Just("veel".to_string()), Just(String::new()), Just("12,5".to_string())];
-    (name, number.clone(), number.clone(), any::<bool>(), number.clone(), number).prop_map(|(name, n, e, count, w, b)| {
-        let source = if count { ExitSource::Count } else { ExitSource::Share };
-        raw_group(name.trim(), &n, &e, source, &w, &b)
-    })
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
-
-    /// The set link carries any groups, names and bad values included, and reads back to the
-    /// same set.
-    #[test]
-    fn the_set_link_round_trips_any_groups(groups in proptest::collection::vec(any_group(), 2..=MAX_GROUPS)) {
-        let set = set_with(groups);
-        let query = set_link::to_query(&set);
-        let back = set_link::from_query(&query, &Preset::Empty.raw()).expect("a set");
-        prop_assert_eq!(&back, &set);
-        prop_assert_eq!(set_link::to_query(&back), query);
-    }
-
-    /// The file carries them too.
-    #[test]
-    fn the_file_round_trips_any_groups(groups in proptest::collection::vec(any_group(), 2..=MAX_GROUPS)) {
-        let set = set_with(groups);
-        let json = set_file::to_json(&set);
-        prop_assert_eq!(set_file::from_json(&json, &Preset::Empty.raw()), Ok(set));
-    }
 
     /// The page's own address reopens to the same figures.
     #[test]
@@ -205,16 +163,6 @@ fn with_groups_the_exit_and_deadweight_ranges_are_set_aside() {
     // Without groups the same ranges count.
     let plain = validate(&link::from_query("?exit=24&exit_low=10&exit_high=30", &Preset::Schiedam.raw()), &Preset::Schiedam.inputs());
     assert_eq!(plain.ranges.iter().count(), 1);
-}
-
-#[test]
-fn a_file_refuses_malformed_groups() {
-    let json = set_file::to_json(&set_with(vec![raw_group("A", "1", "1", ExitSource::Share, "1", "1"); 2]));
-    let d = Preset::Empty.raw();
-    assert_eq!(set_file::from_json(&json.replace("\"name\": \"A\",", "\"name\": \"A\", \"klanten\": \"1\","), &d), Err(set_file::LoadError::BadGroups(1)));
-    let many = json.replacen("\"groups\": [", &format!("\"groups\": [{}", "{\"name\": \"x\"},".repeat(7)), 1);
-    assert_eq!(set_file::from_json(&many, &d), Err(set_file::LoadError::BadGroups(1)));
-    assert!(json.contains("\"exit\": \"1\""), "{json}");
 }
 
 async fn page(query: String) -> String {

@@ -1,6 +1,6 @@
 //! Native render tests of the page through yew's `ssr` feature: what the components put in
 //! the HTML for a given address, without a browser. Numbers are written as in the browser
-//! (`format.rs`, compared with `Intl` in `tests/format.rs`).
+//! (`format.rs`, compared with `Intl` in `page::format`).
 
 use uitstroomrekenaar::components::chart::{Chart, ChartProps};
 use uitstroomrekenaar::components::field_input::{FieldInput, FieldInputProps};

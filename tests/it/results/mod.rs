@@ -1,0 +1,4 @@
+//! The results (`src/model/results`): the calendar years and what the BUIG budget keeps.
+
+mod budget;
+mod years;
