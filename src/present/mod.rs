@@ -58,7 +58,12 @@ impl Texts {
         match metric {
             YearMetric::Months => self.number(value, 0),
             YearMetric::ReductionAverage => self.number(value, 1),
-            YearMetric::Saving | YearMetric::ProjectCost | YearMetric::Net | YearMetric::NetDiscounted => self.money(value),
+            YearMetric::SubsidyCost
+            | YearMetric::ParttimeSaving
+            | YearMetric::Saving
+            | YearMetric::ProjectCost
+            | YearMetric::Net
+            | YearMetric::NetDiscounted => self.money(value),
         }
     }
 

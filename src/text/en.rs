@@ -128,6 +128,8 @@ pub const ENGLISH: Texts = Texts {
     year_metric_label: Keyed(|metric| match metric {
         YearMetric::Months => "Months",
         YearMetric::ReductionAverage => "Fewer on benefit, on average",
+        YearMetric::SubsidyCost => "Wage-cost subsidies",
+        YearMetric::ParttimeSaving => "Less benefit, part-timers",
         YearMetric::Saving => "Saving",
         YearMetric::ProjectCost => "Project cost",
         YearMetric::Net => "Net",
@@ -170,6 +172,10 @@ pub const ENGLISH: Texts = Texts {
         Field::PerCoach => "Clients per coach in the project",
         Field::PerCoachRegular => "Clients per coach without the project",
         Field::FteCost => "Cost of a coach",
+        Field::Subsidised => "Of which with a wage-cost subsidy",
+        Field::SubsidyCost => "Wage-cost subsidy per placement",
+        Field::Parttime => "Clients who start working part-time beside their benefit",
+        Field::ParttimeSaving => "Less benefit per part-timer",
     }),
 
     field_unit: Keyed(|field| match field {
@@ -184,6 +190,10 @@ pub const ENGLISH: Texts = Texts {
         Field::Inhabitants => "inhabitants",
         Field::PerCoach | Field::PerCoachRegular => "clients per FTE",
         Field::FteCost => "€ per FTE per year",
+        Field::Subsidised => "% of the exits to work",
+        Field::SubsidyCost => "€ a year",
+        Field::Parttime => "clients",
+        Field::ParttimeSaving => "€ a month",
     }),
 
     field_hint: Keyed(|field| match field {
@@ -221,6 +231,19 @@ pub const ENGLISH: Texts = Texts {
                 national figure per FTE for a case manager in a source we could read: enter your \
                 municipality's. For comparison: Zwolle charged €60,726 per FTE for overhead alone in \
                 2017 (budget 2017).",
+        Field::Subsidised => "Placements with a wage-cost subsidy (loonkostensubsidie): the municipality \
+                pays the subsidy from the same BUIG budget. About 33,000 people worked with one in \
+                2022 (gemeente.nu, 2024). With the subsidy per placement; empty = none.",
+        Field::SubsidyCost => "The statutory minimum wage less the wage value, plus 23.5% employer costs. At \
+                the average wage value of 51% (Divosa 2017) and the 2026 minimum wage, about € 16,700 \
+                a year full-time (derived): about a single person's benefit, so almost no saving.",
+        Field::Parttime => "Not an exit: the benefit goes on, the earnings are deducted. About 8% of \
+                recipients work part-time (Divosa 2019). At most the clients who do not leave; they \
+                start evenly over the period and keep working. Empty = none.",
+        Field::ParttimeSaving => "On average € 489 a month earned (Divosa 2019). With 25% disregarded \
+                (article 31(2)(n) Participatiewet, the rule of 2026, at most 6 months) that is € 367 \
+                less benefit, € 489 after. The rule changes on 1 January 2027 (article 34a, \
+                Participatiewet in balans). At most the benefit a month.",
     }),
 
     metric_label: Keyed(|metric| match metric {
@@ -230,6 +253,10 @@ pub const ENGLISH: Texts = Texts {
         Metric::ExitsWork => "of which to work",
         Metric::ExitsOther => "of which other exits",
         Metric::ExitsBaseline => "Exits that would have happened without the project",
+        Metric::BenefitSavingsPerYear => "Less benefit a year for the exits",
+        Metric::SubsidisedPlacements => "Placements with a wage-cost subsidy",
+        Metric::SubsidyCostPerYear => "Wage-cost subsidies a year",
+        Metric::ParttimeSavingsPerYear => "Less benefit a year for part-timers",
         Metric::CaseloadEnd => "Clients on benefit at the end",
         Metric::SavingsTotal => "Saving over the horizon, discounted",
         Metric::ProjectCostTotal => "Project cost, discounted",
@@ -628,6 +655,8 @@ pub const ENGLISH: Texts = Texts {
         Source::NotIncluded => "not included",
         Source::IntensiveCaseload => "Almere trial (at most 25) and pilot (about 35)",
         Source::RegularCaseload => "svland.nl, knowledge base: 1 in 150",
+        Source::SubsidyDerived2026 => "derived: wage value 51% (Divosa 2017), 2026 minimum wage",
+        Source::ParttimeDivosa2019 => "Divosa, factsheet on part-time work on assistance 2019",
     }),
 
     share_label: Keyed(|share| match share {

@@ -129,6 +129,8 @@ pub const DUTCH: Texts = Texts {
     year_metric_label: Keyed(|metric| match metric {
         YearMetric::Months => "Maanden",
         YearMetric::ReductionAverage => "Gemiddeld minder in de uitkering",
+        YearMetric::SubsidyCost => "Loonkostensubsidie",
+        YearMetric::ParttimeSaving => "Minder uitkering deeltijdwerkers",
         YearMetric::Saving => "Besparing",
         YearMetric::ProjectCost => "Projectkosten",
         YearMetric::Net => "Netto",
@@ -171,6 +173,10 @@ pub const DUTCH: Texts = Texts {
         Field::PerCoach => "Cliënten per coach in het project",
         Field::PerCoachRegular => "Cliënten per coach zonder project",
         Field::FteCost => "Kosten van een coach",
+        Field::Subsidised => "Waarvan met loonkostensubsidie",
+        Field::SubsidyCost => "Loonkostensubsidie per plaatsing",
+        Field::Parttime => "Cliënten die in deeltijd gaan werken naast de uitkering",
+        Field::ParttimeSaving => "Minder uitkering per deeltijdwerker",
     }),
 
     field_unit: Keyed(|field| match field {
@@ -185,6 +191,10 @@ pub const DUTCH: Texts = Texts {
         Field::Inhabitants => "inwoners",
         Field::PerCoach | Field::PerCoachRegular => "cliënten per fte",
         Field::FteCost => "€ per fte per jaar",
+        Field::Subsidised => "% van de uitstroom naar werk",
+        Field::SubsidyCost => "€ per jaar",
+        Field::Parttime => "cliënten",
+        Field::ParttimeSaving => "€ per maand",
     }),
 
     field_hint: Keyed(|field| match field {
@@ -222,6 +232,21 @@ pub const DUTCH: Texts = Texts {
                 bedrag per fte voor een klantmanager vonden we niet in een bron die we konden lezen: \
                 vul het bedrag van uw gemeente in. Ter vergelijking: Zwolle rekende in 2017 alleen \
                 aan overhead € 60.726 per fte (begroting 2017).",
+        Field::Subsidised => "Plaatsingen met loonkostensubsidie: de gemeente betaalt de subsidie uit \
+                hetzelfde BUIG-budget. In 2022 werkten ca. 33.000 mensen met loonkostensubsidie \
+                (gemeente.nu, 2024). Met de subsidie per plaatsing; leeg = geen.",
+        Field::SubsidyCost => "Wettelijk minimumloon min de loonwaarde, plus 23,5% werkgeverslasten. Bij \
+                de gemiddelde loonwaarde van 51% (Divosa 2017) en het minimumloon van 2026 ca. \
+                € 16.700 per jaar voltijds (afgeleid): ongeveer een bijstandsuitkering voor een \
+                alleenstaande, dus bijna geen besparing.",
+        Field::Parttime => "Geen uitstroom: de uitkering loopt door, de verdiensten gaan eraf. Ca. 8% van \
+                de bijstandsontvangers werkt in deeltijd (Divosa 2019). Hoogstens de cliënten die \
+                niet uitstromen; ze beginnen gelijkmatig over de looptijd en blijven werken. Leeg = \
+                geen.",
+        Field::ParttimeSaving => "Gemiddeld € 489 per maand verdiend (Divosa 2019). Met de vrijlating \
+                van 25% (art. 31 lid 2 n Participatiewet, de regel van 2026, hoogstens 6 maanden) is \
+                dat € 367 minder uitkering, daarna € 489. Per 1 januari 2027 verandert de regel \
+                (art. 34a, Participatiewet in balans). Hoogstens de uitkering per maand.",
     }),
 
     metric_label: Keyed(|metric| match metric {
@@ -232,6 +257,10 @@ pub const DUTCH: Texts = Texts {
         Metric::ExitsOther => "waarvan overige uitstroom",
         Metric::ExitsBaseline => "Uitstroom die zonder project ook was gebeurd",
         Metric::CaseloadEnd => "Cliënten in de uitkering aan het einde",
+        Metric::BenefitSavingsPerYear => "Minder uitkering per jaar voor de uitstroom",
+        Metric::SubsidisedPlacements => "Plaatsingen met loonkostensubsidie",
+        Metric::SubsidyCostPerYear => "Loonkostensubsidie per jaar",
+        Metric::ParttimeSavingsPerYear => "Minder uitkering per jaar voor deeltijdwerkers",
         Metric::SavingsTotal => "Besparing over de rekenperiode, contant",
         Metric::ProjectCostTotal => "Projectkosten, contant",
         Metric::NetResult => "Netto resultaat",
@@ -656,6 +685,8 @@ pub const DUTCH: Texts = Texts {
         Source::NotIncluded => "niet meegerekend",
         Source::IntensiveCaseload => "proef Almere (hoogstens 25) en pilot (ca. 35)",
         Source::RegularCaseload => "svland.nl, kennisbank: 1 op 150",
+        Source::SubsidyDerived2026 => "afgeleid: loonwaarde 51% (Divosa 2017), minimumloon 2026",
+        Source::ParttimeDivosa2019 => "Divosa, factsheet deeltijdwerk in de bijstand 2019",
     }),
 
     share_label: Keyed(|share| match share {

@@ -57,6 +57,16 @@ pub enum Field {
     PerCoachRegular,
     /// The cost of one coach (FTE) a year, with employer costs and overhead. May stay empty.
     FteCost,
+    /// s: percentage of the exits to work that are placements with a wage-cost subsidy
+    /// (loonkostensubsidie) paid from the BUIG. With [`Field::SubsidyCost`]; may stay empty.
+    Subsidised,
+    /// L: the wage-cost subsidy a year for one placement. With [`Field::Subsidised`].
+    SubsidyCost,
+    /// Q: clients of the starting caseload who, through the project, work part-time beside
+    /// their benefit by the end of the period. With [`Field::ParttimeSaving`]; may stay empty.
+    Parttime,
+    /// F: the benefit not paid a month for one part-timer. With [`Field::Parttime`].
+    ParttimeSaving,
 }
 
 /// The groups of the scenario form.
@@ -105,6 +115,11 @@ impl Field {
 
     /// The team's inputs, in the order of the form (`Bundle::Team`).
     pub const TEAM: [Field; Column::Team.len()] = Column::Team.fields();
+
+    /// The bundle the field belongs to, if any: given together with its other inputs.
+    pub fn bundle(self) -> Option<Bundle> {
+        self.facts().bundle
+    }
 
     /// The field's position in [`Field::ALL`], for tables indexed by field.
     pub fn index(self) -> usize {
@@ -210,6 +225,11 @@ pub enum Bundle {
     /// The team as the project's cost: clients per coach (with and without the project) and
     /// the cost of a coach.
     Team,
+    /// Work with a wage-cost subsidy: the share of the exits to work placed with one, and its
+    /// cost a year.
+    Subsidy,
+    /// Part-time work beside the benefit: the clients, and the benefit not paid for each.
+    PartTime,
 }
 
 /// A set of fields that a column of the facts selects, for the lists derived from them.
@@ -422,6 +442,64 @@ const FACTS: [Facts; Field::COUNT] = {
             uncertain: true,
             per_group: false,
             bundle: None,
+        },
+        Facts {
+            field: Field::Subsidised,
+            link_name: "subsidised",
+            group: Money,
+            style: Percent,
+            unit: Unit::Percent,
+            range: PERCENT,
+            // The examples leave the routes empty: their articles count every exit as a whole
+            // benefit.
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[],
+            optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: Some(Bundle::Subsidy),
+        },
+        Facts {
+            field: Field::SubsidyCost,
+            link_name: "subsidy_cost",
+            group: Money,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (0.0, 100_000.0),
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[Known::value(16_700.0, SubsidyDerived2026)],
+            optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: Some(Bundle::Subsidy),
+        },
+        Facts {
+            field: Field::Parttime,
+            link_name: "parttime",
+            group: Money,
+            style: Whole,
+            unit: Unit::Word,
+            range: (0.0, 1_000_000.0),
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[],
+            optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: Some(Bundle::PartTime),
+        },
+        Facts {
+            field: Field::ParttimeSaving,
+            link_name: "parttime_saving",
+            group: Money,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (0.0, 100_000.0),
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[Known::value(367.0, ParttimeDivosa2019), Known::value(489.0, ParttimeDivosa2019)],
+            optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: Some(Bundle::PartTime),
         },
         Facts {
             field: Field::PerCoach,

@@ -45,6 +45,12 @@ pub enum Source {
     IntensiveCaseload,
     /// Regular guidance: about 150 clients a coach (svland.nl kennisbank).
     RegularCaseload,
+    /// A full-time placement with a wage-cost subsidy at the average wage value of 51% (Divosa
+    /// 2017), the 2026 minimum wage and the 23.5% employer allowance: about € 16.700 a year.
+    SubsidyDerived2026,
+    /// Part-time earnings beside the benefit: typically € 489 a month (Divosa, factsheet 2019);
+    /// € 367 of it not paid while 25% is disregarded (article 31(2)(n), the rule of 2026).
+    ParttimeDivosa2019,
 }
 
 impl Source {

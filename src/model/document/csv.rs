@@ -306,12 +306,13 @@ mod tests {
             YearColumn::Budget(m) => m.name(),
         }, Dialect::Dutch);
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
-        assert_eq!(lines[0], "scenario;jaar;months;reduction_average;saving;project_cost;net;net_discounted;budget_reduction;kept");
+        assert_eq!(lines[0], "scenario;jaar;months;reduction_average;subsidy_cost;parttime_saving;saving;project_cost;net;net_discounted;budget_reduction;kept");
         assert_eq!(lines.len(), 1 + 6 + 10, "Schiedam 2008 to 2013, Haarlem 1997 to 2006");
         assert!(lines[1].starts_with("S;2008;4;"), "{}", lines[1]);
         let y2011: Vec<&str> = lines[4].split(';').collect();
         assert_eq!(y2011[..3], ["S", "2011", "12"]);
-        assert_eq!(y2011[4], "2085000");
+        // No routes: no subsidies, no part-timers, the whole benefit saved.
+        assert_eq!(y2011[4..7], ["0", "0", "2085000"]);
     }
 
     #[test]

@@ -13,4 +13,4 @@ pub use checked::{Checked, CheckedGroup, CheckedGroups, GroupProblem, GroupRange
 pub use presets::{source_of, Preset};
 pub use raw::{RawGroup, RawInputs, RawRanges};
 pub use validate::{check_all, check_group, check_ranges, check_team, derived_exit_text, fallback, validate, validate_with};
-pub use values::{totals, Group, Inputs, Range, Ranges, Team, Totals};
+pub use values::{totals, Group, Inputs, PartTime, Range, Ranges, Subsidy, Team, Totals};

@@ -9,7 +9,7 @@
 
 use super::checked::{Checked, CheckedGroup, CheckedGroups, GroupProblem, GroupRangeProblem, RangeProblem, RangeProblemKind};
 use super::raw::{RawGroup, RawInputs, RawRanges};
-use super::values::{totals, Group, Inputs, Range, Ranges, Team};
+use super::values::{totals, Group, Inputs, PartTime, Range, Ranges, Subsidy, Team};
 use crate::model::core::limits::clean_name;
 use crate::model::core::number::rounded_input_text;
 use crate::model::core::{exit_share_from, exit_share_of, read_field, read_number, Bound, Euros, ExitSource, Field, Problem, ProblemKind, Share};
@@ -60,6 +60,19 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
         problems.extend(team_problems);
         fallback.team
     });
+    // The routes out of benefit, each a pair given together; with a problem, the last valid.
+    let subsidy = check_pair(raw, Field::Subsidised, Field::SubsidyCost)
+        .map(|pair| pair.map(|(share, cost)| Subsidy { share: Share::from_percent(share), cost_per_year: Euros(cost) }))
+        .unwrap_or_else(|pair_problems| {
+            problems.extend(pair_problems);
+            fallback.subsidy
+        });
+    let parttime = check_pair(raw, Field::Parttime, Field::ParttimeSaving)
+        .map(|pair| pair.map(|(clients, saving)| PartTime { clients: clients as u32, saving_per_month: Euros(saving) }))
+        .unwrap_or_else(|pair_problems| {
+            problems.extend(pair_problems);
+            fallback.parttime
+        });
 
     let exit_share = match exit_value.map(|value| exit_share_from(exit_field, value, caseload)) {
         None => fallback.exit_share,
@@ -93,9 +106,12 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
         start_month: start,
         inhabitants,
         team,
+        subsidy,
+        parttime,
     };
     if !raw.has_groups() {
         let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);
+        let inputs = limit_parttime(inputs, &mut problems, fallback);
         return Checked { inputs, problems, ranges, range_problems, groups: Vec::new(), group_problems: Vec::new(), group_range_problems: Vec::new() };
     }
     let CheckedGroups { groups: checked_groups, problems: group_problems, range_problems: group_range_problems } =
@@ -116,7 +132,55 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
         }
     }
     let (ranges, range_problems) = check_ranges(&scenario_ranges, &inputs, exit_field);
+    let inputs = limit_parttime(inputs, &mut problems, fallback);
     Checked { inputs, problems, ranges, range_problems, groups: checked_groups, group_problems, group_range_problems }
+}
+
+/// The part-timers checked against the rest of the scenario (with groups, their totals): at
+/// most the clients who do not leave (the caseload less the exits, whole), and a saving a month
+/// of at most the benefit a month (C / 12). Beyond either, the field is marked with what is
+/// allowed and the part-timers are the fallback's.
+fn limit_parttime(inputs: Inputs, problems: &mut Vec<Problem>, fallback: &Inputs) -> Inputs {
+    let Some(parttime) = inputs.parttime else { return inputs };
+    let caseload = f64::from(inputs.caseload);
+    let staying = (caseload - inputs.exit_share.fraction() * caseload).floor().max(0.0);
+    let benefit_a_month = inputs.cost_per_year.0 / 12.0;
+    let mut fine = true;
+    if f64::from(parttime.clients) > staying {
+        insert_in_order(problems, Problem { field: Field::Parttime, kind: ProblemKind::OutOfRange { min: 0.0, max: staying } });
+        fine = false;
+    }
+    if parttime.saving_per_month.0 > benefit_a_month {
+        insert_in_order(problems, Problem { field: Field::ParttimeSaving, kind: ProblemKind::OutOfRange { min: 0.0, max: benefit_a_month } });
+        fine = false;
+    }
+    if fine { inputs } else { Inputs { parttime: fallback.parttime, ..inputs } }
+}
+
+/// Checks two inputs given together (`first` and `second`, a bundle such as a route out of
+/// benefit): none when both are empty; both values when both are valid; else the problems, each
+/// on its field: a text that does not parse or is out of range, and one given without the
+/// other (marked on the empty one, naming the one given).
+fn check_pair(raw: &RawInputs, first: Field, second: Field) -> Result<Option<(f64, f64)>, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let given = |field: Field| !raw.get(field).trim().is_empty();
+    let mut read = |field: Field| -> Option<f64> {
+        if !given(field) {
+            return None;
+        }
+        read_field(raw.get(field), field).map_err(|kind| problems.push(Problem { field, kind })).ok()
+    };
+    let (a, b) = (read(first), read(second));
+    if given(first) && !given(second) {
+        problems.push(Problem { field: second, kind: ProblemKind::NeededWith { with: first } });
+    } else if given(second) && !given(first) {
+        problems.push(Problem { field: first, kind: ProblemKind::NeededWith { with: second } });
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| p.field);
+        return Err(problems);
+    }
+    Ok(a.zip(b))
 }
 
 /// Inserts `problem` before the first problem of a later field, keeping form order. (The

@@ -37,6 +37,10 @@ pub struct Inputs {
     pub inhabitants: Option<u32>,
     /// The team whose extra coaches are part of the project's cost; none when not given.
     pub team: Option<Team>,
+    /// The placements with a wage-cost subsidy among the exits to work; none when not given.
+    pub subsidy: Option<Subsidy>,
+    /// The clients working part-time beside their benefit; none when not given.
+    pub parttime: Option<PartTime>,
 }
 
 impl Inputs {
@@ -56,6 +60,8 @@ impl Inputs {
         start_month: 1990 * 12,
         inhabitants: None,
         team: None,
+        subsidy: None,
+        parttime: None,
     };
 
     /// Whether the saving is gross: exactly when no deadweight is given (B = 0). Returns do not
@@ -83,10 +89,25 @@ impl Inputs {
         self.team_cost_per_year().unwrap_or(0.0) + self.project_cost_per_year.0
     }
 
-    /// The same inputs with no project cost at all (neither team nor other costs): a group's
-    /// part of a scenario, whose cost the scenario counts once.
+    /// The same inputs without what the scenario counts once, not per group: the project cost
+    /// (neither team nor other costs) and the part-timers. A group's part of a scenario.
     pub fn without_project_cost(&self) -> Inputs {
-        Inputs { project_cost_per_year: Euros(0.0), team: None, ..*self }
+        Inputs { project_cost_per_year: Euros(0.0), team: None, parttime: None, ..*self }
+    }
+
+    /// W × s × L: what the wage-cost subsidies cost a year for each client fewer on benefit
+    /// (the subsidised share of the exits to work, at the subsidy a year); 0 without them.
+    pub fn subsidy_per_reduction(&self) -> f64 {
+        self.subsidy.map_or(0.0, |s| self.work_share.fraction() * s.share.fraction() * s.cost_per_year.0)
+    }
+
+    /// Q × min(t, P) / P × F: the benefit not paid in month t for the part-timers, who start
+    /// evenly over the period and keep working to the horizon; 0 without them (and in month 0).
+    pub fn parttime_saving_in(&self, t: u32) -> f64 {
+        self.parttime.map_or(0.0, |q| {
+            let p = self.period_months.max(1);
+            f64::from(q.clients) * f64::from(t.min(p)) / f64::from(p) * q.saving_per_month.0
+        })
     }
 
     /// Whether returns to benefit are deducted (R > 0).
@@ -114,11 +135,15 @@ impl Inputs {
             Field::PerCoach => return self.team.map(|t| f64::from(t.per_coach)),
             Field::PerCoachRegular => return self.team.and_then(|t| t.per_coach_regular).map(f64::from),
             Field::FteCost => return self.team.map(|t| t.fte_cost.0),
+            Field::Subsidised => return self.subsidy.map(|s| s.share.percent()),
+            Field::SubsidyCost => return self.subsidy.map(|s| s.cost_per_year.0),
+            Field::Parttime => return self.parttime.map(|q| f64::from(q.clients)),
+            Field::ParttimeSaving => return self.parttime.map(|q| q.saving_per_month.0),
         })
     }
     /// These inputs with `field` at `value`, in the unit it is typed in (percentages for
     /// shares): what the draws and the tornado move. A count of exits becomes a share of the
-    /// caseload (none of none); the team's inputs move only a team that is given; the exit's
+    /// caseload (none of none); the team's and the routes' inputs move only what is given; the exit's
     /// share moves the count with it and back.
     pub fn with_value(&self, field: Field, value: f64) -> Inputs {
         let mut inputs = *self;
@@ -145,6 +170,10 @@ impl Inputs {
             Field::PerCoach => inputs.team = self.team.map(|t| Team { per_coach: whole, ..t }),
             Field::PerCoachRegular => inputs.team = self.team.map(|t| Team { per_coach_regular: Some(whole), ..t }),
             Field::FteCost => inputs.team = self.team.map(|t| Team { fte_cost: Euros(value), ..t }),
+            Field::Subsidised => inputs.subsidy = self.subsidy.map(|s| Subsidy { share: Share::from_percent(value), ..s }),
+            Field::SubsidyCost => inputs.subsidy = self.subsidy.map(|s| Subsidy { cost_per_year: Euros(value), ..s }),
+            Field::Parttime => inputs.parttime = self.parttime.map(|q| PartTime { clients: whole, ..q }),
+            Field::ParttimeSaving => inputs.parttime = self.parttime.map(|q| PartTime { saving_per_month: Euros(value), ..q }),
         }
         inputs
     }
@@ -176,6 +205,26 @@ impl Team {
     pub fn cost_per_year(&self, caseload: u32) -> f64 {
         self.extra_coaches(caseload) * self.fte_cost.0
     }
+}
+
+/// Work with a wage-cost subsidy (loonkostensubsidie): the municipality pays the subsidy from
+/// the same BUIG budget the benefit came from. Serialised only to reach the bands' worker.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Subsidy {
+    /// s: the share of the exits to work that are placements with a subsidy.
+    pub share: Share,
+    /// L: the subsidy a year for one placement.
+    pub cost_per_year: Euros,
+}
+
+/// Part-time work beside the benefit: not an exit; the earnings, less what the client may keep,
+/// are deducted from the benefit. Serialised only to reach the bands' worker.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartTime {
+    /// Q: the clients of the starting caseload who work part-time by the end of the period.
+    pub clients: u32,
+    /// F: the benefit not paid a month for one of them.
+    pub saving_per_month: Euros,
 }
 
 /// One group of a scenario's caseload: what differs between groups. Serialised only to reach

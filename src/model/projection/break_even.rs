@@ -52,7 +52,8 @@ fn none_expected(groups: &[Group]) -> bool {
     groups.iter().all(|g| g.exit_share.fraction() == 0.0)
 }
 
-/// The exits at which the net result over the horizon is zero; none when the project cost a
+/// The exits at which the net result over the horizon is zero (0 when the project pays back
+/// without any exit, the part-timers alone); none when the project cost a
 /// year is zero, or when even every client leaving does not pay back within the horizon.
 pub fn break_even(inputs: &Inputs, groups: &[Group]) -> Option<BreakEven> {
     let cost_a_year = inputs.project_cost_a_year();
@@ -75,6 +76,11 @@ pub fn break_even(inputs: &Inputs, groups: &[Group]) -> Option<BreakEven> {
     // The discounted project cost over the period, as the projection sums it: K / 12 in months
     // 1 ..= P.
     let cost_total: f64 = discounts.iter().skip(1).take(inputs.period_months as usize).map(|d| cost_a_year / 12.0 * d).sum();
+    // The part-timers' discounted saving over the horizon: the same at any number of exits.
+    let parttime_total: f64 = match inputs.parttime {
+        Some(_) => discounts.iter().enumerate().skip(1).map(|(t, d)| inputs.parttime_saving_in(t as u32) * d).sum(),
+        None => 0.0,
+    };
     let net = |factor: f64| -> f64 {
         let saving: f64 = parts
             .iter()
@@ -84,7 +90,7 @@ pub fn break_even(inputs: &Inputs, groups: &[Group]) -> Option<BreakEven> {
                 summarize_against(&shares, &discounts, without).savings_total
             })
             .sum();
-        saving - cost_total
+        saving + parttime_total - cost_total
     };
     let exits_at = |factor: f64| -> f64 {
         groups.iter().map(|g| scaled(g.exit_share, factor, none_expected).fraction() * f64::from(g.caseload)).sum()

@@ -235,9 +235,11 @@ fn summarize_groups(drawn: &Inputs, groups: &[Group], discounts: &[f64]) -> Summ
     let mut parts = groups.iter().enumerate().map(|(k, g)| {
         // The scenario's whole project cost a year (its team's for the total caseload, and the
         // other costs) in the first group.
+        // The part-timers, too, count once: in the first group.
         let part = g.inputs(drawn).without_project_cost();
         let cost = if k == 0 { Euros(drawn.project_cost_a_year()) } else { Euros(0.0) };
-        summarize(&Inputs { project_cost_per_year: cost, ..part }, discounts)
+        let parttime = if k == 0 { drawn.parttime } else { None };
+        summarize(&Inputs { project_cost_per_year: cost, parttime, ..part }, discounts)
     });
     let first = parts.next().unwrap_or_else(|| summarize(drawn, discounts));
     parts.fold(first, |mut sum, part| {

@@ -72,6 +72,8 @@ fn combine(shared: &Inputs, caseload: f64, parts: &[Projection]) -> Projection {
         exits_work: sum(|q| q.exits_work),
         caseload_end: sum(|q| q.caseload_end),
         savings_per_year: sum(|q| q.savings_per_year),
+        benefit_savings_per_year: sum(|q| q.benefit_savings_per_year),
+        subsidy_cost_per_year: sum(|q| q.subsidy_cost_per_year),
     };
     assemble(shared, months, counts)
 }

@@ -38,10 +38,17 @@ month! {
     exits_baseline,
     /// Clients of earlier project exits who return this month.
     returns_project,
-    /// Δ(t) × C / 12, not discounted.
+    /// The month's saving, not discounted: Δ(t) × (C − W × s × L) / 12 for the exits, net of
+    /// their wage-cost subsidies, plus the part-timers' Q × min(t, P) / P × F.
     saving,
-    /// Δ(t) × C / 12, discounted.
+    /// The month's saving, discounted.
     saving_discounted,
+    /// Δ(t) × W × s × L / 12: the wage-cost subsidies of the month, not discounted (0 without
+    /// them). The benefits not paid are `saving` + `subsidy_cost`.
+    subsidy_cost,
+    /// Q × min(t, P) / P × F: the benefit not paid to the part-timers, not discounted (0
+    /// without them); part of `saving`.
+    parttime_saving,
     /// K / 12 while the project runs, not discounted.
     cost,
     /// K / 12 while the project runs, discounted.

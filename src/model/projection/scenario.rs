@@ -56,8 +56,17 @@ pub struct Projection {
     pub cost_per_net_exit: Option<f64>,
     /// S_project(H).
     pub caseload_end: f64,
-    /// Δ(P) × C: the structural budget effect per year.
+    /// Δ(P) × (C − W × s × L) + 12 × Q × F: the structural budget effect per year, the
+    /// exits' saving net of their wage-cost subsidies plus the part-timers'.
     pub savings_per_year: f64,
+    /// Δ(P) × C: the benefits not paid a year for the exits (without routes, `savings_per_year`).
+    pub benefit_savings_per_year: f64,
+    /// The exits to work placed with a wage-cost subsidy: exits to work × s (0 without).
+    pub subsidised_placements: f64,
+    /// Δ(P) × W × s × L: the wage-cost subsidies a year (0 without; with groups, each group's W).
+    pub subsidy_cost_per_year: f64,
+    /// 12 × Q × F: the benefit not paid a year to the part-timers (0 without).
+    pub parttime_savings_per_year: f64,
     /// Σ over t ≤ H of the discounted monthly saving.
     pub savings_total: f64,
     /// Σ over t ≤ P of the discounted monthly project cost.
@@ -154,14 +163,36 @@ fn tracks(inputs: &Inputs) -> (Track, Track) {
     (track_with(inputs), track_without(inputs))
 }
 
-/// The monthly saving and project cost, not discounted: Δ(t) × C / 12 and K / 12 while the
-/// project runs (nothing in month 0).
-fn saving_and_cost(inputs: &Inputs, with: &Track, without: &Track, t: usize) -> (f64, f64) {
+/// The monthly saving on the exits, net of their wage-cost subsidies, Δ(t) × (C − W × s × L) /
+/// 12, and those subsidies, Δ(t) × W × s × L / 12; not discounted, nothing in month 0. Without
+/// subsidies the saving is Δ(t) × C / 12, bit for bit (C − 0 is C).
+fn exit_saving(inputs: &Inputs, with: &Track, without: &Track, t: usize) -> (f64, f64) {
     if t == 0 {
         return (0.0, 0.0);
     }
-    let cost = if t as u32 <= inputs.period_months { inputs.project_cost_a_year() / 12.0 } else { 0.0 };
-    (with.caseload_delta(without, t) * inputs.cost_per_year.0 / 12.0, cost)
+    let delta = with.caseload_delta(without, t);
+    let subsidy = inputs.subsidy_per_reduction();
+    (delta * (inputs.cost_per_year.0 - subsidy) / 12.0, delta * subsidy / 12.0)
+}
+
+/// The project cost of month t, K / 12 while the project runs (nothing in month 0).
+fn cost_in(inputs: &Inputs, t: usize) -> f64 {
+    if t > 0 && t as u32 <= inputs.period_months { inputs.project_cost_a_year() / 12.0 } else { 0.0 }
+}
+
+/// The part-timers' saving of month t (nothing in month 0), when there are part-timers: added
+/// to the exits' saving once per scenario, not per group.
+fn parttime_in(inputs: &Inputs, t: usize) -> Option<f64> {
+    (t > 0 && inputs.parttime.is_some()).then(|| inputs.parttime_saving_in(t as u32))
+}
+
+/// The saving a year at the end of the period: Δ(P) × (C − W × s × L) for the exits, net of
+/// their subsidies, plus 12 × Q × F for the part-timers (when given).
+fn savings_a_year(inputs: &Inputs, exits_part: f64) -> f64 {
+    match inputs.parttime {
+        Some(q) => exits_part + 12.0 * f64::from(q.clients) * q.saving_per_month.0,
+        None => exits_part,
+    }
 }
 
 /// The figures of a projection that the Monte Carlo draws: the same arithmetic as
@@ -190,12 +221,18 @@ pub(crate) fn summarize_against(inputs: &Inputs, discounts: &[f64], without: &Tr
     let (with, without) = (track_with(inputs), without);
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
     for (t, discount) in discounts.iter().enumerate().take(with.caseload.len()) {
-        let (saving, cost) = saving_and_cost(inputs, &with, without, t);
-        cum_saving += saving * discount;
-        cum_cost += cost * discount;
+        // As `project` and `assemble` sum them: the exits' saving, then the part-timers'.
+        let (saving, _) = exit_saving(inputs, &with, without, t);
+        let mut discounted = saving * discount;
+        if let Some(parttime) = parttime_in(inputs, t) {
+            discounted += parttime * discount;
+        }
+        cum_saving += discounted;
+        cum_cost += cost_in(inputs, t) * discount;
     }
+    let reduction = with.caseload_delta(without, inputs.period_months as usize);
     Summary {
-        savings_per_year: with.caseload_delta(without, inputs.period_months as usize) * inputs.cost_per_year.0,
+        savings_per_year: savings_a_year(inputs, reduction * (inputs.cost_per_year.0 - inputs.subsidy_per_reduction())),
         savings_total: cum_saving,
         net_result: cum_saving - cum_cost,
         caseload: with.caseload,
@@ -211,7 +248,7 @@ pub fn project(inputs: &Inputs) -> Projection {
         .into_iter()
         .enumerate()
         .map(|(t, discount)| {
-            let (saving, _) = saving_and_cost(inputs, &with, &without, t);
+            let (saving, subsidy_cost) = exit_saving(inputs, &with, &without, t);
             Month {
                 month: t as u32,
                 caseload_project: with.caseload[t],
@@ -221,6 +258,8 @@ pub fn project(inputs: &Inputs) -> Projection {
                 returns_project: with.returns[t],
                 saving,
                 saving_discounted: saving * discount,
+                subsidy_cost,
+                parttime_saving: 0.0,
                 cost: 0.0,
                 cost_discounted: 0.0,
             }
@@ -228,13 +267,17 @@ pub fn project(inputs: &Inputs) -> Projection {
         .collect();
     let in_period = 1..=p as usize;
     let exits: f64 = with.first_exits[in_period.clone()].iter().sum();
+    let reduction = with.caseload_delta(&without, p as usize);
+    let subsidy = inputs.subsidy_per_reduction();
     let counts = Counts {
         caseload: f64::from(inputs.caseload),
         exits,
         exits_baseline: without.first_exits[in_period].iter().sum(),
         exits_work: inputs.work_share.fraction() * exits,
         caseload_end: with.caseload[horizon as usize],
-        savings_per_year: with.caseload_delta(&without, p as usize) * inputs.cost_per_year.0,
+        savings_per_year: reduction * (inputs.cost_per_year.0 - subsidy),
+        benefit_savings_per_year: reduction * inputs.cost_per_year.0,
+        subsidy_cost_per_year: reduction * subsidy,
     };
     assemble(inputs, months, counts)
 }
@@ -251,8 +294,12 @@ pub(crate) struct Counts {
     pub exits_work: f64,
     /// The caseload at H with the project.
     pub caseload_end: f64,
-    /// Δ(P) × C.
+    /// Δ(P) × (C − W × s × L): the exits' saving a year, net of their subsidies.
     pub savings_per_year: f64,
+    /// Δ(P) × C: the benefits not paid a year for the exits.
+    pub benefit_savings_per_year: f64,
+    /// Δ(P) × W × s × L: their wage-cost subsidies a year.
+    pub subsidy_cost_per_year: f64,
 }
 
 /// The projection of `months` (their savings filled in) and `counts` under `inputs`' period,
@@ -265,6 +312,12 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
     let mut break_even_month = None;
     for (t, (m, discount)) in months.iter_mut().zip(discount_factors(inputs)).enumerate() {
+        // The part-timers once, in the scenario's total (not in each group's part).
+        if let Some(parttime) = parttime_in(inputs, t) {
+            m.parttime_saving = parttime;
+            m.saving += parttime;
+            m.saving_discounted += parttime * discount;
+        }
         // K / 12 a month while the project runs, nothing in month 0.
         m.cost = if t > 0 && t as u32 <= p { k / 12.0 } else { 0.0 };
         m.cost_discounted = m.cost * discount;
@@ -274,7 +327,7 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
             break_even_month = Some(t as u32);
         }
     }
-    let Counts { caseload: n, exits, exits_baseline, exits_work, caseload_end, savings_per_year } = counts;
+    let Counts { caseload: n, exits, exits_baseline, exits_work, caseload_end, savings_per_year, benefit_savings_per_year, subsidy_cost_per_year } = counts;
     let net_exits = exits - exits_baseline;
     // Undiscounted, as a proposal states it.
     let cost_in_period = k * f64::from(p) / 12.0;
@@ -292,7 +345,11 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
         cost_per_exit: cost_per(exits),
         cost_per_net_exit: cost_per(net_exits),
         caseload_end,
-        savings_per_year,
+        savings_per_year: savings_a_year(inputs, savings_per_year),
+        benefit_savings_per_year,
+        subsidised_placements: inputs.subsidy.map_or(0.0, |s| exits_work * s.share.fraction()),
+        subsidy_cost_per_year,
+        parttime_savings_per_year: savings_a_year(inputs, 0.0),
         savings_total: cum_saving,
         project_cost_total: cum_cost,
         net_result: cum_saving - cum_cost,

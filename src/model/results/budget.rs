@@ -40,7 +40,8 @@ pub fn historic_share(inhabitants: u32) -> f64 {
 pub struct BudgetFigures {
     /// The saving on benefits in the year (the year table's `saving`), undiscounted.
     pub saving: f64,
-    /// The budget reduction: the historic share × the saving two calendar years earlier.
+    /// The budget reduction: the historic share × the benefits not paid two calendar years
+    /// earlier (the saving with the wage-cost subsidies added back: they are out of the basis).
     pub budget_reduction: f64,
     /// What the municipality keeps: saving − budget reduction.
     pub kept: f64,
@@ -103,12 +104,15 @@ impl Budget {
 /// The budget view of `p` for a municipality of `inhabitants`.
 pub fn budget(p: &Projection, inhabitants: u32) -> Budget {
     let share = historic_share(inhabitants);
-    let savings: Vec<(u32, f64)> = years(p).iter().map(|y| (y.year, y.figures.saving)).collect();
+    // Each year's saving, and the benefits not paid in it: the saving with the wage-cost
+    // subsidies added back, since Stb. 2021, 442 takes the subsidies out of the own spending
+    // the budget follows (they have their own part of the BUIG, which this does not count).
+    let savings: Vec<(u32, f64, f64)> = years(p).iter().map(|y| (y.year, y.figures.saving, y.figures.saving + y.figures.subsidy_cost)).collect();
     let years: Vec<(u32, BudgetFigures)> = savings
         .iter()
         .enumerate()
-        .map(|(i, &(year, saving))| {
-            let earlier = i.checked_sub(LAG_YEARS).map_or(0.0, |j| savings[j].1);
+        .map(|(i, &(year, saving, _))| {
+            let earlier = i.checked_sub(LAG_YEARS).map_or(0.0, |j| savings[j].2);
             let budget_reduction = share * earlier;
             (year, BudgetFigures { saving, budget_reduction, kept: saving - budget_reduction })
         })

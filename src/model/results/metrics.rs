@@ -8,7 +8,7 @@ use strum::{EnumCount, VariantArray};
 /// One result of a projection. `name()` is its `data-metric` name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumCount, VariantArray)]
 pub enum Metric {
-    /// Δ(P) × C: structural budget effect per year.
+    /// Δ(P) × (C − W × s × L) + 12 × Q × F: structural budget effect per year.
     SavingsPerYear,
     /// Exits within P.
     Exits,
@@ -29,6 +29,15 @@ pub enum Metric {
     NetExits,
     /// Caseload at H with the project.
     CaseloadEnd,
+    /// Δ(P) × C: the benefits not paid a year for the exits (a route's figure: shown when a
+    /// route is used).
+    BenefitSavingsPerYear,
+    /// The exits to work placed with a wage-cost subsidy.
+    SubsidisedPlacements,
+    /// Δ(P) × W × s × L: the wage-cost subsidies a year.
+    SubsidyCostPerYear,
+    /// 12 × Q × F: the part-timers' saving a year.
+    ParttimeSavingsPerYear,
     /// Discounted savings over H.
     SavingsTotal,
     /// The team's extra coaches; none without a team.
@@ -63,6 +72,10 @@ impl Metric {
     pub fn name(self) -> &'static str {
         match self {
             Metric::SavingsPerYear => "savings_per_year",
+            Metric::BenefitSavingsPerYear => "benefit_savings_per_year",
+            Metric::SubsidisedPlacements => "subsidised_placements",
+            Metric::SubsidyCostPerYear => "subsidy_cost_per_year",
+            Metric::ParttimeSavingsPerYear => "parttime_savings_per_year",
             Metric::Exits => "exits",
             Metric::ExitShare => "exit_share",
             Metric::BreakEvenExits => "break_even_exits",
@@ -90,6 +103,10 @@ impl Metric {
     pub fn value(self, p: &Projection) -> Option<f64> {
         match self {
             Metric::SavingsPerYear => Some(p.savings_per_year),
+            Metric::BenefitSavingsPerYear => Some(p.benefit_savings_per_year),
+            Metric::SubsidisedPlacements => Some(p.subsidised_placements),
+            Metric::SubsidyCostPerYear => Some(p.subsidy_cost_per_year),
+            Metric::ParttimeSavingsPerYear => Some(p.parttime_savings_per_year),
             Metric::Exits => Some(p.exits),
             Metric::ExitShare => Some(p.exit_share),
             Metric::BreakEvenExits => p.break_even_exits,
@@ -113,10 +130,20 @@ impl Metric {
         }
     }
 
+    /// Whether it is a route's figure (the benefits not paid for the exits, the subsidised
+    /// placements and their cost, the part-timers' saving), which a page without routes need not
+    /// show.
+    pub fn is_route(self) -> bool {
+        matches!(self, Metric::BenefitSavingsPerYear | Metric::SubsidisedPlacements | Metric::SubsidyCostPerYear | Metric::ParttimeSavingsPerYear)
+    }
+
     /// What kind of number it is, for showing it.
     pub fn kind(self) -> MetricKind {
         match self {
             Metric::SavingsPerYear
+            | Metric::BenefitSavingsPerYear
+            | Metric::SubsidyCostPerYear
+            | Metric::ParttimeSavingsPerYear
             | Metric::SavingsTotal
             | Metric::ProjectCostTotal
             | Metric::NetResult
@@ -129,6 +156,7 @@ impl Metric {
             | Metric::ExitsOther
             | Metric::ExitsBaseline
             | Metric::NetExits
+            | Metric::SubsidisedPlacements
             | Metric::CaseloadEnd => MetricKind::Clients,
             Metric::BreakEvenExits => MetricKind::ClientsAtLeast,
             Metric::ExitShare | Metric::HistoricShare | Metric::BreakEvenExitShare => MetricKind::Share,
@@ -198,6 +226,6 @@ mod tests {
         let empty = project(&Preset::Empty.inputs());
         assert_eq!(difference(Metric::Exits, &schiedam, &empty).relative, None);
         let names: Vec<_> = Metric::ALL.iter().map(|m| m.name()).collect();
-        assert_eq!(names.len(), 21);
+        assert_eq!(names.len(), 25);
     }
 }

@@ -14,8 +14,12 @@ pub struct YearFigures {
     pub months: u32,
     /// The average caseload reduction Δ(t) over those months.
     pub reduction_average: f64,
-    /// Σ Δ(t) × C / 12.
+    /// Σ of the months' saving: Δ(t) × (C − W × s × L) / 12 plus the part-timers'.
     pub saving: f64,
+    /// Σ Δ(t) × W × s × L / 12: the wage-cost subsidies (0 without them).
+    pub subsidy_cost: f64,
+    /// Σ Q × min(t, P) / P × F: the part-timers' saving, part of `saving` (0 without them).
+    pub parttime_saving: f64,
     /// Σ K / 12 over the project's months in the year.
     pub project_cost: f64,
     /// saving − project_cost.
@@ -40,6 +44,10 @@ pub enum YearMetric {
     Months,
     /// The average caseload reduction.
     ReductionAverage,
+    /// The wage-cost subsidies, undiscounted.
+    SubsidyCost,
+    /// The part-timers' saving, undiscounted.
+    ParttimeSaving,
     /// The saving, undiscounted.
     Saving,
     /// The project cost, undiscounted.
@@ -51,6 +59,12 @@ pub enum YearMetric {
 }
 
 impl YearMetric {
+    /// Whether it is a route's figure (the subsidies, the part-timers), which a page without
+    /// routes need not show.
+    pub fn is_route(self) -> bool {
+        matches!(self, YearMetric::SubsidyCost | YearMetric::ParttimeSaving)
+    }
+
     /// Every figure, in the order of the table.
     pub const ALL: [YearMetric; YearMetric::COUNT] = every(YearMetric::VARIANTS);
 
@@ -59,6 +73,8 @@ impl YearMetric {
         match self {
             YearMetric::Months => "months",
             YearMetric::ReductionAverage => "reduction_average",
+            YearMetric::SubsidyCost => "subsidy_cost",
+            YearMetric::ParttimeSaving => "parttime_saving",
             YearMetric::Saving => "saving",
             YearMetric::ProjectCost => "project_cost",
             YearMetric::Net => "net",
@@ -71,6 +87,8 @@ impl YearMetric {
         match self {
             YearMetric::Months => f64::from(figures.months),
             YearMetric::ReductionAverage => figures.reduction_average,
+            YearMetric::SubsidyCost => figures.subsidy_cost,
+            YearMetric::ParttimeSaving => figures.parttime_saving,
             YearMetric::Saving => figures.saving,
             YearMetric::ProjectCost => figures.project_cost,
             YearMetric::Net => figures.net,
@@ -88,6 +106,8 @@ impl YearFigures {
             f.months += 1;
             reduction += m.caseload_baseline - m.caseload_project;
             f.saving += m.saving;
+            f.subsidy_cost += m.subsidy_cost;
+            f.parttime_saving += m.parttime_saving;
             f.project_cost += m.cost;
             f.net_discounted += m.saving_discounted - m.cost_discounted;
         }

@@ -6,5 +6,6 @@ mod groups;
 mod inhabitants;
 mod link;
 mod ranges;
+mod routes;
 mod sets;
 mod team;

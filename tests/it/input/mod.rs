@@ -6,5 +6,6 @@ mod groups;
 mod inhabitants;
 mod presets;
 mod ranges;
+mod routes;
 mod team;
 mod validate;

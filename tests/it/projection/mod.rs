@@ -5,4 +5,5 @@ mod draws;
 mod figures;
 mod group_ranges;
 mod groups;
+mod routes;
 mod team;
