@@ -39,6 +39,8 @@ pub fn Method(props: &MethodProps) -> Html {
                 if props.uncertainty {
                     <h3 class="utrecht-heading-3">{ t.uncertainty.method_title }</h3>
                     { for t.uncertainty.method.iter().map(|p| html! { <p class="utrecht-paragraph method-uncertainty">{ *p }</p> }) }
+                    <h3 class="utrecht-heading-3">{ t.routes.method_title }</h3>
+                    { for t.routes.method.iter().map(|p| html! { <p class="utrecht-paragraph method-routes">{ *p }</p> }) }
                     <h3 class="utrecht-heading-3">{ t.team.method_title }</h3>
                     { for t.team.method.iter().map(|p| html! { <p class="utrecht-paragraph method-team">{ *p }</p> }) }
                     <h3 class="utrecht-heading-3" id={BUDGET_RULE}>{ t.budget.method_title }</h3>

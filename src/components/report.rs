@@ -8,6 +8,7 @@ use super::method::Method;
 use super::budget_table::BudgetTable;
 use super::group_table::GroupTable;
 use super::year_table::YearTable;
+use crate::model::core::Bundle;
 use crate::model::input::Group;
 use super::proposal::ReportKind;
 use super::plan_table::{plan_table, PlanView};
@@ -72,21 +73,33 @@ pub struct ReportProps {
 
 /// The fields a report lists, in form order: the exit once, as the count with its share; with
 /// groups (`grouped`), not the groups' own inputs, which the group table gives group by group;
-/// the team's only when a scenario shown has a team (`team`).
-fn report_fields(grouped: bool, team: bool) -> impl Iterator<Item = Field> {
+/// the inputs of a bundle (the team, a route) only when a scenario shown has it (`bundles`).
+fn report_fields(grouped: bool, bundles: Vec<Bundle>) -> impl Iterator<Item = Field> {
     Field::IN_FORM_ORDER.into_iter().filter(move |f| {
-        *f != Field::ExitShare && !(grouped && Field::PER_GROUP.contains(f)) && (team || !Field::TEAM.contains(f))
+        *f != Field::ExitShare && !(grouped && f.is_per_group()) && f.bundle().is_none_or(|b| bundles.contains(&b))
     })
+}
+
+/// The bundles `inputs` has: the team, a subsidy, part-timers.
+fn bundles_of(inputs: &Inputs) -> impl Iterator<Item = Bundle> {
+    [
+        inputs.team.map(|_| Bundle::Team),
+        inputs.subsidy.map(|_| Bundle::Subsidy),
+        inputs.parttime.map(|_| Bundle::PartTime),
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// Whether a report shows `metric` of `p` among its figures: the exits it takes only with
 /// project cost; neither their share nor the team's figures (the paragraph under the figures
-/// gives them, the team's as its sum): one page holds what says something.
+/// gives them, the team's as its sum, the routes' as what the saving is made of): one page
+/// holds what says something.
 fn reported(metric: Metric, p: &Projection) -> bool {
     match metric {
         Metric::BreakEvenExits => p.has_cost(),
         Metric::BreakEvenExitShare | Metric::TeamFte | Metric::TeamCostPerYear => false,
-        _ => true,
+        _ => !metric.is_route(),
     }
 }
 
@@ -178,6 +191,7 @@ pub fn Report(props: &ReportProps) -> Html {
         ReportKind::Realised => return realised_report(t, props, &names),
     };
     let team = shown.iter().any(|i| props.scenarios[*i].inputs.team.is_some());
+    let bundles: Vec<Bundle> = shown.iter().flat_map(|i| bundles_of(&props.scenarios[*i].inputs)).collect();
     html! {
         <article class="report" data-report={if props.kind == ReportKind::Scenario { "scenario" } else { "comparison" }}>
             <header class="report-header">
@@ -226,7 +240,7 @@ pub fn Report(props: &ReportProps) -> Html {
                     <tbody>
                         // The comparison lists every scenario's own totals; one scenario's
                         // report with groups gives them in its group table.
-                        { for report_fields(props.kind == ReportKind::Scenario && !edited.groups.is_empty(), team).map(|f| html! {
+                        { for report_fields(props.kind == ReportKind::Scenario && !edited.groups.is_empty(), bundles.clone()).map(|f| html! {
                             <tr>
                                 // The exit row shows count and share: it takes the share's label;
                                 // K, with a team, is the other costs.

@@ -31,21 +31,28 @@ pub struct ResultsProps {
 /// One figure of a list of results: its label and how it is shown, with `data-metric` and
 /// `data-value` (the unrounded `value`, empty when there is none).
 pub fn figure(label: &str, name: &'static str, value: Option<f64>, shown: String) -> Html {
+    figure_shown(label, name, value, shown, true)
+}
+
+/// A [`figure`], hidden from view (and from screen readers) when not `visible`: its
+/// `data-metric` and `data-value` stay for scripts.
+fn figure_shown(label: &str, name: &'static str, value: Option<f64>, shown: String, visible: bool) -> Html {
     // A figure stays on one line; a sentence in its place (no value) may wrap.
     let class = classes!("metric-value", value.is_none().then_some("metric-value--text"));
     html! {
-        <div class="metric">
+        <div class="metric" hidden={!visible}>
             <dt class="metric-label">{ label.to_string() }</dt>
             <dd {class} data-metric={name} data-value={value.map(canonical).unwrap_or_default()}>{ shown }</dd>
         </div>
     }
 }
 
-/// A result of the projection as a [`figure`].
-fn metric_row(t: &Texts, metric: Metric, p: &Projection) -> Html {
+/// A result of the projection as a [`figure`]. A route's figure is there for scripts without a
+/// route too (0), but shown only with one.
+fn metric_row(t: &Texts, metric: Metric, p: &Projection, routes: bool) -> Html {
     let value = metric.value(p).filter(|v| v.is_finite());
     let shown = t.metric_value(metric, value, p.has_cost(), p.horizon());
-    figure(t.metric_label.of(metric), metric.name(), value, shown)
+    figure_shown(t.metric_label.of(metric), metric.name(), value, shown, routes || !metric.is_route())
 }
 
 /// The headline and the table of results.
@@ -54,7 +61,6 @@ pub fn Results(props: &ResultsProps) -> Html {
     let t = use_texts();
     let p = &props.projections[props.index];
     let i = &props.inputs;
-    let reduction = p.reduction_at_period();
     let savings = p.savings_per_year;
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -67,7 +73,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="headline-value" aria-describedby="headline-label" data-metric={Metric::SavingsPerYear.name()}
                     data-value={canonical(savings)}>{ t.money(savings) }</p>
                 <p class="headline-explain">
-                    { t.headline_explanation(reduction, i) }
+                    { t.headline_explanation(p, i) }
                 </p>
                 // Not announced as it changes: the figures are in the bands' table below.
                 if let Some(analysis) = props.uncertainty.analysis() {
@@ -88,7 +94,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { t.sticky_label }{ ": " }<strong>{ t.money(savings) }</strong>
             </p>
             <dl class="metrics">
-                { for Metric::ALL[1..].iter().map(|m| metric_row(t, *m, p)) }
+                { for Metric::ALL[1..].iter().map(|m| metric_row(t, *m, p, p.has_routes())) }
             </dl>
         </section>
     }

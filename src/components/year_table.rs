@@ -9,14 +9,16 @@ use crate::text::Texts;
 use yew::prelude::*;
 
 /// One row: its heading and a cell per figure.
-fn row(t: &Texts, data: bool, key: String, heading: String, figures: &YearFigures) -> Html {
+/// A route's columns (the subsidies, the part-timers) are there for scripts in every row, 0
+/// without routes, and shown only with one (`routes`).
+fn row(t: &Texts, data: bool, routes: bool, key: String, heading: String, figures: &YearFigures) -> Html {
     html! {
         <tr data-year={data.then(|| key.clone())}>
             <th scope="row">{ heading }</th>
             { for YearMetric::ALL.into_iter().map(|m| {
                 let value = m.value(figures);
                 html! {
-                    <td data-year-metric={data.then_some(m.name())} data-value={data.then(|| canonical(value))}>
+                    <td data-year-metric={data.then_some(m.name())} data-value={data.then(|| canonical(value))} hidden={m.is_route() && !routes}>
                         { t.year_value(m, value) }
                     </td>
                 }
@@ -46,6 +48,7 @@ pub struct YearTableProps {
 pub fn YearTable(props: &YearTableProps) -> Html {
     let t = use_texts();
     let (p, id, data) = (&props.projections[props.index], props.id, props.data);
+    let routes = p.has_routes();
     html! {
         <section class="years" aria-labelledby={id}>
             <h2 class="utrecht-heading-2" {id}>{ t.years_title }</h2>
@@ -55,14 +58,14 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ t.year_column }</th>
-                            { for YearMetric::ALL.into_iter().map(|m| html! { <th scope="col">{ t.year_metric_label.of(m) }</th> }) }
+                            { for YearMetric::ALL.into_iter().map(|m| html! { <th scope="col" hidden={m.is_route() && !routes}>{ t.year_metric_label.of(m) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
-                        { for crate::model::results::years(p).iter().map(|y| row(t, data, y.year.to_string(), y.year.to_string(), &y.figures)) }
+                        { for crate::model::results::years(p).iter().map(|y| row(t, data, routes, y.year.to_string(), y.year.to_string(), &y.figures)) }
                     </tbody>
                     <tfoot>
-                        { row(t, data, "total".to_string(), t.year_total.to_string(), &crate::model::results::years_total(p)) }
+                        { row(t, data, routes, "total".to_string(), t.year_total.to_string(), &crate::model::results::years_total(p)) }
                     </tfoot>
                 </table>
             </div>

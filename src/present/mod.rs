@@ -14,10 +14,11 @@ use crate::model::results::GroupMetric;
 use crate::model::core::number::{NumberStyle, year_and_month};
 use crate::model::results::YearMetric;
 use crate::model::projection::draws::Analysis;
-use crate::model::core::field::Unit;
+use crate::model::core::field::{Bundle, Unit};
 use crate::model::{Field, Inputs, Metric, MetricKind, Preset, Problem, ProblemKind, Projection, source_of};
 use crate::format;
 use crate::model::Caveat;
+use crate::text::routes::RouteSum;
 use crate::text::{ChartLine, Deadweight, HeadlineBasis, Span, SummaryCost, SummaryExits, SummarySaving, Texts};
 
 /// What is decided once for every language: which figures a text gives and how, built from the
@@ -76,19 +77,48 @@ impl Texts {
     /// The explanation under the headline: what the yearly saving rests on, whether it is
     /// gross ([`Inputs::is_gross`]), and the returns deducted when there are any; the same
     /// sentences as the paragraph's.
-    pub fn headline_explanation(&self, reduction: f64, inputs: &Inputs) -> String {
+    pub fn headline_explanation(&self, p: &Projection, inputs: &Inputs) -> String {
+        let reduction = p.reduction_at_period();
         let period = self.value_in_unit(Field::Period, f64::from(inputs.period_months));
-        let basis = (self.headline_basis)(&HeadlineBasis {
-            fewer: &self.number(reduction, 1),
-            period: &period,
-            cost: &self.money(inputs.cost_per_year.0),
-        });
+        // With a route, what the headline is made of; without, the clients fewer × the cost.
+        let basis = match self.route_sum(p, inputs) {
+            Some(sum) => format!("{sum}."),
+            None => (self.headline_basis)(&HeadlineBasis {
+                fewer: &self.number(reduction, 1),
+                period: &period,
+                cost: &self.money(inputs.cost_per_year.0),
+            }),
+        };
         let mut out = format!("{basis} {}", self.headline_note.of(inputs.is_gross()));
         if inputs.has_returns() {
             out.push(' ');
             out.push_str((self.summary_returns)(&self.percent(inputs.return_share.fraction(), 0)).trim_end());
         }
         out
+    }
+
+    /// What the saving a year is made of when a route out of benefit is used (none without):
+    /// the benefits not paid for the exits, less the wage-cost subsidies, plus the part-timers'.
+    /// The subsidies are written as what the other rounded figures leave, so that the figures
+    /// shown add up to the saving shown.
+    pub fn route_sum(&self, p: &Projection, inputs: &Inputs) -> Option<String> {
+        let words = self.route_words(p, inputs)?;
+        Some((self.routes.sum)(&words.sum()))
+    }
+
+    /// The figures of [`Texts::route_sum`], written.
+    fn route_words(&self, p: &Projection, inputs: &Inputs) -> Option<RouteFigures> {
+        if inputs.subsidy.is_none() && inputs.parttime.is_none() {
+            return None;
+        }
+        // Whole euros, as `money` writes them (halves away from zero).
+        let (benefit, parttime, saving) = (p.benefit_savings_per_year.round(), p.parttime_savings_per_year.round(), p.savings_per_year.round());
+        Some(RouteFigures {
+            benefit: self.money(benefit),
+            fewer: self.number(p.reduction_at_period(), 1),
+            subsidy: inputs.subsidy.map(|_| self.money(benefit + parttime - saving)),
+            parttime: inputs.parttime.map(|q| (self.money(parttime), self.number(f64::from(q.clients), 0))),
+        })
     }
 
     /// The chart's text alternative for one line: the figures it shows.
@@ -147,6 +177,12 @@ impl Texts {
     /// What a field allows, for its message: `Toegestaan: van 1 tot en met 120 maanden.`
     pub fn allowed(&self, field: Field) -> String {
         let (min, max) = field.range();
+        self.allowed_between(field, min, max)
+    }
+
+    /// What `field` allows when a rule across fields narrows its range to `min ..= max` (the
+    /// part-timers: at most the clients who stay).
+    fn allowed_between(&self, field: Field, min: f64, max: f64) -> String {
         // A unit word is said once, after the range: `van 0 tot en met 1.000.000 cliënten`.
         let from = match field.facts().unit {
             Unit::Word => self.number(min, 0),
@@ -168,11 +204,14 @@ impl Texts {
                 format!("{} {}", self.too_many_exits, (self.allowed_text)(&(self.range_text)(&Span { from: "0", to: &to }), false))
             }
             ProblemKind::NeededWith { with } => {
-                format!("{} {}", (self.team.needed_with)(self.field_label.of(with)), self.allowed(field))
+                // The team's words for the team, the route's for a route.
+                let needed_with = if field.bundle() == Some(Bundle::Team) { self.team.needed_with } else { self.routes.needed_with };
+                format!("{} {}", needed_with(self.field_label.of(with)), self.allowed(field))
             }
             ProblemKind::NotAbove { min } => {
                 format!("{} {}", (self.team.not_above)(&self.value_in_unit(field, min)), self.allowed(field))
             }
+            ProblemKind::OutOfRange { min, max } => format!("{} {}", (self.problem_kind_text)(&problem.kind), self.allowed_between(field, min, max)),
             ProblemKind::Empty | ProblemKind::NotANumber if field == Field::Start => {
                 format!("{} {}", self.not_a_month, self.allowed(field))
             }
@@ -267,11 +306,14 @@ impl Texts {
             work: &self.number(p.exits_work, 0),
         });
         out.push_str(&self.groups_sentence(groups));
-        out.push_str(&(self.summary_saving)(&SummarySaving {
-            saving: &self.money(p.savings_per_year),
-            fewer: &self.number(p.reduction_at_period(), 0),
-            cost: &self.money(inputs.cost_per_year.0),
-        }));
+        match self.route_words(p, inputs) {
+            Some(words) => out.push_str(&(self.routes.summary)(&self.money(p.savings_per_year), &words.sum())),
+            None => out.push_str(&(self.summary_saving)(&SummarySaving {
+                saving: &self.money(p.savings_per_year),
+                fewer: &self.number(p.reduction_at_period(), 0),
+                cost: &self.money(inputs.cost_per_year.0),
+            })),
+        }
         if let Some(year) = crate::model::results::first_full_year(p) {
             out.push_str(&(self.summary_first_year)(year.year, &self.money(year.figures.saving)));
         }
@@ -306,6 +348,10 @@ impl Texts {
         }
         if let Some(budget) = crate::model::results::budget_of(p) {
             out.push_str(&self.budget_sentence(&budget));
+            if inputs.subsidy.is_some() {
+                out.push(' ');
+                out.push_str(self.routes.budget_note);
+            }
         }
         if let Some(analysis) = uncertainty {
             out.push_str(&self.uncertainty_summary(analysis, inputs.team.is_some()));
@@ -360,5 +406,25 @@ pub fn sign(difference: f64) -> &'static str {
         "−"
     } else {
         "±"
+    }
+}
+
+/// The figures of a route sum, each written in the page's language.
+struct RouteFigures {
+    benefit: String,
+    fewer: String,
+    subsidy: Option<String>,
+    parttime: Option<(String, String)>,
+}
+
+impl RouteFigures {
+    /// As the sentence takes them.
+    fn sum(&self) -> RouteSum<'_> {
+        RouteSum {
+            benefit: &self.benefit,
+            fewer: &self.fewer,
+            subsidy: self.subsidy.as_deref(),
+            parttime: self.parttime.as_ref().map(|(saving, clients)| (saving.as_str(), clients.as_str())),
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod groups;
 mod figures;
 mod keyed;
 pub mod nl;
+pub mod routes;
 pub mod team;
 pub mod uncertainty;
 
@@ -449,4 +450,6 @@ pub struct Texts {
     pub groups: &'static groups::GroupWords,
     /// The words and sentences of the team as the cost and the exits it takes to pay back.
     pub team: &'static team::TeamWords,
+    /// The words of the routes out of benefit.
+    pub routes: &'static routes::RouteWords,
 }

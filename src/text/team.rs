@@ -76,8 +76,8 @@ pub const NL: TeamWords = TeamWords {
         De projectkosten per jaar waarmee alles rekent = kosten van het team + overige projectkosten. \
         Een bandbreedte op de projectkosten blijft een bandbreedte op de overige kosten.",
         "Terugverdienen: het aantal uitstromers binnen de looptijd waarbij het netto resultaat over \
-        de rekenperiode nul is, al het andere zoals ingevuld. Meer uitstroom geeft altijd een hoger \
-        resultaat, dus er is hoogstens één zo'n aantal; we zoeken het tot op een fractie van een \
+        de rekenperiode nul is, al het andere zoals ingevuld. Meer uitstroom geeft een hoger resultaat \
+        (tenzij een loonkostensubsidie meer kost dan de uitkering), dus er is hoogstens één zo'n aantal; we zoeken het tot op een fractie van een \
         uitstromer en ronden het in de tekst naar boven af. Met groepen schalen we de uitstroom van \
         alle groepen met dezelfde factor (elke groep hoogstens al haar cliënten).",
         "Let op: projectkosten worden meestal betaald uit het participatiebudget of de algemene \
@@ -113,8 +113,8 @@ pub const EN: TeamWords = TeamWords {
         year every figure uses = the team's cost + the other project costs. A range on the project \
         cost stays a range on the other costs.",
         "Paying back: the number of exits within the period at which the net result over the \
-        horizon is zero, everything else as entered. More exits always give a higher result, so \
-        there is at most one such number; we find it to a fraction of an exit and round it up in \
+        horizon is zero, everything else as entered. More exits give a higher result (unless a \
+        wage-cost subsidy costs more than the benefit), so there is at most one such number; we find it to a fraction of an exit and round it up in \
         the text. With groups, every group's exits are scaled by the same factor (each group at \
         most all its clients).",
         "Note: a project's cost is usually paid from the participation budget or the general fund, \

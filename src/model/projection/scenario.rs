@@ -373,6 +373,12 @@ impl Projection {
         let m = &self.months[self.period_months as usize];
         m.caseload_baseline - m.caseload_project
     }
+    /// Whether a route out of benefit moves any month: a wage-cost subsidy or part-timers. A
+    /// page without routes need not show the routes' figures (they are 0).
+    pub fn has_routes(&self) -> bool {
+        self.months.iter().any(|m| m.subsidy_cost != 0.0 || m.parttime_saving != 0.0)
+    }
+
     /// Whether the scenario has project cost.
     pub fn has_cost(&self) -> bool {
         self.project_cost_total > 0.0

@@ -5,6 +5,7 @@
 mod format;
 mod groups;
 mod render;
+mod routes;
 mod sets;
 mod state;
 mod team;

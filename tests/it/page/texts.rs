@@ -63,8 +63,18 @@ fn all(t: &Texts) -> Vec<(String, String)> {
     }
     put("no_cost", t.metric_value(Metric::ReturnRatio, None, false, 60));
     for (b, r) in [(0.0, 0.0), (8.0, 0.0), (0.0, 20.0), (8.0, 20.0)] {
-        put(&format!("headline_explanation(B {b}, R {r})"), t.headline_explanation(139.0, &with_deductions(b, r)));
+        let inputs = with_deductions(b, r);
+        put(&format!("headline_explanation(B {b}, R {r})"), t.headline_explanation(&project(&inputs), &inputs));
     }
+    // With both routes out of benefit: what the saving is made of.
+    let routes = uitstroomrekenaar::model::Inputs {
+        subsidy: Some(uitstroomrekenaar::model::input::Subsidy { share: uitstroomrekenaar::model::Share::from_percent(30.0), cost_per_year: uitstroomrekenaar::model::Euros(16_700.0) }),
+        parttime: Some(uitstroomrekenaar::model::input::PartTime { clients: 40, saving_per_month: uitstroomrekenaar::model::Euros(367.0) }),
+        inhabitants: Some(27_500),
+        ..Preset::Schiedam.inputs()
+    };
+    put("headline_explanation(routes)", t.headline_explanation(&project(&routes), &routes));
+    put("summary(routes)", t.summary("Plan", &routes, &project(&routes), None));
     put("not_within", (t.not_within)("60 maanden"));
     put("clients_text", t.clients_text(139.0));
     put("chart_line_description", t.chart_line_description("A", 569.0, 18, 430.0, 60, 430.0));
@@ -204,7 +214,7 @@ fn gross_and_net_mean_one_thing_everywhere() {
         for (b, r) in [(0.0, 0.0), (8.0, 0.0), (0.0, 20.0), (8.0, 20.0)] {
             let inputs = with_deductions(b, r);
             let p = project(&inputs);
-            let head = t.headline_explanation(p.reduction_at_period(), &inputs);
+            let head = t.headline_explanation(&p, &inputs);
             let par = t.summary("Schiedam", &inputs, &p, None);
             let case = format!("{lang:?}, B {b}%, R {r}%:\n{head}\n{par}");
             assert_eq!(head.contains(gross_head), b == 0.0, "{case}");
