@@ -48,7 +48,9 @@ pub struct YearTableProps {
 pub fn YearTable(props: &YearTableProps) -> Html {
     let t = use_texts();
     let (p, id, data) = (&props.projections[props.index], props.id, props.data);
-    let routes = p.has_routes();
+    // The routes' columns on the page when a route is used; the one-page report leaves them to
+    // its paragraph (two more columns take it to a second page).
+    let routes = p.has_routes() && data;
     html! {
         <section class="years" aria-labelledby={id}>
             <h2 class="utrecht-heading-2" {id}>{ t.years_title }</h2>
