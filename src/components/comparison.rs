@@ -34,6 +34,8 @@ pub struct ComparisonProps {
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let t = use_texts();
     let base = &props.projections[props.base.min(props.projections.len() - 1)];
+    // A route's rows (its figures are 0 without one) are shown when a scenario uses a route.
+    let routes = props.projections.iter().any(Projection::has_routes);
     let cell = |metric: Metric, i: usize, p: &Projection| {
         let d = difference(metric, p, base);
         let value = d.value.filter(|v| v.is_finite());
@@ -80,7 +82,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                             </tr>
                         }
                         { for Metric::ALL.into_iter().map(|metric| html! {
-                            <tr>
+                            <tr hidden={metric.is_route() && !routes}>
                                 <th scope="row">{ t.metric_label.of(metric) }</th>
                                 { for props.projections.iter().enumerate().map(|(i, p)| cell(metric, i, p)) }
                             </tr>

@@ -377,8 +377,6 @@ pub const ENGLISH: Texts = Texts {
         ("Schiedam, Kompas 2008–2010", "569 clients, 139 exits in 18 months, 73 to work, €15,000 per benefit", "article 'Met Kompas Koersen Naar Eigen Kracht' (2010)"),
         ("Haarlem, SAMEN 1997–2002", "280 clients, 85 working, 43 benefit ended", "press release municipality of Haarlem, Werksleutel 2002"),
         ("Benefit cost per year", "€14,400 (2019); about €17,500 (2025, derived)", "national budget 2019 and 2025; Berenschot 2019 (consultancy.nl)"),
-        ("Wage-cost subsidy per placement a year", "about €16,700 full-time at a wage value of 51% (derived)", "Divosa, assistance figures 2017; 2026 minimum wage"),
-        ("Part-time work beside assistance", "8.3% of recipients, about €489 a month earned; €367 less benefit with 25% disregarded", "Divosa, factsheet on part-time work on assistance 2019; article 31(2)(n) Participatiewet"),
         ("Exits per year, all clients", "23%–26%", "Divosa benchmark werk & inkomen 2023"),
         ("Exits per year, over 3 years on assistance", "8%", "CBS 2008"),
         ("Return within 12 months", "12–16% after work; 20–22% of all exits", "Divosa; CBS; Divosa monitor 2014"),

@@ -385,8 +385,6 @@ pub const DUTCH: Texts = Texts {
     ("Schiedam, Kompas 2008–2010", "569 cliënten, 139 uitstromers in 18 maanden, 73 naar werk, € 15.000 per uitkering", "artikel 'Met Kompas Koersen Naar Eigen Kracht' (2010)"),
     ("Haarlem, SAMEN 1997–2002", "280 cliënten, 85 aan het werk, 43 uitkering beëindigd", "persbericht gemeente Haarlem, Werksleutel 2002"),
     ("Uitkeringslasten per jaar", "€ 14.400 (2019); ca. € 17.500 (2025, afgeleid)", "macrobudget 2019 en 2025; Berenschot 2019 (consultancy.nl)"),
-    ("Loonkostensubsidie per plaatsing per jaar", "ca. € 16.700 voltijds bij loonwaarde 51% (afgeleid)", "Divosa, bijstandscijfers 2017; minimumloon 2026"),
-    ("Deeltijdwerk naast de bijstand", "8,3% van de ontvangers, ca. € 489 per maand verdiend; € 367 minder uitkering met 25% vrijlating", "Divosa, factsheet deeltijdwerk in de bijstand 2019; art. 31 lid 2 onder n Participatiewet"),
     ("Uitstroom per jaar, alle cliënten", "23%–26%", "Divosa benchmark werk & inkomen 2023"),
     ("Uitstroom per jaar, langer dan 3 jaar in de bijstand", "8%", "CBS 2008"),
     ("Terugval binnen 12 maanden", "12–16% na werk; 20–22% van alle uitstroom", "Divosa; CBS; Divosa monitor 2014"),

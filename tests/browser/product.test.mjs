@@ -164,10 +164,10 @@ test('an example host page embeds the calculator and reads the results it posts'
     // Every name the page publishes as data-metric, with the same unrounded value.
     const frame = page.frameLocator('#calculator');
     const inFrame = await frame.locator('[data-metric]').evaluateAll((els) => els.map((e) => [e.dataset.metric, e.dataset.value]));
-    assert.equal(inFrame.length, 21);
-    // The message names every figure the page can publish: the 21 results and the 10 band
-    // figures, which are null without ranges.
-    assert.equal(await page.locator('[data-host-metric]').count(), 31);
+    assert.equal(inFrame.length, 25);
+    // The message names every figure the page can publish: the 25 results (the routes' four
+    // among them, 0 without routes) and the 10 band figures, which are null without ranges.
+    assert.equal(await page.locator('[data-host-metric]').count(), 35);
     assert.equal(await hostValue('savings_per_year_p10'), '');
     for (const [name, value] of inFrame) {
       const posted = await hostValue(name);
