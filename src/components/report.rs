@@ -190,8 +190,8 @@ pub fn Report(props: &ReportProps) -> Html {
         ReportKind::Comparison => ((0..names.len()).collect(), AttrValue::Static(t.report_comparison)),
         ReportKind::Realised => return realised_report(t, props, &names),
     };
-    let team = shown.iter().any(|i| props.scenarios[*i].inputs.team.is_some());
     let bundles: Vec<Bundle> = shown.iter().flat_map(|i| bundles_of(&props.scenarios[*i].inputs)).collect();
+    let team = bundles.contains(&Bundle::Team);
     html! {
         <article class="report" data-report={if props.kind == ReportKind::Scenario { "scenario" } else { "comparison" }}>
             <header class="report-header">

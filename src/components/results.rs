@@ -61,6 +61,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let t = use_texts();
     let p = &props.projections[props.index];
     let i = &props.inputs;
+    let routes = p.has_routes();
     let savings = p.savings_per_year;
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -94,7 +95,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { t.sticky_label }{ ": " }<strong>{ t.money(savings) }</strong>
             </p>
             <dl class="metrics">
-                { for Metric::ALL[1..].iter().map(|m| metric_row(t, *m, p, p.has_routes())) }
+                { for Metric::ALL[1..].iter().map(|m| metric_row(t, *m, p, routes)) }
             </dl>
         </section>
     }

@@ -108,7 +108,7 @@ impl Texts {
 
     /// The figures of [`Texts::route_sum`], written.
     fn route_words(&self, p: &Projection, inputs: &Inputs) -> Option<RouteFigures> {
-        if inputs.subsidy.is_none() && inputs.parttime.is_none() {
+        if !inputs.has_routes() {
             return None;
         }
         // Whole euros, as `money` writes them (halves away from zero).
@@ -204,8 +204,12 @@ impl Texts {
                 format!("{} {}", self.too_many_exits, (self.allowed_text)(&(self.range_text)(&Span { from: "0", to: &to }), false))
             }
             ProblemKind::NeededWith { with } => {
-                // The team's words for the team, the route's for a route.
-                let needed_with = if field.bundle() == Some(Bundle::Team) { self.team.needed_with } else { self.routes.needed_with };
+                // The team's words for the team, a route's for a route (only a bundle's field needs
+                // another).
+                let needed_with = match field.bundle() {
+                    None | Some(Bundle::Team) => self.team.needed_with,
+                    Some(Bundle::Subsidy | Bundle::PartTime) => self.routes.needed_with,
+                };
                 format!("{} {}", needed_with(self.field_label.of(with)), self.allowed(field))
             }
             ProblemKind::NotAbove { min } => {

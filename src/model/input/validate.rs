@@ -12,7 +12,7 @@ use super::raw::{RawGroup, RawInputs, RawRanges};
 use super::values::{totals, Group, Inputs, PartTime, Range, Ranges, Subsidy, Team};
 use crate::model::core::limits::clean_name;
 use crate::model::core::number::rounded_input_text;
-use crate::model::core::{exit_share_from, exit_share_of, read_field, read_number, Bound, Euros, ExitSource, Field, Problem, ProblemKind, Share};
+use crate::model::core::{exit_share_from, Bundle, exit_share_of, read_field, read_number, Bound, Euros, ExitSource, Field, Problem, ProblemKind, Share};
 
 /// Checks the raw texts. Every field that does not parse, is out of range or breaks a rule gets
 /// a [`Problem`] and the value it has in `fallback`, so the result is always valid.
@@ -140,21 +140,36 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
 /// most the clients who do not leave (the caseload less the exits, whole), and a saving a month
 /// of at most the benefit a month (C / 12). Beyond either, the field is marked with what is
 /// allowed and the part-timers are the fallback's.
+///
+/// The fallback's part-timers were checked against the caseload, exits and cost they had: when
+/// they break these limits too, the part-timers do not count. Part-timers that are already the
+/// fallback's (their texts have a problem) are not marked again.
 fn limit_parttime(inputs: Inputs, problems: &mut Vec<Problem>, fallback: &Inputs) -> Inputs {
-    let Some(parttime) = inputs.parttime else { return inputs };
     let caseload = f64::from(inputs.caseload);
     let staying = (caseload - inputs.exit_share.fraction() * caseload).floor().max(0.0);
     let benefit_a_month = inputs.cost_per_year.0 / 12.0;
-    let mut fine = true;
-    if f64::from(parttime.clients) > staying {
-        insert_in_order(problems, Problem { field: Field::Parttime, kind: ProblemKind::OutOfRange { min: 0.0, max: staying } });
-        fine = false;
+    let breaks = |q: &PartTime| {
+        [
+            (f64::from(q.clients) > staying).then_some(Problem { field: Field::Parttime, kind: ProblemKind::OutOfRange { min: 0.0, max: staying } }),
+            (q.saving_per_month.0 > benefit_a_month).then_some(Problem { field: Field::ParttimeSaving, kind: ProblemKind::OutOfRange { min: 0.0, max: benefit_a_month } }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+    };
+    let within = |q: &PartTime| breaks(q).is_empty();
+    let Some(parttime) = inputs.parttime else { return inputs };
+    let typed = !problems.iter().any(|p| p.field.bundle() == Some(Bundle::PartTime));
+    let broken = breaks(&parttime);
+    if broken.is_empty() {
+        return inputs;
     }
-    if parttime.saving_per_month.0 > benefit_a_month {
-        insert_in_order(problems, Problem { field: Field::ParttimeSaving, kind: ProblemKind::OutOfRange { min: 0.0, max: benefit_a_month } });
-        fine = false;
+    if typed {
+        for problem in broken {
+            insert_in_order(problems, problem);
+        }
     }
-    if fine { inputs } else { Inputs { parttime: fallback.parttime, ..inputs } }
+    Inputs { parttime: fallback.parttime.filter(within).filter(|_| typed), ..inputs }
 }
 
 /// Checks two inputs given together (`first` and `second`, a bundle such as a route out of

@@ -89,10 +89,16 @@ impl Inputs {
         self.team_cost_per_year().unwrap_or(0.0) + self.project_cost_per_year.0
     }
 
-    /// The same inputs without what the scenario counts once, not per group: the project cost
-    /// (neither team nor other costs) and the part-timers. A group's part of a scenario.
-    pub fn without_project_cost(&self) -> Inputs {
+    /// A group's part of the scenario: the same inputs without what the scenario counts once,
+    /// not per group: the project cost (neither team nor other costs) and the part-timers.
+    pub fn group_part(&self) -> Inputs {
         Inputs { project_cost_per_year: Euros(0.0), team: None, parttime: None, ..*self }
+    }
+
+    /// Whether a route out of benefit is given: a wage-cost subsidy or part-timers. The one
+    /// test of "uses a route" (the page shows the routes' figures then, 0 otherwise).
+    pub fn has_routes(&self) -> bool {
+        self.subsidy.is_some() || self.parttime.is_some()
     }
 
     /// W × s × L: what the wage-cost subsidies cost a year for each client fewer on benefit

@@ -1,10 +1,13 @@
 //! The exits it takes (issue 27): `break_even_exits`, the exits within the period at which the
 //! net result over the horizon is zero, all else as entered.
 //!
-//! The net result rises with the exits (every extra exit lowers the caseload with the project,
-//! and only a share R < 1 of it comes back), and at no exits it is below zero whenever there is
-//! project cost (the project track then keeps every client, so the saving is at most zero). So
-//! one root lies between no exits and every client leaving, when the latter pays back at all.
+//! The net result rises with the exits while an exit saves (every extra exit lowers the caseload
+//! with the project, and only a share R < 1 of it comes back) and falls when a wage-cost subsidy
+//! costs more than the benefit (W × s × L > C: every exit then costs the BUIG more than it
+//! saves). At no exits it is below zero whenever there is project cost, unless part-timers alone
+//! pay it back (then the break-even is 0 exits). So a root lies between no exits and every
+//! client leaving when the latter pays back; the search finds one (with groups whose W differ,
+//! not necessarily the only one).
 //!
 //! With groups, every group's exit share is scaled by one common factor f (each at most its
 //! group's whole caseload): E_g(f) = min(1, f × E_g), and the figure is Σ E_g(f) × N_g. A group
@@ -15,7 +18,7 @@
 //! bisection's, and converging in a few steps rather than fifty): to within a millionth of a
 //! cent per thousand euros of project cost, far inside the 0,01 exit the page needs.
 
-use super::scenario::{discount_factors, summarize_against, track_without, Track};
+use super::scenario::{discount_factors, parttime_total, summarize_against, track_without, Track};
 use crate::model::core::Share;
 use crate::model::input::{Group, Inputs};
 
@@ -67,7 +70,7 @@ pub fn break_even(inputs: &Inputs, groups: &[Group]) -> Option<BreakEven> {
     let parts: Vec<(Inputs, Track)> = groups
         .iter()
         .map(|g| {
-            let part = g.inputs(inputs).without_project_cost();
+            let part = g.inputs(inputs).group_part();
             let without = track_without(&part);
             (part, without)
         })
@@ -77,10 +80,7 @@ pub fn break_even(inputs: &Inputs, groups: &[Group]) -> Option<BreakEven> {
     // 1 ..= P.
     let cost_total: f64 = discounts.iter().skip(1).take(inputs.period_months as usize).map(|d| cost_a_year / 12.0 * d).sum();
     // The part-timers' discounted saving over the horizon: the same at any number of exits.
-    let parttime_total: f64 = match inputs.parttime {
-        Some(_) => discounts.iter().enumerate().skip(1).map(|(t, d)| inputs.parttime_saving_in(t as u32) * d).sum(),
-        None => 0.0,
-    };
+    let parttime_total = parttime_total(inputs, &discounts);
     let net = |factor: f64| -> f64 {
         let saving: f64 = parts
             .iter()

@@ -12,13 +12,13 @@
 //!   default of R and NumPy).
 
 use super::groups::project_figures;
-use super::scenario::{discount_factors, summarize, summarize_against, track_without, Summary};
+use super::scenario::{discount_factors, parttime_total, summarize, summarize_against, track_without, Summary};
 use crate::model::core::{Bound, Euros, Field};
 use crate::model::input::{Group, Inputs, Ranges};
 use serde::{Deserialize, Serialize};
 
-// The ranges themselves are the model's (`model/ranges.rs`: they use nothing of the draws);
-// re-exported here, where the page and the tests have always found them.
+// The ranges themselves are the input's (`input::Ranges`, checked by `input::check_ranges`):
+// they use nothing of the draws.
 
 /// The draws of a Monte Carlo: enough for P10 and P90 to be stable to about a percent.
 pub const DRAWS: usize = 2000;
@@ -112,7 +112,7 @@ impl Band {
 pub struct Bands {
     /// The number of draws.
     pub draws: usize,
-    /// Δ(P) × C.
+    /// The saving a year, Δ(P) × (C − W × s × L) + 12 × Q × F.
     pub savings_per_year: Band,
     /// Discounted savings over H.
     pub savings_total: Band,
@@ -235,20 +235,26 @@ fn summarize_groups(drawn: &Inputs, groups: &[Group], discounts: &[f64]) -> Summ
     let mut parts = groups.iter().enumerate().map(|(k, g)| {
         // The scenario's whole project cost a year (its team's for the total caseload, and the
         // other costs) in the first group.
-        // The part-timers, too, count once: in the first group.
-        let part = g.inputs(drawn).without_project_cost();
+        let part = g.inputs(drawn).group_part();
         let cost = if k == 0 { Euros(drawn.project_cost_a_year()) } else { Euros(0.0) };
-        let parttime = if k == 0 { drawn.parttime } else { None };
-        summarize(&Inputs { project_cost_per_year: cost, parttime, ..part }, discounts)
+        summarize(&Inputs { project_cost_per_year: cost, ..part }, discounts)
     });
-    let first = parts.next().unwrap_or_else(|| summarize(drawn, discounts));
-    parts.fold(first, |mut sum, part| {
+    let Some(first) = parts.next() else { return summarize(drawn, discounts) };
+    let mut sum = parts.fold(first, |mut sum, part| {
         sum.savings_per_year += part.savings_per_year;
         sum.savings_total += part.savings_total;
         sum.net_result += part.net_result;
         sum.caseload.iter_mut().zip(&part.caseload).for_each(|(s, c)| *s += c);
         sum
-    })
+    });
+    // The part-timers once, after the groups, as the projection adds them to the groups' sum.
+    if let Some(q) = drawn.parttime {
+        let parttime = parttime_total(drawn, discounts);
+        sum.savings_per_year += 12.0 * f64::from(q.clients) * q.saving_per_month.0;
+        sum.savings_total += parttime;
+        sum.net_result += parttime;
+    }
+    sum
 }
 
 /// One bar of the tornado: the net result with one input at its low and at its high value,

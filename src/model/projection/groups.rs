@@ -44,7 +44,7 @@ pub struct GroupProjection {
 /// group it is [`project`] of that group's inputs, bit for bit.
 pub fn project_groups(shared: &Inputs, groups: &[Group]) -> GroupProjection {
     let parts: Vec<Projection> =
-        groups.iter().map(|g| project(&g.inputs(shared).without_project_cost())).collect();
+        groups.iter().map(|g| project(&g.inputs(shared).group_part())).collect();
     let caseload = groups.iter().map(|g| f64::from(g.caseload)).fold(0.0, |n, c| n + c);
     let total = combine(shared, caseload, &parts);
     GroupProjection { total, groups: parts }

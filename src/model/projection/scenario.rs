@@ -67,6 +67,8 @@ pub struct Projection {
     pub subsidy_cost_per_year: f64,
     /// 12 × Q × F: the benefit not paid a year to the part-timers (0 without).
     pub parttime_savings_per_year: f64,
+    /// Whether a route out of benefit is given ([`Projection::has_routes`]).
+    pub routes: bool,
     /// Σ over t ≤ H of the discounted monthly saving.
     pub savings_total: f64,
     /// Σ over t ≤ P of the discounted monthly project cost.
@@ -172,7 +174,9 @@ fn exit_saving(inputs: &Inputs, with: &Track, without: &Track, t: usize) -> (f64
     }
     let delta = with.caseload_delta(without, t);
     let subsidy = inputs.subsidy_per_reduction();
-    (delta * (inputs.cost_per_year.0 - subsidy) / 12.0, delta * subsidy / 12.0)
+    // Without a subsidy its cost is 0, not the −0 of a negative Δ × 0.
+    let subsidies = if inputs.subsidy.is_some() { delta * subsidy / 12.0 } else { 0.0 };
+    (delta * (inputs.cost_per_year.0 - subsidy) / 12.0, subsidies)
 }
 
 /// The project cost of month t, K / 12 while the project runs (nothing in month 0).
@@ -184,6 +188,12 @@ fn cost_in(inputs: &Inputs, t: usize) -> f64 {
 /// to the exits' saving once per scenario, not per group.
 fn parttime_in(inputs: &Inputs, t: usize) -> Option<f64> {
     (t > 0 && inputs.parttime.is_some()).then(|| inputs.parttime_saving_in(t as u32))
+}
+
+/// The part-timers' discounted saving over the horizon (`discounts` from [`discount_factors`]),
+/// the same at any number of exits: what the break-even search and the draws add once.
+pub(crate) fn parttime_total(inputs: &Inputs, discounts: &[f64]) -> f64 {
+    discounts.iter().enumerate().filter_map(|(t, d)| parttime_in(inputs, t).map(|p| p * d)).sum()
 }
 
 /// The saving a year at the end of the period: Δ(P) × (C − W × s × L) for the exits, net of
@@ -199,7 +209,7 @@ fn savings_a_year(inputs: &Inputs, exits_part: f64) -> f64 {
 /// [`project`], without the months and the counts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
-    /// Δ(P) × C.
+    /// The saving a year, Δ(P) × (C − W × s × L) + 12 × Q × F.
     pub savings_per_year: f64,
     /// Σ over t ≤ H of the discounted monthly saving.
     pub savings_total: f64,
@@ -277,7 +287,7 @@ pub fn project(inputs: &Inputs) -> Projection {
         caseload_end: with.caseload[horizon as usize],
         savings_per_year: reduction * (inputs.cost_per_year.0 - subsidy),
         benefit_savings_per_year: reduction * inputs.cost_per_year.0,
-        subsidy_cost_per_year: reduction * subsidy,
+        subsidy_cost_per_year: if inputs.subsidy.is_some() { reduction * subsidy } else { 0.0 },
     };
     assemble(inputs, months, counts)
 }
@@ -319,7 +329,7 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
             m.saving_discounted += parttime * discount;
         }
         // K / 12 a month while the project runs, nothing in month 0.
-        m.cost = if t > 0 && t as u32 <= p { k / 12.0 } else { 0.0 };
+        m.cost = cost_in(inputs, t);
         m.cost_discounted = m.cost * discount;
         cum_saving += m.saving_discounted;
         cum_cost += m.cost_discounted;
@@ -349,7 +359,8 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
         benefit_savings_per_year,
         subsidised_placements: inputs.subsidy.map_or(0.0, |s| exits_work * s.share.fraction()),
         subsidy_cost_per_year,
-        parttime_savings_per_year: savings_a_year(inputs, 0.0),
+        parttime_savings_per_year: inputs.parttime.map_or(0.0, |q| 12.0 * f64::from(q.clients) * q.saving_per_month.0),
+        routes: inputs.has_routes(),
         savings_total: cum_saving,
         project_cost_total: cum_cost,
         net_result: cum_saving - cum_cost,
@@ -373,10 +384,10 @@ impl Projection {
         let m = &self.months[self.period_months as usize];
         m.caseload_baseline - m.caseload_project
     }
-    /// Whether a route out of benefit moves any month: a wage-cost subsidy or part-timers. A
-    /// page without routes need not show the routes' figures (they are 0).
+    /// Whether the scenario uses a route out of benefit ([`Inputs::has_routes`]): a page without
+    /// routes need not show the routes' figures (they are 0).
     pub fn has_routes(&self) -> bool {
-        self.months.iter().any(|m| m.subsidy_cost != 0.0 || m.parttime_saving != 0.0)
+        self.routes
     }
 
     /// Whether the scenario has project cost.

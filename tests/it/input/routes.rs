@@ -76,3 +76,22 @@ fn with_groups_the_part_timers_are_held_to_the_groups_clients_who_stay() {
     let checked = validate(&raw, &last_valid());
     assert_eq!(checked.problems.iter().map(|p| (p.field, p.kind)).collect::<Vec<_>>(), [(Field::Parttime, ProblemKind::OutOfRange { min: 0.0, max: 423.0 })]);
 }
+
+#[test]
+fn last_valid_part_timers_that_no_longer_fit_do_not_count() {
+    // 150 clients, 139 leaving: 11 stay. The last valid 40 part-timers no longer fit either.
+    let mut raw = routes("", "", "40", "367");
+    raw.set(Field::Caseload, "150".into());
+    let checked = validate(&raw, &last_valid());
+    assert_eq!(checked.problems.iter().map(|p| (p.field, p.kind)).collect::<Vec<_>>(), [(Field::Parttime, ProblemKind::OutOfRange { min: 0.0, max: 11.0 })]);
+    assert_eq!(checked.inputs.parttime, None);
+    // A text with a problem of its own is marked once, and the fallback that does not fit is
+    // not counted.
+    raw.set(Field::Parttime, "veel".into());
+    let checked = validate(&raw, &last_valid());
+    assert_eq!(checked.problems.iter().map(|p| (p.field, p.kind)).collect::<Vec<_>>(), [(Field::Parttime, ProblemKind::NotANumber)]);
+    assert_eq!(checked.inputs.parttime, None);
+    // Ten still fit: a bad text keeps them.
+    let fits = Inputs { parttime: Some(PartTime { clients: 10, saving_per_month: Euros(367.0) }), ..last_valid() };
+    assert_eq!(validate(&raw, &fits).inputs.parttime, fits.parttime);
+}

@@ -197,3 +197,18 @@ fn the_budget_rule_leaves_the_subsidies_out() {
     }
     assert!(rows.iter().any(|y| y.figures.subsidy_cost > 0.0));
 }
+
+#[test]
+fn without_a_subsidy_its_cost_is_zero_not_minus_zero() {
+    // Fewer exits than the deadweight takes: the caseload with the project is the larger, Δ < 0.
+    let inputs = Inputs {
+        exit_share: Share::from_percent(1.0),
+        baseline_per_year: Share::from_percent(40.0),
+        parttime: Some(PartTime { clients: 10, saving_per_month: Euros(367.0) }),
+        ..Preset::Schiedam.inputs()
+    };
+    let p = project_plan(&inputs, &[]).total;
+    assert!(p.reduction_at_period() < 0.0);
+    assert_eq!(p.subsidy_cost_per_year.to_bits(), 0.0f64.to_bits());
+    assert!(p.months.iter().all(|m| m.subsidy_cost.to_bits() == 0.0f64.to_bits()));
+}
