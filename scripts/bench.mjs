@@ -127,6 +127,44 @@ async function keystrokes(browser, url, selector, settled = false) {
 }
 
 /**
+ * The first keystroke as a user meets it: a freshly opened link (a new browser context, the
+ * files served as they are), a keystroke in `selector` in the task right after the frame that
+ * painted the first result, to the first frame painted after the yearly saving changed, in ms.
+ * The held-back sections and the first calls of the code still run then.
+ */
+async function firstKeystroke(browser, url, selector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((sel) => {
+    const figure = () => document.querySelector('[data-metric="savings_per_year"]')?.dataset.value;
+    const keystroke = () => {
+      const input = document.querySelector(sel);
+      const before = figure();
+      const start = performance.now();
+      input.value = '601';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const check = () => (figure() !== before
+        ? requestAnimationFrame(() => { window.firstKeystroke = performance.now() - start; })
+        : requestAnimationFrame(check));
+      check();
+    };
+    const seen = new MutationObserver(() => {
+      if (figure() && document.querySelector(sel) && window.firstResultSeen === undefined) {
+        window.firstResultSeen = true;
+        seen.disconnect();
+        // The frame that paints the first result, then the next task: the user's keystroke.
+        requestAnimationFrame(() => setTimeout(keystroke, 0));
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true, attributes: true });
+  }, selector);
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await page.waitForFunction(() => window.firstKeystroke).then((h) => h.jsonValue());
+  await context.close();
+  return ms;
+}
+
+/**
  * A keystroke in the caseload of a page with ranges to the new `net_result_p90` on the page (the
  * last figure the bands' worker's answer writes), in ms: the bands following a keystroke.
  */
@@ -204,6 +242,11 @@ line('keystroke, Schiedam link (60 months)', await keystrokes(browser, app.url +
 line('keystroke, 600-month horizon', await keystrokes(browser, app.url + '/' + horizon600, '#input-caseload'),
   reference ? await keystrokes(browser, reference.url + '/' + horizon600, 'input[name="caseload"]') : null);
 line('keystroke, twelve 600-month scenarios', await keystrokes(browser, app.url + '/' + twelve, '#input-caseload'), null);
+// The first keystroke right after the first result on a freshly opened link (medians of 9, a new
+// context each).
+line('first keystroke after the first result, Schiedam link (60 months)', await times(() => firstKeystroke(browser, app.url + '/' + schiedam60, '#input-caseload')),
+  reference ? await times(() => firstKeystroke(browser, reference.url + '/' + schiedam60, 'input[name="caseload"]')) : null);
+line('first keystroke after the first result, twelve 600-month scenarios', await times(() => firstKeystroke(browser, app.url + '/' + twelve, '#input-caseload')), null);
 // Ranges on all five uncertain inputs (a range on B or R makes every draw compute the track
 // without the project too: the slowest case).
 const ranges = '&exits_low=110&exits_high=160&cost_low=14000&cost_high=16000&baseline_low=4&baseline_high=12&return_low=10&return_high=30&project_cost_low=300000&project_cost_high=500000';
