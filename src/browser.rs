@@ -35,23 +35,15 @@ mod imp {
         /// The page's writes (its address, its storage) waiting for the frame that shows the
         /// result: only the newest, which writes the state on screen then.
         static PENDING_WRITE: std::cell::RefCell<Option<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(None) };
-        /// Whether the writer waits for the frame (else it waits for the main thread to be
-        /// idle after it, and writes then).
-        static AFTER_FRAME: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
         /// One closure for the page's lifetime, called after the frame.
         static WRITER: wasm_bindgen::closure::Closure<dyn Fn()> = wasm_bindgen::closure::Closure::new(write_pending);
         /// Whether the page writes what is pending when it is left.
         static ON_LEAVE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
 
+    /// After the frame: the write waits for the page to be idle.
     fn write_pending() {
-        let Some(window) = web_sys::window() else { return };
-        if AFTER_FRAME.with(|a| a.replace(false)) {
-            super::when_idle(|| {
-                AFTER_FRAME.with(|a| a.set(true));
-                write_now();
-            });
-        }
+        super::when_idle(write_now);
     }
 
     /// What is pending, written now.
