@@ -18,7 +18,7 @@ use crate::components::{
     method::Method,
     preset_bar::PresetBar,
     language_switch::LanguageSwitch,
-    proposal::{Proposal, ReportKind},
+    proposal::{Proposal, ReportKind, ScenarioProposal},
     realised_panel::RealisedPanel,
     report::{Report, ReportScenario},
     results::Results,
@@ -162,14 +162,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         AttrValue::from(t.fallback_notice(&used, state.set.opened_from_link))
     });
     let file_problem = state.set.file_problem.as_ref().map(|e| AttrValue::from((t.file_problem)(&(t.load_error)(e))));
-    let summary =
-        AttrValue::from(t.summary_of(
-            &names[state.set.editing],
-            &editing.checked.inputs,
-            &editing.checked.groups,
-            &projections[state.set.editing],
-            uncertainty.analysis(),
-        ));
+    // The paragraph about the edited scenario, for its report (the page's own is written where
+    // it is shown: `ScenarioProposal`).
+    let summary = || {
+        AttrValue::from(t.summary_of(&names[e], &editing.checked.inputs, &editing.checked.groups, &projections[e], uncertainty.analysis()))
+    };
     // The full calculator's link for this scenario: only an embedded page shows and posts it.
     let full_link = if state.page.embed {
         AttrValue::from(format!("{}{}", browser::page_address(), state.full_address(&state.scenario_set())))
@@ -177,7 +174,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         AttrValue::default()
     };
     use_tell_host(state.page.embed, &projections[state.set.editing], &uncertainty, full_link.clone());
-    let reading = state.realised.reading();
+    // Read again only when their texts change.
+    let reading = {
+        let realised = state.realised.clone();
+        use_memo(state.realised.texts.clone(), move |_| realised.reading())
+    };
     let realised = reading.result.clone();
     // The realised results' paragraph only where it is shown: their page and their report.
     let realised_summary = if state.page.mode == Mode::Realised || report_kind == Some(ReportKind::Realised) {
@@ -259,7 +260,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             if state.page.mode == Mode::Realised {
                 <main class="page-main">
                     <RealisedPanel texts={state.realised.texts.clone()} can_add={state.set.can_add()}
-                        can_use={state.can_use_reading(&reading)} reading={reading.clone()}
+                        can_use={state.can_use_reading(&reading)} reading={(*reading).clone()}
                         on_edit={actions.edit_realised.clone()} on_example={actions.realised_example.clone()}
                         on_use={actions.use_realised.clone()}>
                         { plan_table(t, &PlanView { names: &names, projections: &projections, plan: state.realised.plan, realised: &realised,
@@ -280,7 +281,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     if state.set.scenarios.len() > 1 {
                         <Comparison names={names.clone()} projections={projections.clone()} base={state.set.base} uncertainties={uncertainties.clone()} />
                     }
-                    <Proposal summary={summary.clone()} prints={projection_prints} on_print={on_print.clone()} />
+                    <ScenarioProposal name={names[e].clone()} inputs={editing.checked.inputs} groups={editing.checked.groups.clone()}
+                        projection={projections[e].clone()} uncertainty={uncertainty.clone()} prints={projection_prints} on_print={on_print.clone()} />
                     <FilePanel {on_request} on_open={(*on_open).clone()}
                         groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())} />
                     <Method />
@@ -294,7 +296,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <Report {kind} date={AttrValue::from(browser::today(state.page.lang.locale()))}
                     link={AttrValue::from(format!("{}{}", browser::page_address(), state.query()))} scenarios={report_scenarios(&state, &names)}
                     projections={projections.clone()} group_projections={group_projections.clone()} base={state.set.base}
-                    editing={state.set.editing} {summary}
+                    editing={state.set.editing} summary={summary()}
                     uncertainties={uncertainties.clone()}
                     {realised} plan={state.realised.plan} {realised_summary} />
             }
