@@ -8,16 +8,17 @@ use crate::components::{
     accessibility::Accessibility,
     chart::Chart,
     Shared,
+    GroupProjections,
+    Projections,
     comparison::Comparison,
-    file_panel::FilePanel,
+    file_panel::{FilePanel, FileRequest},
     later::Later,
-    group_form::GroupChange,
     group_table::GroupTable,
     plan_table::{plan_table, PlanView},
     method::Method,
     preset_bar::PresetBar,
     language_switch::LanguageSwitch,
-    proposal::{Proposal, ReportKind},
+    proposal::{Proposal, ReportKind, ScenarioProposal},
     realised_panel::RealisedPanel,
     report::{Report, ReportScenario},
     results::Results,
@@ -40,9 +41,11 @@ use crate::text::{self, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
+mod actions;
 mod files;
 mod print;
 
+use actions::use_actions;
 use files::{file_request_callback, open_file_callback};
 use print::use_print;
 
@@ -100,18 +103,17 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             browser::save(browser::REALISED_KEY, &realised::texts_to_json(texts));
         }
     });
-    // The set once per render, for the address; serialised only when it changes.
-    let set = state.scenario_set();
-    let query = state.address(&set);
-    use_effect_with(query.clone(), |query| browser::replace_query(query));
-    let json = use_memo(set.clone(), set_file::to_json);
-    use_stored_set(&state, json.clone());
+    // The address and the stored set follow the state once its frame is painted.
+    use_address_and_storage(&state);
 
     let (projections, group_projections) = use_projections(&state);
     // The bands and the tornado: asked of the worker after this render, shown when it answers.
     let jobs: Vec<Option<Job>> =
         state.set.scenarios.iter().map(|s| Job::of_groups(&s.checked.inputs, &s.checked.groups, &s.checked.ranges)).collect();
-    let uncertainties = Shared(Rc::new(use_analyses(jobs, state.set.editing)));
+    // The same list, the same allocation, while no answer or scenario changes: what shows
+    // every scenario's bands (the comparison) is not rendered again at each keystroke.
+    let uncertainties = use_analyses(jobs, state.set.editing);
+    let uncertainties = Shared(use_memo(uncertainties, Clone::clone));
     let uncertainty = uncertainties[state.set.editing].clone();
     let given: Vec<(&str, Option<Preset>)> = state.set.scenarios.iter().map(|s| (s.name.as_str(), s.origin)).collect();
     let shown_names = t.scenario_names(&given);
@@ -134,47 +136,49 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     });
     let (report_kind, on_print) = use_print(props.printing, !uncertainties.contains(&Uncertainty::Pending));
 
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-    let on_request =
-        file_request_callback(t, state.clone(), names.clone(), projections.clone(), group_projections.clone(), uncertainties.clone());
-    let on_download_unreadable = {
-        let storage = state.set.storage.clone();
-        Callback::from(move |()| {
-            if let Storage::Unreadable { text, .. } = &storage {
-                browser::download(t.file_name.of(Download::Unreadable), "application/json", text);
-            }
-        })
-    };
     let editing = state.editing();
     let e = state.set.editing;
+    let actions = use_actions(state.dispatcher(), e, t.copy_name(&editing.name));
+    // Made when asked, from what is on screen then: the callback itself stays the same.
+    let files = use_mut_ref(|| None::<Callback<FileRequest>>);
+    *files.borrow_mut() =
+        Some(file_request_callback(t, state.clone(), names.clone(), projections.clone(), group_projections.clone(), uncertainties.clone()));
+    let on_request = use_callback((), move |request, ()| {
+        let on_request = files.borrow().clone();
+        if let Some(on_request) = on_request {
+            on_request.emit(request);
+        }
+    });
+    let on_open = use_memo(actions.any.clone(), |on| open_file_callback(on.clone()));
+    let on_download_unreadable = use_callback(state.set.storage.clone(), move |(), storage| {
+        if let Storage::Unreadable { text, .. } = storage {
+            browser::download(t.file_name.of(Download::Unreadable), "application/json", text);
+        }
+    });
     let group_names: Vec<AttrValue> = t.group_names(&editing.raw.groups).into_iter().map(AttrValue::from).collect();
-    let copy_name = t.copy_name(&state.editing().name);
     let notice = (!editing.checked.problems.is_empty()).then(|| {
         let used: Vec<(Field, f64)> =
             editing.checked.problems.iter().filter_map(|p| Some((p.field, editing.checked.inputs.value(p.field)?))).collect();
         AttrValue::from(t.fallback_notice(&used, state.set.opened_from_link))
     });
     let file_problem = state.set.file_problem.as_ref().map(|e| AttrValue::from((t.file_problem)(&(t.load_error)(e))));
-    let summary =
-        AttrValue::from(t.summary_of(
-            &names[state.set.editing],
-            &editing.checked.inputs,
-            &editing.checked.groups,
-            &projections[state.set.editing],
-            uncertainty.analysis(),
-        ));
-    let page_address = browser::page_address();
+    // The paragraph about the edited scenario, for its report (the page's own is written where
+    // it is shown: `ScenarioProposal`).
+    let summary = || {
+        AttrValue::from(t.summary_of(&names[e], &editing.checked.inputs, &editing.checked.groups, &projections[e], uncertainty.analysis()))
+    };
     // The full calculator's link for this scenario: only an embedded page shows and posts it.
     let full_link = if state.page.embed {
-        AttrValue::from(format!("{page_address}{}", state.full_address(&set)))
+        AttrValue::from(format!("{}{}", browser::page_address(), state.full_address(&state.scenario_set())))
     } else {
         AttrValue::default()
     };
     use_tell_host(state.page.embed, &projections[state.set.editing], &uncertainty, full_link.clone());
-    let reading = state.realised.reading();
+    // Read again only when their texts change.
+    let reading = {
+        let realised = state.realised.clone();
+        use_memo(state.realised.texts.clone(), move |_| realised.reading())
+    };
     let realised = reading.result.clone();
     // The realised results' paragraph only where it is shown: their page and their report.
     let realised_summary = if state.page.mode == Mode::Realised || report_kind == Some(ReportKind::Realised) {
@@ -193,16 +197,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let columns = html! {
         <div class="page-columns">
             <ScenarioForm raw={editing.raw.clone()} checked={editing.checked.clone()}
-                on_edit={on_action.reform(|(field, text)| Action::Edit(field, text))}
-                on_edit_range={on_action.reform(|(field, bound, text)| Action::EditRange(field, bound, text))}
-                on_group={on_action.reform(group_action)} />
+                on_edit={actions.edit.clone()} on_edit_range={actions.edit_range.clone()} on_group={actions.group.clone()} />
             // On wide screens the output scrolls on its own (it stays in view beside the form),
             // so it is a region the keyboard can reach and scroll.
             <div class="page-output" tabindex="0" role="region" aria-label={t.results_title}>
-                <Results projections={projections.clone()} index={state.set.editing} inputs={editing.checked.inputs}
+                <Results projection={projections[e].clone()} inputs={editing.checked.inputs}
                     name={names[state.set.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
-                <GroupTable names={group_names.clone()} groups={group_projections.clone()} projections={projections.clone()}
-                    index={state.set.editing} id="groups-results-title" data={true} />
+                <GroupTable names={group_names.clone()} groups={group_projections[e].clone()} total={projections[e].clone()}
+                    id="groups-results-title" data={true} />
                 <Bands uncertainty={uncertainty.clone()} with_cost={projections[state.set.editing].has_cost()} />
                 <Chart names={names.clone()} projections={projections.clone()} base={state.set.base} editing={state.set.editing}
                     uncertainty={uncertainty.clone()} />
@@ -217,7 +219,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <main class="page-main page-main--embed">
                     <div class="embed-bar">
                         <h1 class="utrecht-heading-1 embed-title">{ t.title }</h1>
-                        <LanguageSwitch lang={state.page.lang} on_select={on_action.reform(Action::SetLang)} />
+                        <LanguageSwitch lang={state.page.lang} on_select={actions.set_lang.clone()} />
                         <p class="embed-open"><a class="utrecht-link" href={full_link} target="_blank" rel="noopener">{ t.open_full }</a></p>
                     </div>
                     { columns }
@@ -228,16 +230,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     html! {
         <ContextProvider<Lang> context={state.page.lang}>
             <header class="page-header">
-                <LanguageSwitch lang={state.page.lang} on_select={on_action.reform(Action::SetLang)} />
+                <LanguageSwitch lang={state.page.lang} on_select={actions.set_lang.clone()} />
                 <h1 class="utrecht-heading-1">{ t.title }</h1>
                 <p class="utrecht-paragraph page-intro">{ t.intro }</p>
                 <StorageNotice storage={state.set.storage.clone()} refused={state.set.storage_refused} {file_problem}
-                    on_keep_link_set={on_action.reform(|()| Action::KeepLinkSet)}
-                    on_open_saved_set={on_action.reform(|()| Action::OpenSavedSet)}
-                    on_dismiss={on_action.reform(|()| Action::DismissUnreadable)} {on_download_unreadable}
+                    on_keep_link_set={actions.keep_link_set.clone()} on_open_saved_set={actions.open_saved_set.clone()}
+                    on_dismiss={actions.dismiss_unreadable.clone()} {on_download_unreadable}
                     realised_pending={state.realised.pending.is_some()}
-                    on_keep_link_realised={on_action.reform(|()| Action::KeepLinkRealised)}
-                    on_open_saved_realised={on_action.reform(|()| Action::OpenSavedRealised)}
+                    on_keep_link_realised={actions.keep_link_realised.clone()} on_open_saved_realised={actions.open_saved_realised.clone()}
                     update_waiting={state.page.update_waiting} />
                 { for state.set.link_notices.iter().map(|notice| html! {
                     <p class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert">{ t.link_notice(notice, &shown_names) }</p>
@@ -245,31 +245,26 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <div class="mode-switch" role="group" aria-label={t.mode_label}>
                     { for Mode::ALL.into_iter().map(|mode| html! {
                         <button type="button" class="utrecht-button utrecht-button--secondary-action preset-button" aria-pressed={if state.page.mode == mode { "true" } else { "false" }}
-                            onclick={on_action.reform(move |_| Action::SetMode(mode))}>{ t.mode.of(mode) }</button>
+                            onclick={actions.set_mode.reform(move |_| mode)}>{ t.mode.of(mode) }</button>
                     }) }
                 </div>
                 if state.page.mode == Mode::Projection {
                     <ScenarioList names={state.set.scenarios.iter().map(|s| AttrValue::from(s.name.clone())).collect::<Vec<_>>()} shown={names.clone()}
                         base={state.set.base} editing={e}
-                        on_select={on_action.reform(Action::Select)}
-                        on_rename={on_action.reform(move |name| Action::Rename(e, name))}
-                        on_duplicate={on_action.reform(move |()| Action::Duplicate(e, copy_name.clone()))}
-                        on_set_base={on_action.reform(move |()| Action::SetBase(e))}
-                        on_move={on_action.reform(move |step| Action::Move(e, step))}
-                        on_delete={on_action.reform(move |()| Action::Delete(e))}
-                        on_add={on_action.reform(|()| Action::Add)} />
-                    <PresetBar origin={editing.origin} edited={editing.edited()} on_select={on_action.reform(Action::Preset)} />
+                        on_select={actions.select.clone()} on_rename={actions.rename.clone()} on_duplicate={actions.duplicate.clone()}
+                        on_set_base={actions.set_base.clone()} on_move={actions.move_to.clone()} on_delete={actions.delete.clone()}
+                        on_add={actions.add_scenario.clone()} />
+                    <PresetBar origin={editing.origin} edited={editing.edited()} on_select={actions.preset.clone()} />
                 }
             </header>
             if state.page.mode == Mode::Realised {
                 <main class="page-main">
                     <RealisedPanel texts={state.realised.texts.clone()} can_add={state.set.can_add()}
-                        can_use={state.can_use_reading(&reading)} reading={reading.clone()}
-                        on_edit={on_action.reform(|(field, text)| Action::EditRealised(field, text))}
-                        on_example={on_action.reform(Action::RealisedExample)}
-                        on_use={on_action.reform(Action::UseRealised)}>
+                        can_use={state.can_use_reading(&reading)} reading={(*reading).clone()}
+                        on_edit={actions.edit_realised.clone()} on_example={actions.realised_example.clone()}
+                        on_use={actions.use_realised.clone()}>
                         { plan_table(t, &PlanView { names: &names, projections: &projections, plan: state.realised.plan, realised: &realised,
-                            on_select: Some(on_action.reform(Action::SetPlan)), id: "plan-title", data: true }) }
+                            on_select: Some(actions.set_plan.clone()), id: "plan-title", data: true }) }
                     </RealisedPanel>
                     <Later hold={held} on_shown={on_tail_shown.clone()}>
                         <Proposal summary={realised_summary.clone()} prints={vec![ReportKind::Realised]} on_print={on_print.clone()} realised={true} />
@@ -281,13 +276,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <main class="page-main">
                 { columns }
                 <Later hold={held} on_shown={on_tail_shown}>
-                    <YearTable projections={projections.clone()} index={state.set.editing} id="years-title" data={true} />
-                    <BudgetTable projections={projections.clone()} index={state.set.editing} id="budget-title" data={true} />
+                    <YearTable projection={projections[e].clone()} id="years-title" data={true} />
+                    <BudgetTable projection={projections[e].clone()} id="budget-title" data={true} />
                     if state.set.scenarios.len() > 1 {
                         <Comparison names={names.clone()} projections={projections.clone()} base={state.set.base} uncertainties={uncertainties.clone()} />
                     }
-                    <Proposal summary={summary.clone()} prints={projection_prints} on_print={on_print.clone()} />
-                    <FilePanel {on_request} on_open={open_file_callback(on_action.clone())}
+                    <ScenarioProposal name={names[e].clone()} inputs={editing.checked.inputs} groups={editing.checked.groups.clone()}
+                        projection={projections[e].clone()} uncertainty={uncertainty.clone()} prints={projection_prints} on_print={on_print.clone()} />
+                    <FilePanel {on_request} on_open={(*on_open).clone()}
                         groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())} />
                     <Method />
                     <Accessibility />
@@ -298,9 +294,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             // Its scenarios, link and date are made only when the page is printed.
             if let Some(kind) = report_kind {
                 <Report {kind} date={AttrValue::from(browser::today(state.page.lang.locale()))}
-                    link={AttrValue::from(format!("{page_address}{query}"))} scenarios={report_scenarios(&state, &names)}
+                    link={AttrValue::from(format!("{}{}", browser::page_address(), state.query()))} scenarios={report_scenarios(&state, &names)}
                     projections={projections.clone()} group_projections={group_projections.clone()} base={state.set.base}
-                    editing={state.set.editing} {summary}
+                    editing={state.set.editing} summary={summary()}
                     uncertainties={uncertainties.clone()}
                     {realised} plan={state.realised.plan} {realised_summary} />
             }
@@ -308,42 +304,36 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     }
 }
 
-/// The action of a change to the edited scenario's groups.
-fn group_action(change: GroupChange) -> Action {
-    match change {
-        GroupChange::Edit(i, field, text) => Action::EditGroup(i, field, text),
-        GroupChange::EditRange(i, field, bound, text) => Action::EditGroupRange(i, field, bound, text),
-        GroupChange::Rename(i, name) => Action::RenameGroup(i, name),
-        GroupChange::Add => Action::AddGroup,
-        GroupChange::Remove(i) => Action::RemoveGroup(i),
-        GroupChange::Move(i, step) => Action::MoveGroup(i, step),
-    }
-}
-
 /// Every scenario projected (the totals, for the results, the chart, the comparison), and
-/// each scenario's groups projected (none when its caseload is not split); made anew exactly
-/// when a scenario's checked inputs or groups change, and then only that scenario's: a
-/// keystroke in one of twelve scenarios projects one (with its break-even search), and takes
-/// the other eleven from the last time.
+/// each scenario's groups projected (none when its caseload is not split), each shared: made
+/// anew exactly when a scenario's checked inputs or groups change, and then only that
+/// scenario's: a keystroke in one of twelve scenarios projects one (with its break-even
+/// search), and takes the other eleven from the last time, the same allocations, so what shows
+/// them is not rendered again.
 #[hook]
-fn use_projections(state: &State) -> (Shared<Vec<Projection>>, Shared<Vec<Vec<Projection>>>) {
+fn use_projections(state: &State) -> (Projections, GroupProjections) {
     type Plan = (Inputs, Vec<Group>);
+    type Projected = (Shared<Projection>, Shared<Vec<Projection>>);
     let plans: Vec<Plan> = state.set.scenarios.iter().map(|s| (s.checked.inputs, s.checked.groups.clone())).collect();
-    let last = use_mut_ref(Vec::<(Plan, GroupProjection)>::new);
+    let last = use_mut_ref(Vec::<(Plan, Projected)>::new);
     let projected = use_memo(plans, move |plans| {
         let mut last = last.borrow_mut();
-        let now: Vec<(Plan, GroupProjection)> = plans
+        let now: Vec<(Plan, Projected)> = plans
             .iter()
             .map(|plan| {
                 let known = last.iter().position(|(before, _)| before == plan).map(|i| last.swap_remove(i).1);
-                (plan.clone(), known.unwrap_or_else(|| project_plan(&plan.0, &plan.1)))
+                let projected = known.unwrap_or_else(|| {
+                    let GroupProjection { total, groups } = project_plan(&plan.0, &plan.1);
+                    (Shared(Rc::new(total)), Shared(Rc::new(groups)))
+                });
+                (plan.clone(), projected)
             })
             .collect();
-        let (totals, groups): (Vec<Projection>, Vec<Vec<Projection>>) = now.iter().map(|(_, p)| (p.total.clone(), p.groups.clone())).unzip();
+        let shared: (Projections, GroupProjections) = now.iter().map(|(_, p)| p.clone()).unzip();
         *last = now;
-        (Rc::new(totals), Rc::new(groups))
+        shared
     });
-    (Shared(projected.0.clone()), Shared(projected.1.clone()))
+    (projected.0.clone(), projected.1.clone())
 }
 
 /// The page's state: from the address, the stored set, the stored realised results and the
@@ -381,25 +371,44 @@ fn use_language(lang: Lang, chosen: bool) {
     });
 }
 
-/// Saves the set (`json`) whenever it changes and the page may save; an unreadable entry is
-/// kept aside first (one effect, so nothing is saved over it before), and the page is told
-/// when the browser refuses or takes the set again.
+/// Writes the address and saves the set once the frame that shows a new state is painted,
+/// coalesced while typing (`browser::write_after_frame`): a keystroke neither encodes the set
+/// for the address nor serialises it for storage before its result is on screen. The set is
+/// saved when its JSON changes and the page may save; an unreadable entry is kept aside first
+/// (so nothing is saved over it before), and the page is told when the browser refuses or
+/// takes the set again.
 #[hook]
-fn use_stored_set(state: &UseReducerHandle<State>, json: Rc<String>) {
-    let aside = match &state.set.storage {
-        Storage::Unreadable { text, .. } => Some(text.clone()),
-        _ => None,
-    };
-    let (dispatch, refused) = (state.dispatcher(), state.set.storage_refused);
-    use_effect_with((json, state.may_save(), aside), move |(json, may_save, aside)| {
-        // An unreadable entry that could not be kept aside is not saved over.
-        let kept = aside.as_deref().is_none_or(browser::keep_aside);
-        if *may_save {
-            let stored = kept && browser::store(json);
-            if stored == refused {
-                dispatch.dispatch(Action::StorageRefused(!stored));
+fn use_address_and_storage(state: &UseReducerHandle<State>) {
+    // What was last saved: the JSON, whether the page might save, the entry kept aside.
+    let saved = use_mut_ref(|| None::<(String, bool, Option<String>)>);
+    // The page renders again for other reasons (the bands' answers): only a new state is
+    // written. A new state is made while the last is alive, so its address differs from the
+    // last one's (a handle's value is always the newest state, so it cannot be kept to compare).
+    let now = &**state as *const State as usize;
+    let state = state.clone();
+    use_effect_with(now, move |_| {
+        browser::write_after_frame(move || {
+            let set = state.scenario_set();
+            browser::replace_query(&state.address(&set));
+            let aside = match &state.set.storage {
+                Storage::Unreadable { text, .. } => Some(text.clone()),
+                _ => None,
+            };
+            let now = (set_file::to_json(&set), state.may_save(), aside);
+            if saved.borrow().as_ref() == Some(&now) {
+                return;
             }
-        }
+            let (json, may_save, aside) = &now;
+            // An unreadable entry that could not be kept aside is not saved over.
+            let kept = aside.as_deref().is_none_or(browser::keep_aside);
+            if *may_save {
+                let stored = kept && browser::store(json);
+                if stored == state.set.storage_refused {
+                    state.dispatch(Action::StorageRefused(!stored));
+                }
+            }
+            *saved.borrow_mut() = Some(now);
+        });
     });
 }
 

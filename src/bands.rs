@@ -81,8 +81,15 @@ impl Worker for BandsWorker {
 const KEPT: usize = 24;
 
 /// The worker's answers the page holds, newest first.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Analyses(Vec<(Job, Rc<Analysis>)>);
+
+/// The same answers to the same jobs, each the same allocation (as [`Uncertainty`] compares).
+impl PartialEq for Analyses {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|((j, a), (k, b))| Rc::ptr_eq(a, b) && j == k)
+    }
+}
 
 impl Analyses {
     /// The analysis of `job`, if the worker has answered it.
@@ -110,7 +117,7 @@ impl Reducible for Analyses {
 }
 
 /// What the page has of one scenario's uncertainty.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Uncertainty {
     /// The scenario has no ranges.
     None,
@@ -118,6 +125,19 @@ pub enum Uncertainty {
     Pending,
     /// The bands and the tornado of the inputs on screen.
     Ready(Rc<Analysis>),
+}
+
+/// Two analyses are the same when they are the same answer: the page keeps each answer in one
+/// allocation ([`Analyses`]), and comparing their contents (up to 24 analyses of 601 pairs each)
+/// on every render cost more than the rendering it saved.
+impl PartialEq for Uncertainty {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Uncertainty::None, Uncertainty::None) | (Uncertainty::Pending, Uncertainty::Pending) => true,
+            (Uncertainty::Ready(a), Uncertainty::Ready(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
 }
 
 impl Uncertainty {

@@ -32,42 +32,56 @@ mod imp {
     }
 
     thread_local! {
-        /// The address the page should have, until it is written.
-        static PENDING_QUERY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-        /// Whether the next call of the writer is the one after the frame (it then waits for
-        /// the next task) or the one that writes.
-        static AFTER_FRAME: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
-        /// One closure for the page's lifetime, called twice per write: after the frame, then
-        /// in the next task.
-        static WRITER: wasm_bindgen::closure::Closure<dyn Fn()> = wasm_bindgen::closure::Closure::new(write_query);
+        /// The page's writes (its address, its storage) waiting for the frame that shows the
+        /// result: only the newest, which writes the state on screen then.
+        static PENDING_WRITE: std::cell::RefCell<Option<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(None) };
+        /// One closure for the page's lifetime, called after the frame.
+        static WRITER: wasm_bindgen::closure::Closure<dyn Fn()> = wasm_bindgen::closure::Closure::new(write_pending);
+        /// Whether the page writes what is pending when it is left.
+        static ON_LEAVE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
 
-    fn write_query() {
-        let Some(window) = web_sys::window() else { return };
-        if AFTER_FRAME.with(|a| a.replace(false)) {
-            WRITER.with(|w| window.set_timeout_with_callback(w.as_ref().unchecked_ref()).ok());
-            return;
+    /// After the frame: the write waits for the page to be idle.
+    fn write_pending() {
+        super::when_idle(write_now);
+    }
+
+    /// What is pending, written now.
+    fn write_now() {
+        if let Some(write) = PENDING_WRITE.with(|p| p.take()) {
+            write();
         }
-        AFTER_FRAME.with(|a| a.set(true));
-        if let (Some(query), Ok(history)) = (PENDING_QUERY.with(|p| p.take()), window.history()) {
-            // An address that would not change is not written: every write makes the browser
-            // fetch and parse the tab's icon again.
-            if window.location().search().ok().as_deref() == Some(query.as_str()) {
-                return;
+    }
+
+    pub fn write_after_frame(write: impl FnOnce() + 'static) {
+        // `history.replaceState` took 7.5 ms of every keystroke (a sampling profile, 600-month
+        // horizon), and encoding and serialising the set grows with it (issue 37): the writes
+        // wait until the frame with the results is painted and the page is idle after it (a
+        // keystroke waiting goes first), once for however many keystrokes came before.
+        if PENDING_WRITE.with(|p| p.replace(Some(Box::new(write))).is_none()) {
+            if let Some(window) = web_sys::window() {
+                WRITER.with(|w| window.request_animation_frame(w.as_ref().unchecked_ref()).ok());
+                // A page left (closed, reloaded, navigated away) before the frame still saves
+                // what was typed.
+                if !ON_LEAVE.with(|l| l.replace(true)) {
+                    let leave = wasm_bindgen::closure::Closure::<dyn Fn()>::new(write_now);
+                    let _ = window.add_event_listener_with_callback("pagehide", leave.as_ref().unchecked_ref());
+                    leave.forget();
+                }
             }
-            // A failure only means the address is not updated; the page keeps working.
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
         }
     }
 
     pub fn replace_query(query: &str) {
-        // `history.replaceState` took 7.5 ms of every keystroke (a sampling profile, 600-month
-        // horizon): the address is written after the frame with the results is painted, once
-        // for however many keystrokes came before.
-        if PENDING_QUERY.with(|p| p.replace(Some(query.to_string())).is_none()) {
-            if let Some(window) = web_sys::window() {
-                WRITER.with(|w| window.request_animation_frame(w.as_ref().unchecked_ref()).ok());
-            }
+        let Some(window) = web_sys::window() else { return };
+        // An address that would not change is not written: every write makes the browser
+        // fetch and parse the tab's icon again.
+        if window.location().search().ok().as_deref() == Some(query) {
+            return;
+        }
+        if let Ok(history) = window.history() {
+            // A failure only means the address is not updated; the page keeps working.
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(query));
         }
     }
 
@@ -196,6 +210,23 @@ mod imp {
         }
     }
 
+    pub fn when_idle(done: impl FnOnce() + 'static) {
+        let Some(w) = web_sys::window() else { return };
+        let callback = wasm_bindgen::closure::Closure::once_into_js(done);
+        // Not every browser has `requestIdleCallback` (Safari): there, the next task.
+        let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        match idle {
+            Some(idle) => {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"timeout".into(), &super::IDLE_TIMEOUT_MS.into());
+                let _ = idle.call2(&w, &callback, &options);
+            }
+            None => {
+                let _ = w.set_timeout_with_callback(callback.unchecked_ref());
+            }
+        }
+    }
+
     pub fn after(ms: i32, done: impl FnOnce() + 'static) {
         if let Some(w) = web_sys::window() {
             let callback = wasm_bindgen::closure::Closure::once_into_js(done);
@@ -210,6 +241,9 @@ mod imp {
         String::new()
     }
     pub fn replace_query(_: &str) {}
+    pub fn write_after_frame(write: impl FnOnce() + 'static) {
+        write()
+    }
     pub fn load(_: &str) -> Option<String> {
         None
     }
@@ -236,7 +270,18 @@ mod imp {
     pub fn announce(_: &str) {}
     pub fn tell_host(_: &[(&str, Option<f64>)], _: &str) {}
     pub fn after(_: i32, _: impl FnOnce() + 'static) {}
+    pub fn when_idle(_: impl FnOnce() + 'static) {}
     pub fn focus(_: &str) {}
+}
+
+/// How long work that waits for an idle main thread waits at most, in ms.
+pub const IDLE_TIMEOUT_MS: i32 = 200;
+
+/// Runs `done` when the main thread is idle (input, rendering and other tasks first), at the
+/// latest after [`IDLE_TIMEOUT_MS`]; in the next task where the browser has no idle callbacks.
+/// Outside a browser never.
+pub fn when_idle(done: impl FnOnce() + 'static) {
+    imp::when_idle(done)
 }
 
 /// Moves the keyboard focus to the element with `id`, if there is one.
@@ -250,9 +295,17 @@ pub fn query() -> String {
 }
 
 /// Replaces the query string of the page address without a new history entry, so the address
-/// always shares the set on screen.
+/// always shares the set on screen; an address that would not change is not written.
 pub fn replace_query(query: &str) {
     imp::replace_query(query)
+}
+
+/// Runs `write` (the page's writes of its address and storage) after the next frame is painted,
+/// once the main thread is idle ([`when_idle`]); a later call before then takes its place, so a burst of keystrokes
+/// writes once, what is on screen then. Pending writes are made at once when the page is left.
+/// Outside a browser it runs at once.
+pub fn write_after_frame(write: impl FnOnce() + 'static) {
+    imp::write_after_frame(write)
 }
 
 /// What is stored under `key`, exactly as stored.

@@ -53,6 +53,13 @@ impl<T> PartialEq for Shared<T> {
     }
 }
 
+/// Every scenario's projection, in order, each shared: a scenario's stays the same allocation
+/// until its inputs change, so a part that shows one re-renders only when that one changes.
+pub type Projections = Vec<Shared<crate::model::Projection>>;
+
+/// Every scenario's groups projected, in order, each shared as [`Projections`] are.
+pub type GroupProjections = Vec<Shared<Vec<crate::model::Projection>>>;
+
 impl<T> Deref for Shared<T> {
     type Target = T;
     fn deref(&self) -> &T {

@@ -3,7 +3,7 @@
 
 use crate::bands::Uncertainty;
 use crate::browser;
-use crate::components::{file_panel::FileRequest, Shared};
+use crate::components::{file_panel::FileRequest, GroupProjections, Projections, Shared};
 use crate::model::document::csv;
 use crate::model::document::set_file;
 use crate::model::{Download, Preset, Projection};
@@ -17,12 +17,12 @@ pub(super) fn file_request_callback(
     t: &'static Texts,
     state: UseReducerHandle<State>,
     names: Vec<AttrValue>,
-    projections: Shared<Vec<Projection>>,
-    group_projections: Shared<Vec<Vec<Projection>>>,
+    projections: Projections,
+    group_projections: GroupProjections,
     uncertainties: Shared<Vec<Uncertainty>>,
 ) -> Callback<FileRequest> {
     Callback::from(move |request: FileRequest| {
-        let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter()).collect();
+        let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter().map(|p| &**p)).collect();
         let base = state.set.base;
         let (file, mime, content) = match request {
             FileRequest::SaveJson => (Download::Set, "application/json", set_file::to_json_with(&state.scenario_set(), &state.extras())),
@@ -47,7 +47,7 @@ pub(super) fn file_request_callback(
                     .zip(&names)
                     .map(|((&(name, _), groups), group_names)| csv::Grouped {
                         name,
-                        groups: group_names.iter().map(String::as_str).zip(groups).collect(),
+                        groups: group_names.iter().map(String::as_str).zip(groups.iter()).collect(),
                     })
                     .collect();
                 (Download::GroupCsv, "text/csv;charset=utf-8", csv::groups(&grouped, |c| t.csv_group_header(c), d))

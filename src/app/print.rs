@@ -18,14 +18,15 @@ const PRINT_WAIT_MS: i32 = 5_000;
 pub(super) fn use_print(printing: bool, ready: bool) -> (Option<ReportKind>, Callback<ReportKind>) {
     let report_kind = use_state(|| ReportKind::Scenario);
     let printing = use_state(|| printing);
-    let print_requests = use_state(|| 0u32);
+    // Counted by a reducer, whose dispatcher stays the same: so does `on_print`.
+    let print_requests = use_reducer(|| Requests(0));
     {
         let printing = printing.setter();
         use_effect_with((), move |()| browser::before_print(move || printing.set(true)));
     }
     // The last print request whose dialog was opened.
     let printed = use_mut_ref(|| 0u32);
-    use_effect_with((*print_requests, ready), move |(n, ready)| {
+    use_effect_with((print_requests.0, ready), move |(n, ready)| {
         let print = move |printed: &std::cell::RefCell<u32>, n: u32| {
             if *printed.borrow() < n {
                 *printed.borrow_mut() = n;
@@ -39,13 +40,24 @@ pub(super) fn use_print(printing: bool, ready: bool) -> (Option<ReportKind>, Cal
             browser::after(PRINT_WAIT_MS, move || print(&printed, n));
         }
     });
-    let on_print = {
-        let (report_kind, printing, print_requests) = (report_kind.clone(), printing.clone(), print_requests.clone());
-        Callback::from(move |kind: ReportKind| {
+    let on_print = use_callback(
+        (report_kind.setter(), printing.setter(), print_requests.dispatcher()),
+        |kind: ReportKind, (report_kind, printing, print_requests)| {
             report_kind.set(kind);
             printing.set(true);
-            print_requests.set(*print_requests + 1);
-        })
-    };
+            print_requests.dispatch(());
+        },
+    );
     ((*printing).then_some(*report_kind), on_print)
+}
+
+/// How many prints were asked for.
+#[derive(PartialEq)]
+struct Requests(u32);
+
+impl Reducible for Requests {
+    type Action = ();
+    fn reduce(self: std::rc::Rc<Self>, (): ()) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Requests(self.0 + 1))
+    }
 }

@@ -36,10 +36,8 @@ fn rule_link(t: &Texts, data: bool) -> Html {
 /// What the budget table shows.
 #[derive(Properties, PartialEq)]
 pub struct BudgetTableProps {
-    /// The projections of every scenario.
-    pub projections: Shared<Vec<Projection>>,
-    /// The one shown.
-    pub index: usize,
+    /// The projection shown.
+    pub projection: Shared<Projection>,
     /// Its heading's id.
     pub id: &'static str,
     /// Whether rows and cells carry their data attributes (the page's table does, the report's
@@ -48,11 +46,11 @@ pub struct BudgetTableProps {
 }
 
 /// The budget view of a projection. A component, for the same reason as the year table: it is
-/// built again only when the projections change.
+/// built again only when its projection changes.
 #[component]
 pub fn BudgetTable(props: &BudgetTableProps) -> Html {
     let t = use_texts();
-    let (p, id, data) = (&props.projections[props.index], props.id, props.data);
+    let (p, id, data) = (&*props.projection, props.id, props.data);
     let Some(budget) = crate::model::results::budget_of(p) else {
         return html! {
             <section class="budget" aria-labelledby={id}>

@@ -4,7 +4,7 @@
 
 use crate::bands::Uncertainty;
 use crate::model::Projection;
-use super::Shared;
+use super::{Projections, Shared};
 use super::use_texts;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub struct ChartProps {
     /// The names as shown, in order.
     pub names: Vec<AttrValue>,
     /// The projections, in the same order.
-    pub projections: Shared<Vec<Projection>>,
+    pub projections: Projections,
     /// The base scenario, whose path without the project is drawn.
     pub base: usize,
     /// The edited scenario, whose project period is shaded and whose line is drawn on top.
@@ -69,6 +69,46 @@ fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
     d
 }
 
+/// Where a line is drawn: the horizon and the top of the vertical axis.
+#[derive(Clone, Copy, PartialEq)]
+struct Scale {
+    horizon: f64,
+    y_max: f64,
+}
+
+impl Scale {
+    fn x(self, month: f64) -> f64 {
+        LEFT + month / self.horizon * (WIDTH - LEFT - RIGHT)
+    }
+    fn y(self, value: f64) -> f64 {
+        TOP + (1.0 - value / self.y_max) * (HEIGHT - TOP - BOTTOM)
+    }
+}
+
+/// What one line of the chart shows.
+#[derive(Properties, PartialEq)]
+struct LineProps {
+    /// Its projection.
+    projection: Shared<Projection>,
+    /// Its caseload with the project, or without it.
+    with: bool,
+    scale: Scale,
+    /// Its classes.
+    class: Classes,
+    /// Its scenario's place (from 0), for its colour; none for the line without the project.
+    #[prop_or_default]
+    index: Option<usize>,
+}
+
+/// One line: a component, so that of twelve 600-month scenarios only the changed one's path
+/// (601 points) is written again.
+#[component]
+fn Line(props: &LineProps) -> Html {
+    let (s, with) = (props.scale, props.with);
+    let d = path(props.projection.months.iter().map(|m| (s.x(f64::from(m.month)), s.y(if with { m.caseload_project } else { m.caseload_baseline }))));
+    html! { <path class={props.class.clone()} data-index={props.index.map(|i| i.to_string())} {d} /> }
+}
+
 /// The chart with its legend and text alternative.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
@@ -76,7 +116,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let all = &props.projections;
     let last = all.len().saturating_sub(1);
     let (base, editing) = (&all[props.base.min(last)], props.editing.min(last));
-    let horizon = f64::from(all.iter().map(Projection::horizon).max().unwrap_or(1).max(1));
+    let horizon = f64::from(all.iter().map(|p| p.horizon()).max().unwrap_or(1).max(1));
     let band = props.uncertainty.analysis().map(|a| a.bands.caseload.as_slice()).filter(|b| !b.is_empty());
     let top = all
         .iter()
@@ -85,11 +125,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         .fold(0.0, f64::max);
     let y_step = nice_step(top, 5.0);
     let y_max = ((top / y_step).ceil() * y_step).max(y_step);
-    let x = |month: f64| LEFT + month / horizon * (WIDTH - LEFT - RIGHT);
-    let y = |value: f64| TOP + (1.0 - value / y_max) * (HEIGHT - TOP - BOTTOM);
-    let line = |p: &Projection, with: bool| {
-        path(p.months.iter().map(|m| (x(f64::from(m.month)), y(if with { m.caseload_project } else { m.caseload_baseline }))))
-    };
+    let scale = Scale { horizon, y_max };
+    let (x, y) = (|month: f64| scale.x(month), |value: f64| scale.y(value));
     let period = f64::from(all[editing].period_months);
     let y_ticks: Vec<f64> = (0..=((y_max / y_step).round() as u32)).map(|i| f64::from(i) * y_step).collect();
     let x_ticks: Vec<u32> = (0..=horizon as u32).step_by(month_step(horizon as u32) as usize).collect();
@@ -111,7 +148,8 @@ pub fn Chart(props: &ChartProps) -> Html {
     if let Some(band) = band {
         description.push(t.chart_band_description(period_months, band[(period_months as usize).min(band.len() - 1)]));
     }
-    let description = description.join(" ");
+    // Said twice (the drawing's description and the caption): one text, shared.
+    let description = AttrValue::from(description.join(" "));
     // The band: along its top (P90) and back along its bottom (P10).
     let band_path = band.map(|b| {
         let top = b.iter().enumerate().map(|(m, (_, high))| (x(m as f64), y(*high)));
@@ -150,10 +188,10 @@ pub fn Chart(props: &ChartProps) -> Html {
                 if let Some(d) = band_path {
                     <path class="chart-band" {d} />
                 }
-                <path class="chart-line chart-line--without" d={line(base, false)} />
+                <Line projection={base.clone()} with={false} {scale} class={classes!("chart-line", "chart-line--without")} />
                 { for order.iter().map(|i| html! {
-                    <path class={classes!("chart-line", "chart-line--with", (*i == editing).then_some("chart-line--editing"))}
-                        data-index={i.to_string()} d={line(&all[*i], true)} />
+                    <Line projection={all[*i].clone()} with={true} {scale} index={Some(*i)}
+                        class={classes!("chart-line", "chart-line--with", (*i == editing).then_some("chart-line--editing"))} />
                 }) }
             </svg>
             <ul class="chart-legend">

@@ -4,7 +4,7 @@
 use crate::model::results::difference;
 use crate::bands::Uncertainty;
 use crate::model::{Metric, Projection};
-use super::Shared;
+use super::{Projections, Shared};
 use crate::model::core::number::canonical;
 use super::use_texts;
 use yew::prelude::*;
@@ -15,7 +15,7 @@ pub struct ComparisonProps {
     /// The names as shown, in order.
     pub names: Vec<AttrValue>,
     /// The projections, in the same order.
-    pub projections: Shared<Vec<Projection>>,
+    pub projections: Projections,
     /// The base scenario.
     pub base: usize,
     /// Every scenario's uncertainty, in the same order: a row gives the headline's band of
@@ -35,7 +35,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let t = use_texts();
     let base = &props.projections[props.base.min(props.projections.len() - 1)];
     // A route's rows (its figures are 0 without one) are shown when a scenario uses a route.
-    let routes = props.projections.iter().any(Projection::has_routes);
+    let routes = props.projections.iter().any(|p| p.has_routes());
     let cell = |metric: Metric, i: usize, p: &Projection| {
         let d = difference(metric, p, base);
         let value = d.value.filter(|v| v.is_finite());

@@ -17,12 +17,10 @@ use yew::prelude::*;
 pub struct GroupTableProps {
     /// The groups' names as shown (their own, or "Groep 2").
     pub names: Vec<AttrValue>,
-    /// Each scenario's groups projected.
-    pub groups: Shared<Vec<Vec<Projection>>>,
-    /// Each scenario's totals.
-    pub projections: Shared<Vec<Projection>>,
-    /// The scenario shown.
-    pub index: usize,
+    /// The shown scenario's groups projected.
+    pub groups: Shared<Vec<Projection>>,
+    /// Its totals.
+    pub total: Shared<Projection>,
     /// Its heading's id.
     pub id: &'static str,
     /// Whether rows and cells carry their data attributes (the page's table does, the report's
@@ -88,7 +86,10 @@ fn row(t: &Texts, group: Option<usize>, heading: Html, inputs: Vec<String>, p: &
 pub fn GroupTable(props: &GroupTableProps) -> Html {
     let t = use_texts();
     let w = t.groups;
-    let Some(groups) = props.groups.get(props.index).filter(|g| !g.is_empty()) else { return html! {} };
+    let groups = &*props.groups;
+    if groups.is_empty() {
+        return html! {};
+    }
     let id = props.id;
     html! {
         <section class="group-results" aria-labelledby={id}>
@@ -113,7 +114,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                     </tbody>
                     <tfoot>
                         { row(t, None, html! { { w.total } }, props.total_inputs.iter().flat_map(|g| inputs().map(|f| input_value(t, g, f))).collect(),
-                            &props.projections[props.index]) }
+                            &props.total) }
                     </tfoot>
                 </table>
             </div>

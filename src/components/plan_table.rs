@@ -16,7 +16,7 @@ pub struct PlanView<'a> {
     /// The scenarios' names as shown.
     pub names: &'a [AttrValue],
     /// Their projections.
-    pub projections: &'a [Projection],
+    pub projections: &'a [super::Shared<Projection>],
     /// The scenario chosen as the plan.
     pub plan: Option<usize>,
     /// The realised results.

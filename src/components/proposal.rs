@@ -3,7 +3,10 @@
 
 use crate::browser;
 use web_sys::HtmlTextAreaElement;
-use super::use_texts;
+use super::{use_texts, Shared};
+use crate::bands::Uncertainty;
+use crate::model::input::Group;
+use crate::model::{Inputs, Projection};
 use yew::prelude::*;
 
 /// Which report to print.
@@ -29,6 +32,35 @@ pub struct ProposalProps {
     /// Whether it is about the realised results (else about the edited scenario).
     #[prop_or_default]
     pub realised: bool,
+}
+
+/// What the section about a scenario shows: its paragraph is written from these.
+#[derive(Properties, PartialEq)]
+pub struct ScenarioProposalProps {
+    /// The scenario's name as shown.
+    pub name: AttrValue,
+    /// Its checked inputs.
+    pub inputs: Inputs,
+    /// Its groups.
+    pub groups: Vec<Group>,
+    /// Its projection.
+    pub projection: Shared<Projection>,
+    /// Its bands, when it has ranges.
+    pub uncertainty: Uncertainty,
+    /// The reports it offers to print, in order.
+    pub prints: Vec<ReportKind>,
+    /// Called with the report to print.
+    pub on_print: Callback<ReportKind>,
+}
+
+/// The section about the edited scenario: its paragraph written here, where it is shown, and
+/// only when the section is (it is below the first screen, shown after it) and what it says
+/// changed.
+#[component]
+pub fn ScenarioProposal(props: &ScenarioProposalProps) -> Html {
+    let t = use_texts();
+    let summary = t.summary_of(&props.name, &props.inputs, &props.groups, &props.projection, props.uncertainty.analysis());
+    html! { <Proposal summary={AttrValue::from(summary)} prints={props.prints.clone()} on_print={props.on_print.clone()} /> }
 }
 
 /// The paragraph, copy button and print buttons.

@@ -17,7 +17,7 @@ use crate::model::realised::{Realised, RealisedMetric};
 use crate::bands::Uncertainty;
 use crate::model::input::Ranges;
 use crate::model::{Field, Inputs, Metric, Preset, Projection};
-use super::Shared;
+use super::{GroupProjections, Projections, Shared};
 use super::use_texts;
 use crate::text::Texts;
 use yew::prelude::*;
@@ -49,9 +49,9 @@ pub struct ReportProps {
     /// Every scenario, in order.
     pub scenarios: Shared<Vec<ReportScenario>>,
     /// Their projections.
-    pub projections: Shared<Vec<Projection>>,
+    pub projections: Projections,
     /// Their groups' projections (none for a scenario that is not split).
-    pub group_projections: Shared<Vec<Vec<Projection>>>,
+    pub group_projections: GroupProjections,
     /// The base scenario.
     pub base: usize,
     /// The edited scenario.
@@ -216,12 +216,12 @@ pub fn Report(props: &ReportProps) -> Html {
                     </dl>
                     <p class="report-summary">{ props.summary.clone() }</p>
                 </section>
-                <YearTable projections={props.projections.clone()} index={props.editing} id="report-years-title" data={false} />
+                <YearTable projection={props.projections[props.editing].clone()} id="report-years-title" data={false} />
                 if p.inhabitants.is_some() {
-                    <BudgetTable projections={props.projections.clone()} index={props.editing} id="report-budget-title" data={false} />
+                    <BudgetTable projection={props.projections[props.editing].clone()} id="report-budget-title" data={false} />
                 }
                 <GroupTable names={edited.groups.iter().enumerate().map(|(i, g)| AttrValue::from(t.group_name(&g.name, i))).collect::<Vec<_>>()}
-                    groups={props.group_projections.clone()} projections={props.projections.clone()} index={props.editing}
+                    groups={props.group_projections[props.editing].clone()} total={props.projections[props.editing].clone()}
                     id="report-groups-title" data={false} inputs={Some(edited.groups.clone())}
                     total_inputs={Some(Group::of(&edited.inputs))} />
             } else {

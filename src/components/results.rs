@@ -12,10 +12,8 @@ use yew::prelude::*;
 /// What the results show.
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    /// The projections of every scenario.
-    pub projections: Shared<Vec<Projection>>,
-    /// The one shown: the scenario being edited, whose inputs are below.
-    pub index: usize,
+    /// The projection shown: the scenario being edited's, whose inputs are below.
+    pub projection: Shared<Projection>,
     /// The inputs the projection used.
     pub inputs: Inputs,
     /// The scenario's name as shown.
@@ -59,7 +57,7 @@ fn metric_row(t: &Texts, metric: Metric, p: &Projection, routes: bool) -> Html {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let t = use_texts();
-    let p = &props.projections[props.index];
+    let p = &*props.projection;
     let i = &props.inputs;
     let routes = p.has_routes();
     let savings = p.savings_per_year;

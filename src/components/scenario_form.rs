@@ -33,8 +33,14 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     let has_team = props.checked.inputs.team.is_some();
     // The team's cost in one line, under the other project costs it adds to.
     let team_sum = |field: Field| (field == Field::ProjectCost).then(|| t.team_sum(&props.checked.inputs)).flatten().map(AttrValue::from);
+    // One callback a field, made once: a field whose text and problem did not change is not
+    // rendered again at a keystroke in another.
+    let on_input = use_memo(props.on_edit.clone(), |on_edit| {
+        Field::IN_FORM_ORDER.map(|field| (field, on_edit.reform(move |text| (field, text))))
+    });
     let input = |field: Field| {
         let problem = props.checked.problem(field).map(|p| AttrValue::from(t.problem_message(p)));
+        let on_input = on_input.iter().find(|(f, _)| *f == field).map(|(_, on)| on.clone()).unwrap_or_default();
         html! {
             <FieldInput
                 key={field.link_name()}
@@ -44,7 +50,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 hint={t.field_hint.of(field)}
                 text={AttrValue::from(props.raw.get(field).to_string())}
                 {problem}
-                on_input={props.on_edit.reform(move |text| (field, text))}
+                {on_input}
                 note={team_sum(field)}
             />
         }

@@ -30,10 +30,8 @@ fn row(t: &Texts, data: bool, routes: bool, key: String, heading: String, figure
 /// What the year table shows.
 #[derive(Properties, PartialEq)]
 pub struct YearTableProps {
-    /// The projections of every scenario.
-    pub projections: Shared<Vec<Projection>>,
-    /// The one shown.
-    pub index: usize,
+    /// The projection shown.
+    pub projection: Shared<Projection>,
     /// Its heading's id.
     pub id: &'static str,
     /// Whether rows and cells carry their data attributes (the page's table does, the report's
@@ -41,13 +39,13 @@ pub struct YearTableProps {
     pub data: bool,
 }
 
-/// The table of a projection. A component, so that it is built again only when the
-/// projections change, not when the page renders for another reason (the bands' answer: at a
-/// 600-month horizon the table is 300 figures).
+/// The table of a projection. A component, so that it is built again only when its projection
+/// changes, not when the page renders for another reason (the bands' answer, a keystroke in
+/// another scenario: at a 600-month horizon the table is 300 figures).
 #[component]
 pub fn YearTable(props: &YearTableProps) -> Html {
     let t = use_texts();
-    let (p, id, data) = (&props.projections[props.index], props.id, props.data);
+    let (p, id, data) = (&*props.projection, props.id, props.data);
     // The routes' columns on the page when a route is used; the one-page report leaves them to
     // its paragraph (two more columns take it to a second page).
     let routes = p.has_routes() && data;

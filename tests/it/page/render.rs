@@ -183,7 +183,7 @@ async fn a_field_with_a_problem_describes_it() {
 
 #[tokio::test]
 async fn chart_has_axes_period_and_text_alternative() {
-    let projections = uitstroomrekenaar::components::Shared(std::rc::Rc::new(vec![project(&Preset::Schiedam.inputs())]));
+    let projections = vec![uitstroomrekenaar::components::Shared(std::rc::Rc::new(project(&Preset::Schiedam.inputs())))];
     let props = ChartProps { names: vec![AttrValue::from("Schiedam")], projections, base: 0, editing: 0, id: "chart".into(), uncertainty: uitstroomrekenaar::bands::Uncertainty::None };
     let html = LocalServerRenderer::<Chart>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"role="img""#));

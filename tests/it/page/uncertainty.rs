@@ -102,7 +102,7 @@ struct PartsProps {
 fn Parts(props: &PartsProps) -> Html {
     let (inputs, _) = schiedam_ranges();
     let uncertainty = Uncertainty::Ready(props.analysis.clone());
-    let projections = Shared(Rc::new(vec![project(&inputs)]));
+    let projections = vec![Shared(Rc::new(project(&inputs)))];
     html! {
         <ContextProvider<Lang> context={props.lang}>
             <Bands uncertainty={uncertainty.clone()} with_cost={false} />
