@@ -178,14 +178,8 @@ fn limit_parttime(inputs: Inputs, problems: &mut Vec<Problem>, fallback: &Inputs
 /// other (marked on the empty one, naming the one given).
 fn check_pair(raw: &RawInputs, first: Field, second: Field) -> Result<Option<(f64, f64)>, Vec<Problem>> {
     let mut problems = Vec::new();
-    let given = |field: Field| !raw.get(field).trim().is_empty();
-    let mut read = |field: Field| -> Option<f64> {
-        if !given(field) {
-            return None;
-        }
-        read_field(raw.get(field), field).map_err(|kind| problems.push(Problem { field, kind })).ok()
-    };
-    let (a, b) = (read(first), read(second));
+    let given = |field: Field| given(raw, field);
+    let (a, b) = (read_given(raw, first, &mut problems), read_given(raw, second, &mut problems));
     if given(first) && !given(second) {
         problems.push(Problem { field: second, kind: ProblemKind::NeededWith { with: first } });
     } else if given(second) && !given(first) {
@@ -196,6 +190,20 @@ fn check_pair(raw: &RawInputs, first: Field, second: Field) -> Result<Option<(f6
         return Err(problems);
     }
     Ok(a.zip(b))
+}
+
+/// Whether an optional field's text is given (not empty or blank).
+fn given(raw: &RawInputs, field: Field) -> bool {
+    !raw.get(field).trim().is_empty()
+}
+
+/// An optional field's value: none when it is empty; none and a problem when its text is bad.
+/// The one reader of the bundles' fields (the team, the routes).
+fn read_given(raw: &RawInputs, field: Field, problems: &mut Vec<Problem>) -> Option<f64> {
+    if !given(raw, field) {
+        return None;
+    }
+    read_field(raw.get(field), field).map_err(|kind| problems.push(Problem { field, kind })).ok()
 }
 
 /// Inserts `problem` before the first problem of a later field, keeping form order. (The
@@ -220,17 +228,10 @@ pub fn derived_exit_text(source: ExitSource, share: Share, caseload: u32) -> Str
 /// `per_coach` and `fte_cost` one without the other, `per_coach_regular` without `per_coach`.
 pub fn check_team(raw: &RawInputs) -> Result<Option<Team>, Vec<Problem>> {
     let mut problems = Vec::new();
-    let given = |field: Field| !raw.get(field).trim().is_empty();
-    // Some(value) for a valid text, None for an empty or bad one (a bad one is a problem).
-    let mut read = |field: Field| -> Option<f64> {
-        if !given(field) {
-            return None;
-        }
-        read_field(raw.get(field), field).map_err(|kind| problems.push(Problem { field, kind })).ok()
-    };
-    let per_coach = read(Field::PerCoach);
-    let regular = read(Field::PerCoachRegular);
-    let fte_cost = read(Field::FteCost);
+    let given = |field: Field| given(raw, field);
+    let per_coach = read_given(raw, Field::PerCoach, &mut problems);
+    let regular = read_given(raw, Field::PerCoachRegular, &mut problems);
+    let fte_cost = read_given(raw, Field::FteCost, &mut problems);
 
     if !given(Field::PerCoach) {
         // Said once, naming the first field given that needs it.
