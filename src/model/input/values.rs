@@ -116,6 +116,12 @@ impl Inputs {
         })
     }
 
+    /// 12 × Q × F: the benefit not paid a year to the part-timers once all of them work; none
+    /// without part-timers.
+    pub fn parttime_saving_a_year(&self) -> Option<f64> {
+        self.parttime.map(|q| 12.0 * f64::from(q.clients) * q.saving_per_month.0)
+    }
+
     /// Whether returns to benefit are deducted (R > 0).
     pub fn has_returns(&self) -> bool {
         self.return_share.fraction() > 0.0

@@ -248,9 +248,9 @@ fn summarize_groups(drawn: &Inputs, groups: &[Group], discounts: &[f64]) -> Summ
         sum
     });
     // The part-timers once, after the groups, as the projection adds them to the groups' sum.
-    if let Some(q) = drawn.parttime {
+    if let Some(a_year) = drawn.parttime_saving_a_year() {
         let parttime = parttime_total(drawn, discounts);
-        sum.savings_per_year += 12.0 * f64::from(q.clients) * q.saving_per_month.0;
+        sum.savings_per_year += a_year;
         sum.savings_total += parttime;
         sum.net_result += parttime;
     }

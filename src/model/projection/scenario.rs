@@ -199,8 +199,8 @@ pub(crate) fn parttime_total(inputs: &Inputs, discounts: &[f64]) -> f64 {
 /// The saving a year at the end of the period: Δ(P) × (C − W × s × L) for the exits, net of
 /// their subsidies, plus 12 × Q × F for the part-timers (when given).
 fn savings_a_year(inputs: &Inputs, exits_part: f64) -> f64 {
-    match inputs.parttime {
-        Some(q) => exits_part + 12.0 * f64::from(q.clients) * q.saving_per_month.0,
+    match inputs.parttime_saving_a_year() {
+        Some(parttime) => exits_part + parttime,
         None => exits_part,
     }
 }
@@ -359,7 +359,7 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
         benefit_savings_per_year,
         subsidised_placements: inputs.subsidy.map_or(0.0, |s| exits_work * s.share.fraction()),
         subsidy_cost_per_year,
-        parttime_savings_per_year: inputs.parttime.map_or(0.0, |q| 12.0 * f64::from(q.clients) * q.saving_per_month.0),
+        parttime_savings_per_year: inputs.parttime_saving_a_year().unwrap_or(0.0),
         routes: inputs.has_routes(),
         savings_total: cum_saving,
         project_cost_total: cum_cost,
