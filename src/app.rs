@@ -27,9 +27,10 @@ use crate::components::{
     storage_notice::StorageNotice,
     uncertainty::{Bands, Tornado},
     year_table::YearTable,
+    party_table::PartyTable,
     budget_table::BudgetTable,
 };
-use crate::model::results::band_values;
+use crate::model::results::{band_values, PartyMetric};
 use crate::model::projection::{GroupProjection, project_plan};
 use crate::model::input::Group;
 use crate::model::realised;
@@ -203,6 +204,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <div class="page-output" tabindex="0" role="region" aria-label={t.results_title}>
                 <Results projection={projections[e].clone()} inputs={editing.checked.inputs}
                     name={names[state.set.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
+                // Who pays and who gains, under the headline it splits; not in the compact
+                // embedded page (its host has the figures in the message).
+                if !state.page.embed {
+                    <PartyTable projection={projections[e].clone()} id="parties-title" data={true} />
+                }
                 <GroupTable names={group_names.clone()} groups={group_projections[e].clone()} total={projections[e].clone()}
                     id="groups-results-title" data={true} />
                 <Bands uncertainty={uncertainty.clone()} with_cost={projections[state.set.editing].has_cost()} />
@@ -437,15 +443,17 @@ fn report_scenarios(state: &State, names: &[AttrValue]) -> Shared<Vec<ReportScen
 #[hook]
 fn use_tell_host(embed: bool, projection: &Projection, uncertainty: &Uncertainty, link: AttrValue) {
     // Only an embedded page has a host: the full page collects nothing at its keystrokes.
-    let metrics: Vec<(&'static str, Option<f64>)> = if embed {
+    let (metrics, pockets): (Vec<(&'static str, Option<f64>)>, Option<browser::Pockets>) = if embed {
         let results = Metric::ALL.iter().map(|m| (m.name(), m.value(projection).filter(|v| v.is_finite())));
-        results.chain(band_values(uncertainty.analysis().map(|a| &a.bands))).collect()
+        let table = crate::model::results::parties(projection);
+        let rows = table.rows.iter().map(|r| (r.party.name(), PartyMetric::ALL.map(|m| (m.name(), m.value(r))))).collect();
+        (results.chain(band_values(uncertainty.analysis().map(|a| &a.bands))).collect(), Some(browser::Pockets { rows, total: table.total }))
     } else {
-        Vec::new()
+        (Vec::new(), None)
     };
-    use_effect_with((embed, metrics, link), |(embed, metrics, link)| {
-        if *embed {
-            browser::tell_host(metrics, link);
+    use_effect_with((embed, metrics, pockets, link), |(embed, metrics, pockets, link)| {
+        if let (true, Some(pockets)) = (*embed, pockets) {
+            browser::tell_host(metrics, pockets, link);
         }
     });
 }

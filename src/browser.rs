@@ -179,7 +179,7 @@ mod imp {
         }
     }
 
-    pub fn tell_host(metrics: &[(&str, Option<f64>)], link: &str) {
+    pub fn tell_host(metrics: &[(&str, Option<f64>)], pockets: &super::Pockets, link: &str) {
         let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else { return };
         let set = |object: &js_sys::Object, key: &str, value: &JsValue| {
             let _ = js_sys::Reflect::set(object, &key.into(), value);
@@ -191,6 +191,17 @@ mod imp {
         let message = js_sys::Object::new();
         set(&message, "type", &super::RESULTS_MESSAGE.into());
         set(&message, "metrics", &values);
+        // Who pays and who gains: `parties.buig.net` and so on, and `parties.total`.
+        let parties = js_sys::Object::new();
+        for (party, figures) in &pockets.rows {
+            let row = js_sys::Object::new();
+            for (name, value) in figures {
+                set(&row, name, &JsValue::from_f64(*value));
+            }
+            set(&parties, party, &row);
+        }
+        set(&parties, "total", &JsValue::from_f64(pockets.total));
+        set(&message, "parties", &parties);
         set(&message, "link", &link.into());
         // Any host may embed the page and read its results: they are what the user typed and
         // what follows from it, nothing else.
@@ -268,7 +279,7 @@ mod imp {
     }
     pub fn listen(_: &str, _: impl Fn() + 'static) {}
     pub fn announce(_: &str) {}
-    pub fn tell_host(_: &[(&str, Option<f64>)], _: &str) {}
+    pub fn tell_host(_: &[(&str, Option<f64>)], _: &super::Pockets, _: &str) {}
     pub fn after(_: i32, _: impl FnOnce() + 'static) {}
     pub fn when_idle(_: impl FnOnce() + 'static) {}
     pub fn focus(_: &str) {}
@@ -418,6 +429,15 @@ pub fn announce_ready() {
 
 /// Posts the results to the page that embeds this one (`window.parent`):
 /// `{type: "uitstroomrekenaar:results", metrics: {NAME: value or null, …}, link}`.
-pub fn tell_host(metrics: &[(&str, Option<f64>)], link: &str) {
-    imp::tell_host(metrics, link)
+pub fn tell_host(metrics: &[(&str, Option<f64>)], pockets: &Pockets, link: &str) {
+    imp::tell_host(metrics, pockets, link)
+}
+
+/// Who pays and who gains, for the embed message: each party's figures by name, and the total.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pockets {
+    /// Each party's `data-party` name with its `gain`, `cost` and `net`.
+    pub rows: Vec<(&'static str, [(&'static str, f64); 3])>,
+    /// The sum of the nets.
+    pub total: f64,
 }

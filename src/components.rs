@@ -12,6 +12,7 @@ pub mod group_table;
 pub mod language_switch;
 pub mod later;
 pub mod method;
+pub mod party_table;
 pub mod plan_table;
 pub mod preset_bar;
 pub mod proposal;

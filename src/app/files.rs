@@ -39,6 +39,10 @@ pub(super) fn file_request_callback(
                 (Download::ComparisonCsv, "text/csv;charset=utf-8", content)
             }
             FileRequest::YearCsv(d) => (Download::YearCsv, "text/csv;charset=utf-8", csv::years(&rows, |c| t.csv_year_header(c), d)),
+            FileRequest::PartiesCsv(d) => {
+                let content = csv::parties(&rows, |c| t.csv_party_header(c), |party| t.parties.party.of(party), t.parties.total, d);
+                (Download::PartiesCsv, "text/csv;charset=utf-8", content)
+            }
             FileRequest::GroupCsv(d) => {
                 let names: Vec<Vec<String>> = state.set.scenarios.iter().map(|s| t.group_names(&s.raw.groups)).collect();
                 let grouped: Vec<csv::Grouped> = rows

@@ -35,7 +35,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let t = use_texts();
     let base = &props.projections[props.base.min(props.projections.len() - 1)];
     // A route's rows (its figures are 0 without one) are shown when a scenario uses a route.
-    let routes = props.projections.iter().any(|p| p.has_routes());
     let cell = |metric: Metric, i: usize, p: &Projection| {
         let d = difference(metric, p, base);
         let value = d.value.filter(|v| v.is_finite());
@@ -82,7 +81,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                             </tr>
                         }
                         { for Metric::ALL.into_iter().map(|metric| html! {
-                            <tr hidden={metric.is_route() && !routes}>
+                            <tr hidden={!props.projections.iter().any(|p| metric.applies(p))}>
                                 <th scope="row">{ t.metric_label.of(metric) }</th>
                                 { for props.projections.iter().enumerate().map(|(i, p)| cell(metric, i, p)) }
                             </tr>

@@ -17,6 +17,8 @@ pub enum FileRequest {
     YearCsv(Dialect),
     /// Every group of every scenario with groups as CSV.
     GroupCsv(Dialect),
+    /// Who pays and who gains in every scenario as CSV.
+    PartiesCsv(Dialect),
 }
 
 /// What the panel does.
@@ -71,6 +73,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                 <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::MonthlyCsv)}>{ t.csv_monthly }</button>
                 <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::ComparisonCsv)}>{ t.csv_comparison }</button>
                 <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::YearCsv)}>{ t.csv_years }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::PartiesCsv)}>{ t.parties.csv }</button>
                 if props.groups {
                     <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::GroupCsv)}>{ t.csv_groups }</button>
                 }

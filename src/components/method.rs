@@ -25,6 +25,9 @@ pub struct MethodProps {
 /// The id of the budget rule's heading, which the budget table links to.
 pub const BUDGET_RULE: &str = "method-budget";
 
+/// The id of the heading of who pays and who gains, which the table by pocket links to.
+pub const PARTIES_METHOD: &str = "method-parties";
+
 /// The method section; static text.
 #[component]
 pub fn Method(props: &MethodProps) -> Html {
@@ -43,6 +46,8 @@ pub fn Method(props: &MethodProps) -> Html {
                     { for t.routes.method.iter().map(|p| html! { <p class="utrecht-paragraph method-routes">{ *p }</p> }) }
                     <h3 class="utrecht-heading-3">{ t.team.method_title }</h3>
                     { for t.team.method.iter().map(|p| html! { <p class="utrecht-paragraph method-team">{ *p }</p> }) }
+                    <h3 class="utrecht-heading-3" id={PARTIES_METHOD}>{ t.parties.method_title }</h3>
+                    { for t.parties.method.iter().map(|p| html! { <p class="utrecht-paragraph method-parties">{ *p }</p> }) }
                     <h3 class="utrecht-heading-3" id={BUDGET_RULE}>{ t.budget.method_title }</h3>
                     { for t.budget.method.iter().map(|p| html! { <p class="utrecht-paragraph method-budget">{ *p }</p> }) }
                 }

@@ -6,6 +6,7 @@ use super::chart::Chart;
 use super::comparison::Comparison;
 use super::method::Method;
 use super::budget_table::BudgetTable;
+use super::party_table::PartyTable;
 use super::group_table::GroupTable;
 use super::year_table::YearTable;
 use crate::model::core::Bundle;
@@ -73,11 +74,25 @@ pub struct ReportProps {
 
 /// The fields a report lists, in form order: the exit once, as the count with its share; with
 /// groups (`grouped`), not the groups' own inputs, which the group table gives group by group;
-/// the inputs of a bundle (the team, a route) only when a scenario shown has it (`bundles`).
-fn report_fields(grouped: bool, bundles: Vec<Bundle>) -> impl Iterator<Item = Field> {
+/// the inputs of a bundle (the team, a route) only when a scenario shown has it (`bundles`);
+/// the pockets' inputs (execution cost, income gain) only when a scenario shown gives them
+/// (`pockets`).
+fn report_fields(grouped: bool, bundles: Vec<Bundle>, pockets: Vec<Field>) -> impl Iterator<Item = Field> {
     Field::IN_FORM_ORDER.into_iter().filter(move |f| {
-        *f != Field::ExitShare && !(grouped && f.is_per_group()) && f.bundle().is_none_or(|b| bundles.contains(&b))
+        *f != Field::ExitShare
+            && !(grouped && f.is_per_group())
+            && f.bundle().is_none_or(|b| bundles.contains(&b))
+            && (!POCKET_FIELDS.contains(f) || pockets.contains(f))
     })
+}
+
+/// The inputs of who pays and who gains: listed in a report only when given.
+const POCKET_FIELDS: [Field; 2] = [Field::ExecutionCost, Field::IncomeGain];
+
+/// Whether `inputs` count a pocket beyond the BUIG and the project: then a report shows the
+/// table by pocket.
+fn has_pockets(inputs: &Inputs) -> bool {
+    POCKET_FIELDS.iter().any(|f| inputs.value(*f).is_some())
 }
 
 /// The bundles `inputs` has: the team, a subsidy, part-timers.
@@ -93,13 +108,13 @@ fn bundles_of(inputs: &Inputs) -> impl Iterator<Item = Bundle> {
 
 /// Whether a report shows `metric` of `p` among its figures: the exits it takes only with
 /// project cost; neither their share nor the team's figures (the paragraph under the figures
-/// gives them, the team's as its sum, the routes' as what the saving is made of): one page
-/// holds what says something.
+/// gives them, the team's as its sum, the routes' as what the saving is made of), nor the
+/// pockets' (the table by pocket gives them): one page holds what says something.
 fn reported(metric: Metric, p: &Projection) -> bool {
     match metric {
         Metric::BreakEvenExits => p.has_cost(),
         Metric::BreakEvenExitShare | Metric::TeamFte | Metric::TeamCostPerYear => false,
-        _ => !metric.is_route(),
+        _ => !metric.is_route() && !metric.is_pocket(),
     }
 }
 
@@ -192,6 +207,7 @@ pub fn Report(props: &ReportProps) -> Html {
     };
     let bundles: Vec<Bundle> = shown.iter().flat_map(|i| bundles_of(&props.scenarios[*i].inputs)).collect();
     let team = bundles.contains(&Bundle::Team);
+    let pockets: Vec<Field> = POCKET_FIELDS.into_iter().filter(|f| shown.iter().any(|i| props.scenarios[*i].inputs.value(*f).is_some())).collect();
     html! {
         <article class="report" data-report={if props.kind == ReportKind::Scenario { "scenario" } else { "comparison" }}>
             <header class="report-header">
@@ -216,8 +232,14 @@ pub fn Report(props: &ReportProps) -> Html {
                     </dl>
                     <p class="report-summary">{ props.summary.clone() }</p>
                 </section>
+                if has_pockets(&edited.inputs) {
+                    <PartyTable projection={props.projections[props.editing].clone()} id="report-parties-title" data={false} />
+                }
                 <YearTable projection={props.projections[props.editing].clone()} id="report-years-title" data={false} />
-                if p.inhabitants.is_some() {
+                // With the table by pocket the one page has no room for the budget's years too: the
+                // table by pocket says what the budget rule takes back, the paragraph what it
+                // keeps, and the page has the years.
+                if p.inhabitants.is_some() && !has_pockets(&edited.inputs) {
                     <BudgetTable projection={props.projections[props.editing].clone()} id="report-budget-title" data={false} />
                 }
                 <GroupTable names={edited.groups.iter().enumerate().map(|(i, g)| AttrValue::from(t.group_name(&g.name, i))).collect::<Vec<_>>()}
@@ -240,7 +262,7 @@ pub fn Report(props: &ReportProps) -> Html {
                     <tbody>
                         // The comparison lists every scenario's own totals; one scenario's
                         // report with groups gives them in its group table.
-                        { for report_fields(props.kind == ReportKind::Scenario && !edited.groups.is_empty(), bundles.clone()).map(|f| html! {
+                        { for report_fields(props.kind == ReportKind::Scenario && !edited.groups.is_empty(), bundles.clone(), pockets.clone()).map(|f| html! {
                             <tr>
                                 // The exit row shows count and share: it takes the share's label;
                                 // K, with a team, is the other costs.

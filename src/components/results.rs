@@ -45,12 +45,13 @@ fn figure_shown(label: &str, name: &'static str, value: Option<f64>, shown: Stri
     }
 }
 
-/// A result of the projection as a [`figure`]. A route's figure is there for scripts without a
-/// route too (0), but shown only with one.
-fn metric_row(t: &Texts, metric: Metric, p: &Projection, routes: bool) -> Html {
+/// A result of the projection as a [`figure`]. A figure that says nothing of the scenario (a
+/// route's without a route, the pockets' without their inputs: [`Metric::applies`]) is there
+/// for scripts, but not shown.
+fn metric_row(t: &Texts, metric: Metric, p: &Projection) -> Html {
     let value = metric.value(p).filter(|v| v.is_finite());
     let shown = t.metric_value(metric, value, p.has_cost(), p.horizon());
-    figure_shown(t.metric_label.of(metric), metric.name(), value, shown, routes || !metric.is_route())
+    figure_shown(t.metric_label.of(metric), metric.name(), value, shown, metric.applies(p))
 }
 
 /// The headline and the table of results.
@@ -59,7 +60,6 @@ pub fn Results(props: &ResultsProps) -> Html {
     let t = use_texts();
     let p = &*props.projection;
     let i = &props.inputs;
-    let routes = p.has_routes();
     let savings = p.savings_per_year;
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -93,7 +93,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { t.sticky_label }{ ": " }<strong>{ t.money(savings) }</strong>
             </p>
             <dl class="metrics">
-                { for Metric::ALL[1..].iter().map(|m| metric_row(t, *m, p, routes)) }
+                { for Metric::ALL[1..].iter().map(|m| metric_row(t, *m, p)) }
             </dl>
         </section>
     }

@@ -5,11 +5,12 @@
 
 mod budget;
 mod groups;
+mod parties;
 mod realised;
 mod team;
 mod uncertainty;
 
-use crate::model::document::csv::{GroupColumn, MonthlyColumn, YearColumn};
+use crate::model::document::csv::{ComparisonColumn, GroupColumn, MonthlyColumn, PartyColumn, YearColumn};
 use crate::model::results::GroupMetric;
 use crate::model::core::number::{NumberStyle, year_and_month};
 use crate::model::results::YearMetric;
@@ -41,6 +42,16 @@ impl Texts {
             YearColumn::Year => self.year_column,
             YearColumn::Figure(metric) => self.year_metric_label.of(metric),
             YearColumn::Budget(metric) => self.budget.columns.of(metric),
+        }
+    }
+
+    /// A column heading of the CSV of who pays and who gains.
+    pub fn csv_party_header(&self, column: PartyColumn) -> &'static str {
+        match column {
+            PartyColumn::Scenario => self.csv_monthly_header.of(MonthlyColumn::Scenario),
+            PartyColumn::Party => self.parties.party_column,
+            PartyColumn::Code => self.csv_comparison_header.of(ComparisonColumn::Code),
+            PartyColumn::Figure(metric) => self.parties.columns.of(metric),
         }
     }
 
@@ -349,6 +360,9 @@ impl Texts {
                 out.push_str(&sentence);
                 out.push(' ');
             }
+        }
+        if let Some(sentence) = self.pocket_sentence(p) {
+            out.push_str(&sentence);
         }
         if let Some(budget) = crate::model::results::budget_of(p) {
             out.push_str(&self.budget_sentence(&budget));

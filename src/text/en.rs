@@ -19,6 +19,7 @@ pub const ENGLISH: Texts = Texts {
         Download::MonthlyCsv => "outflow-calculator-months.csv",
         Download::YearCsv => "outflow-calculator-years.csv",
         Download::GroupCsv => "outflow-calculator-groups.csv",
+        Download::PartiesCsv => "outflow-calculator-who-pays.csv",
         Download::ComparisonCsv => "outflow-calculator-comparison.csv",
         Download::Unreadable => "outflow-calculator-unreadable.json",
     }),
@@ -176,6 +177,8 @@ pub const ENGLISH: Texts = Texts {
         Field::SubsidyCost => "Wage-cost subsidy per placement",
         Field::Parttime => "Clients who start working part-time beside their benefit",
         Field::ParttimeSaving => "Less benefit per part-timer",
+        Field::ExecutionCost => "Execution cost per benefit",
+        Field::IncomeGain => "Income gain per client who starts work",
     }),
 
     field_unit: Keyed(|field| match field {
@@ -194,6 +197,8 @@ pub const ENGLISH: Texts = Texts {
         Field::SubsidyCost => "€ a year",
         Field::Parttime => "clients",
         Field::ParttimeSaving => "€ a month",
+        Field::ExecutionCost => "€ a year",
+        Field::IncomeGain => "€ net a year",
     }),
 
     field_hint: Keyed(|field| match field {
@@ -244,6 +249,8 @@ pub const ENGLISH: Texts = Texts {
                 (article 31(2)(n) Participatiewet, the rule of 2026, at most 6 months) that is € 367 \
                 less benefit, € 489 after. The rule changes on 1 January 2027 (article 34a, \
                 Participatiewet in balans). At most the benefit a month.",
+        Field::ExecutionCost => "What executing one benefit costs the municipality itself: on average                 €2,883 a year over 30 municipalities, mainly staff for income and re-integration                 (Berenschot 2019). An average: a smaller caseload does not shrink the staff at once.                 Empty = not counted.",
+        Field::IncomeGain => "Net income a year with work over the benefit; negative is the poverty                 trap. A single parent at the minimum wage: about €2,100 a year more working 4 days,                 €4,700 working 5 days; before 2015 −€1,000 and €1,800 (Divosa 2019). Empty = not                 counted.",
     }),
 
     metric_label: Keyed(|metric| match metric {
@@ -261,6 +268,9 @@ pub const ENGLISH: Texts = Texts {
         Metric::SavingsTotal => "Saving over the horizon, discounted",
         Metric::ProjectCostTotal => "Project cost, discounted",
         Metric::NetResult => "Net result",
+        Metric::ExecutionSavingsTotal => "Execution cost saved, discounted",
+        Metric::ClientIncomeTotal => "Clients' income gain, discounted",
+        Metric::MunicipalityNet => "Net for the municipality (BUIG and own budget)",
         Metric::ReturnRatio => "Return per euro of project cost",
         Metric::BreakEvenMonth => "Break-even in month",
         Metric::BreakEvenExits => "Exits needed to pay back",
@@ -657,6 +667,9 @@ pub const ENGLISH: Texts = Texts {
         Source::RegularCaseload => "svland.nl, knowledge base: 1 in 150",
         Source::SubsidyDerived2026 => "derived: wage value 51% (Divosa 2017), 2026 minimum wage",
         Source::ParttimeDivosa2019 => "Divosa, factsheet on part-time work on assistance 2019",
+        Source::ExecutionBerenschot2019 => "Berenschot 2019",
+        Source::IncomeDivosa2019 => "Divosa 2019",
+        Source::IncomeDivosaBefore2015 => "Divosa 2019, before 2015",
     }),
 
     share_label: Keyed(|share| match share {
@@ -712,6 +725,7 @@ pub const ENGLISH: Texts = Texts {
     groups: &super::groups::EN,
     team: &super::team::EN,
     routes: &super::routes::EN,
+    parties: &super::parties::EN,
 
     summary_caveat: Keyed(|caveat| match caveat {
         Caveat::Deadweight => {

@@ -66,4 +66,6 @@ every_of_all!(
     crate::model::realised::RealisedMetric,
     crate::model::realised::PlanMetric,
     crate::model::results::BudgetMetric,
+    crate::model::results::Party,
+    crate::model::results::PartyMetric,
 );

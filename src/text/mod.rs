@@ -13,6 +13,7 @@ pub mod groups;
 mod figures;
 mod keyed;
 pub mod nl;
+pub mod parties;
 pub mod routes;
 pub mod team;
 pub mod uncertainty;
@@ -452,4 +453,6 @@ pub struct Texts {
     pub team: &'static team::TeamWords,
     /// The words of the routes out of benefit.
     pub routes: &'static routes::RouteWords,
+    /// The words of who pays and who gains.
+    pub parties: &'static parties::PartyWords,
 }

@@ -19,6 +19,7 @@ pub const DUTCH: Texts = Texts {
         Download::MonthlyCsv => "uitstroomrekenaar-maanden.csv",
         Download::YearCsv => "uitstroomrekenaar-kalenderjaren.csv",
         Download::GroupCsv => "uitstroomrekenaar-groepen.csv",
+        Download::PartiesCsv => "uitstroomrekenaar-wie-betaalt.csv",
         Download::ComparisonCsv => "uitstroomrekenaar-vergelijking.csv",
         Download::Unreadable => "uitstroomrekenaar-onleesbaar.json",
     }),
@@ -177,6 +178,8 @@ pub const DUTCH: Texts = Texts {
         Field::SubsidyCost => "Loonkostensubsidie per plaatsing",
         Field::Parttime => "Cliënten die in deeltijd gaan werken naast de uitkering",
         Field::ParttimeSaving => "Minder uitkering per deeltijdwerker",
+        Field::ExecutionCost => "Uitvoeringskosten per uitkering",
+        Field::IncomeGain => "Inkomenswinst per cliënt die gaat werken",
     }),
 
     field_unit: Keyed(|field| match field {
@@ -195,6 +198,8 @@ pub const DUTCH: Texts = Texts {
         Field::SubsidyCost => "€ per jaar",
         Field::Parttime => "cliënten",
         Field::ParttimeSaving => "€ per maand",
+        Field::ExecutionCost => "€ per jaar",
+        Field::IncomeGain => "€ netto per jaar",
     }),
 
     field_hint: Keyed(|field| match field {
@@ -247,6 +252,8 @@ pub const DUTCH: Texts = Texts {
                 van 25% (art. 31 lid 2 n Participatiewet, de regel van 2026, hoogstens 6 maanden) is \
                 dat € 367 minder uitkering, daarna € 489. Per 1 januari 2027 verandert de regel \
                 (art. 34a, Participatiewet in balans). Hoogstens de uitkering per maand.",
+        Field::ExecutionCost => "Wat de gemeente zelf kwijt is aan het uitvoeren van één uitkering:                 gemiddeld € 2.883 per jaar over 30 gemeenten, vooral personeel voor inkomen en                 re-integratie (Berenschot 2019). Een gemiddelde: met een kleiner bestand krimpt de                 formatie niet meteen. Leeg = niet meegeteld.",
+        Field::IncomeGain => "Netto meer per jaar met werk dan met de uitkering; negatief is de                 armoedeval. Alleenstaande ouder op het minimumloon: 4 dagen werken ca. € 2.100 per                 jaar meer, 5 dagen ca. € 4.700; vóór 2015 −€ 1.000 en € 1.800 (Divosa 2019). Leeg =                 niet meegeteld.",
     }),
 
     metric_label: Keyed(|metric| match metric {
@@ -264,6 +271,9 @@ pub const DUTCH: Texts = Texts {
         Metric::SavingsTotal => "Besparing over de rekenperiode, contant",
         Metric::ProjectCostTotal => "Projectkosten, contant",
         Metric::NetResult => "Netto resultaat",
+        Metric::ExecutionSavingsTotal => "Minder uitvoeringskosten, contant",
+        Metric::ClientIncomeTotal => "Inkomenswinst van de cliënten, contant",
+        Metric::MunicipalityNet => "Netto voor de gemeente (BUIG en eigen begroting)",
         Metric::ReturnRatio => "Opbrengst per euro projectkosten",
         Metric::BreakEvenMonth => "Terugverdiend in maand",
         Metric::BreakEvenExits => "Uitstroom nodig om terug te verdienen",
@@ -687,6 +697,9 @@ pub const DUTCH: Texts = Texts {
         Source::RegularCaseload => "svland.nl, kennisbank: 1 op 150",
         Source::SubsidyDerived2026 => "afgeleid: loonwaarde 51% (Divosa 2017), minimumloon 2026",
         Source::ParttimeDivosa2019 => "Divosa, factsheet deeltijdwerk in de bijstand 2019",
+        Source::ExecutionBerenschot2019 => "Berenschot 2019",
+        Source::IncomeDivosa2019 => "Divosa 2019",
+        Source::IncomeDivosaBefore2015 => "Divosa 2019, vóór 2015",
     }),
 
     share_label: Keyed(|share| match share {
@@ -747,6 +760,7 @@ pub const DUTCH: Texts = Texts {
     groups: &super::groups::NL,
     team: &super::team::NL,
     routes: &super::routes::NL,
+    parties: &super::parties::NL,
 
     summary_caveat: Keyed(|caveat| match caveat {
         Caveat::Deadweight => {

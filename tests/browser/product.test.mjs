@@ -164,15 +164,22 @@ test('an example host page embeds the calculator and reads the results it posts'
     // Every name the page publishes as data-metric, with the same unrounded value.
     const frame = page.frameLocator('#calculator');
     const inFrame = await frame.locator('[data-metric]').evaluateAll((els) => els.map((e) => [e.dataset.metric, e.dataset.value]));
-    assert.equal(inFrame.length, 25);
-    // The message names every figure the page can publish: the 25 results (the routes' four
+    assert.equal(inFrame.length, 28);
+    // The message names every figure the page can publish: the 28 results (the routes' four
     // among them, 0 without routes) and the 10 band figures, which are null without ranges.
-    assert.equal(await page.locator('[data-host-metric]').count(), 35);
+    assert.equal(await page.locator('[data-host-metric]').count(), 38);
     assert.equal(await hostValue('savings_per_year_p10'), '');
     for (const [name, value] of inFrame) {
       const posted = await hostValue(name);
       assert.equal(posted === '' ? null : Number(posted), value === '' ? null : Number(value), name);
     }
+    // Who pays and who gains, by party: the BUIG's net is the saving over the horizon, the
+    // municipality pays the project (none here), no clients' row without their gain.
+    const hostParty = async (name) => Number(await page.getAttribute(`[data-host-party="${name}"]`, 'data-value'));
+    assert.equal(await hostParty('buig.net'), Number(Object.fromEntries(inFrame).savings_total));
+    assert.equal(await hostParty('municipality.cost'), 0);
+    assert.equal(await hostParty('total'), await hostParty('buig.net') + await hostParty('municipality.net'));
+    assert.equal(await page.locator('[data-host-party^="clients."]').count(), 0);
     // A change in the frame reaches the host, with a link that opens the scenario.
     await frame.locator('#input-caseload').fill('1138');
     await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-host-metric="exits"]')?.dataset.value) - 278) < 1e-9);

@@ -231,12 +231,12 @@ test('the embedded page shows the bands of its link and posts them to its host',
     await frame.locator('[data-metric="net_result_p90"][data-value]:not([data-value=""])').waitFor();
     await page.waitForFunction(() => document.querySelector('[data-host-metric="net_result_p90"]')?.dataset.value);
     const inFrame = await frame.locator('[data-metric]').evaluateAll((els) => els.map((e) => [e.dataset.metric, e.dataset.value]));
-    assert.equal(inFrame.length, 25 + 9, 'the results and their bands (no share of positive runs without project cost)');
+    assert.equal(inFrame.length, 28 + 9, 'the results and their bands (no share of positive runs without project cost)');
     for (const [name, value] of inFrame) {
       const posted = await page.getAttribute(`[data-host-metric="${name}"]`, 'data-value');
       assert.equal(Number(posted), Number(value), name);
     }
-    assert.equal(await page.locator('[data-host-metric]').count(), 35, 'every name the page can publish');
+    assert.equal(await page.locator('[data-host-metric]').count(), 38, 'every name the page can publish');
     assert.equal(await page.getAttribute('[data-host-metric="net_positive_share"]', 'data-value'), '');
     opened.record.foreign = opened.record.foreign.filter((u) => !u.startsWith(env.server.url));
     await finish(opened);

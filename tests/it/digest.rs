@@ -160,6 +160,26 @@ const RESULTS: [&str; 21] = [
     "exits_work", "exits_other", "exits_baseline", "net_exits", "cost_per_exit", "cost_per_net_exit", "caseload_end",
     "savings_total", "project_cost_total", "net_result", "return_ratio", "break_even_month", "historic_share", "budget_kept",
 ];
+/// The results in the comparison export pinned: [`RESULTS`] and the routes' four (issue 38).
+/// A result added later (who pays and who gains, issue 39) is left out of the export's
+/// digest, as it is of the results'.
+const COMPARED: [&str; 25] = [
+    "savings_per_year", "exits", "exit_share", "break_even_exits", "break_even_exit_share", "team_fte", "team_cost_per_year",
+    "exits_work", "exits_other", "exits_baseline", "net_exits", "cost_per_exit", "cost_per_net_exit", "caseload_end",
+    "savings_total", "project_cost_total", "net_result", "return_ratio", "break_even_month", "historic_share", "budget_kept",
+    "benefit_savings_per_year", "subsidised_placements", "subsidy_cost_per_year", "parttime_savings_per_year",
+];
+
+/// The comparison export's header and its rows of the results pinned ([`COMPARED`]): the code
+/// is the fourth column.
+fn pinned_rows(csv: &str, separator: char) -> String {
+    csv.split_inclusive("\r\n")
+        .enumerate()
+        .filter(|(i, row)| *i == 0 || row.split(separator).nth(3).is_some_and(|code| COMPARED.contains(&code)))
+        .map(|(_, row)| row)
+        .collect()
+}
+
 /// The calendar year's figures pinned (`data-year-metric`).
 const YEAR_FIGURES: [&str; 6] = ["months", "reduction_average", "saving", "project_cost", "net", "net_discounted"];
 /// The budget table's figures pinned (`data-budget-metric`).
@@ -305,7 +325,8 @@ fn digest_all() -> Parts {
             .collect();
         for dialect in [Dialect::Dutch, Dialect::Standard] {
             exports_h.text(&csv::monthly(&named, |c| if c == csv::MonthlyColumn::ALL[0] { "a" } else { "b" }, dialect));
-            exports_h.text(&csv::comparison(&compared, set.base(), |_| "h", |m| m.name(), |yes| if yes { "ja" } else { "nee" }, dialect));
+            let comparison = csv::comparison(&compared, set.base(), |_| "h", |m| m.name(), |yes| if yes { "ja" } else { "nee" }, dialect);
+            exports_h.text(&pinned_rows(&comparison, if dialect == Dialect::Dutch { ';' } else { ',' }));
             exports_h.text(&csv::years(&named, |_| "h", dialect));
             exports_h.text(&csv::groups(&grouped, |_| "h", dialect));
         }

@@ -67,6 +67,12 @@ pub enum Field {
     Parttime,
     /// F: the benefit not paid a month for one part-timer. With [`Field::Parttime`].
     ParttimeSaving,
+    /// X: what executing one benefit costs the municipality a year (staff for income and
+    /// re-integration), saved for each client fewer on benefit. May stay empty: not counted.
+    ExecutionCost,
+    /// G: the net income a client gains a year by leaving benefit for work (negative: the
+    /// poverty trap). May stay empty: not counted.
+    IncomeGain,
 }
 
 /// The groups of the scenario form.
@@ -582,6 +588,40 @@ const FACTS: [Facts; Field::COUNT] = {
             // The examples leave it unknown: their articles do not give it.
             presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
             known: &[],
+            optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: None,
+        },
+        // Who pays and who gains: the examples leave both empty (their articles give neither).
+        Facts {
+            field: Field::ExecutionCost,
+            link_name: "execution_cost",
+            group: Money,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (0.0, 20_000.0),
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[Known::value(2_883.0, ExecutionBerenschot2019), Known::value(2_900.0, ExecutionBerenschot2019)],
+            optional: true,
+            uncertain: false,
+            per_group: false,
+            bundle: None,
+        },
+        Facts {
+            field: Field::IncomeGain,
+            link_name: "income_gain",
+            group: Money,
+            style: Amount,
+            unit: Unit::Euros,
+            range: (-20_000.0, 50_000.0),
+            presets: Some(Presets { schiedam: Given("", None), haarlem: Given("", None), empty: Given("", None) }),
+            known: &[
+                Known::value(2_100.0, IncomeDivosa2019),
+                Known::value(4_700.0, IncomeDivosa2019),
+                Known::value(-1_000.0, IncomeDivosaBefore2015),
+                Known::value(1_800.0, IncomeDivosaBefore2015),
+            ],
             optional: true,
             uncertain: false,
             per_group: false,

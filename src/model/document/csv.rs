@@ -1,4 +1,5 @@
-//! CSV exports of the scenarios: the monthly projection and the comparison, in two dialects.
+//! CSV exports of the scenarios: the monthly projection, the comparison, the calendar years, the
+//! groups and who pays and who gains, in two dialects.
 //!
 //! - [`Dialect::Standard`]: RFC 4180, comma-separated, decimal point.
 //! - [`Dialect::Dutch`]: what Dutch spreadsheet programs read as numbers: semicolon-separated,
@@ -13,7 +14,7 @@ use crate::model::core::number::canonical;
 use crate::model::projection::draws::{Bands, Percentile};
 use crate::model::projection::Projection;
 use crate::model::results::years as calendar;
-use crate::model::results::{band, budget_of, difference, BudgetMetric, GroupMetric, Metric, YearMetric};
+use crate::model::results::{band, budget_of, difference, parties as pockets, BudgetMetric, GroupMetric, Metric, Party, PartyMetric, YearMetric};
 use strum::{EnumCount, VariantArray};
 
 /// The flavour of CSV.
@@ -251,6 +252,66 @@ pub fn years(scenarios: &[(&str, &Projection)], header: impl Fn(YearColumn) -> &
             };
             rows.push(YearColumn::all().map(cell).collect());
         }
+    }
+    dialect.document(rows)
+}
+
+/// A column of the export of who pays and who gains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartyColumn {
+    /// The scenario's name.
+    Scenario,
+    /// The party, in words (the total's row: its word).
+    Party,
+    /// The party's `data-party` name (empty in the total's row).
+    Code,
+    /// A figure of the row: gain, cost, net (the total's row: its net alone).
+    Figure(PartyMetric),
+}
+
+impl PartyColumn {
+    /// The columns, in order.
+    pub fn all() -> impl Iterator<Item = PartyColumn> {
+        [PartyColumn::Scenario, PartyColumn::Party, PartyColumn::Code].into_iter().chain(PartyMetric::ALL.into_iter().map(PartyColumn::Figure))
+    }
+}
+
+/// Who pays and who gains in every scenario: one row per scenario and party (the clients' only
+/// with their gain given), then the scenario's total, a column per [`PartyColumn`], headed by
+/// `header`; `label` names a party and `total` the total's row. Figures discounted and
+/// unrounded (to six decimals), as the page's `data-value`.
+pub fn parties(
+    scenarios: &[(&str, &Projection)],
+    header: impl Fn(PartyColumn) -> &'static str,
+    label: impl Fn(Party) -> &'static str,
+    total: &str,
+    dialect: Dialect,
+) -> String {
+    let mut rows = vec![PartyColumn::all().map(|c| dialect.text(header(c))).collect::<Vec<_>>()];
+    for (name, p) in scenarios {
+        let table = pockets(p);
+        for row in &table.rows {
+            rows.push(
+                PartyColumn::all()
+                    .map(|column| match column {
+                        PartyColumn::Scenario => dialect.text(name),
+                        PartyColumn::Party => dialect.text(label(row.party)),
+                        PartyColumn::Code => row.party.name().to_string(),
+                        PartyColumn::Figure(m) => dialect.number(Some(m.value(row))),
+                    })
+                    .collect(),
+            );
+        }
+        rows.push(
+            PartyColumn::all()
+                .map(|column| match column {
+                    PartyColumn::Scenario => dialect.text(name),
+                    PartyColumn::Party => dialect.text(total),
+                    PartyColumn::Code | PartyColumn::Figure(PartyMetric::Gain | PartyMetric::Cost) => String::new(),
+                    PartyColumn::Figure(PartyMetric::Net) => dialect.number(Some(table.total)),
+                })
+                .collect(),
+        );
     }
     dialect.document(rows)
 }

@@ -44,6 +44,8 @@ pub enum Download {
     YearCsv,
     /// Every group of every scenario with groups as CSV.
     GroupCsv,
+    /// Who pays and who gains in every scenario as CSV.
+    PartiesCsv,
     /// A stored entry that could not be read, as it was.
     Unreadable,
 }

@@ -74,6 +74,17 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
             fallback.parttime
         });
 
+    // Who pays and who gains: unknown when empty; with a problem, the last valid value.
+    let mut pocket = |field: Field, fallback: Option<Euros>| {
+        let mut field_problems = Vec::new();
+        let value = read_given(raw, field, &mut field_problems);
+        let bad = !field_problems.is_empty();
+        problems.extend(field_problems);
+        if bad { fallback } else { value.map(Euros) }
+    };
+    let execution_cost = pocket(Field::ExecutionCost, fallback.execution_cost);
+    let income_gain = pocket(Field::IncomeGain, fallback.income_gain);
+
     let exit_share = match exit_value.map(|value| exit_share_from(exit_field, value, caseload)) {
         None => fallback.exit_share,
         Some(Ok(share)) => share,
@@ -108,6 +119,8 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
         team,
         subsidy,
         parttime,
+        execution_cost,
+        income_gain,
     };
     if !raw.has_groups() {
         let (ranges, range_problems) = check_ranges(&raw.ranges, &inputs, exit_field);

@@ -41,6 +41,11 @@ pub struct Inputs {
     pub subsidy: Option<Subsidy>,
     /// The clients working part-time beside their benefit; none when not given.
     pub parttime: Option<PartTime>,
+    /// X: what executing one benefit costs the municipality a year; none when not counted.
+    pub execution_cost: Option<Euros>,
+    /// G: the net income a client gains a year by leaving benefit for work, negative in the
+    /// poverty trap; none when not counted.
+    pub income_gain: Option<Euros>,
 }
 
 impl Inputs {
@@ -62,6 +67,8 @@ impl Inputs {
         team: None,
         subsidy: None,
         parttime: None,
+        execution_cost: None,
+        income_gain: None,
     };
 
     /// Whether the saving is gross: exactly when no deadweight is given (B = 0). Returns do not
@@ -151,6 +158,8 @@ impl Inputs {
             Field::SubsidyCost => return self.subsidy.map(|s| s.cost_per_year.0),
             Field::Parttime => return self.parttime.map(|q| f64::from(q.clients)),
             Field::ParttimeSaving => return self.parttime.map(|q| q.saving_per_month.0),
+            Field::ExecutionCost => return self.execution_cost.map(|x| x.0),
+            Field::IncomeGain => return self.income_gain.map(|g| g.0),
         })
     }
     /// These inputs with `field` at `value`, in the unit it is typed in (percentages for
@@ -186,6 +195,8 @@ impl Inputs {
             Field::SubsidyCost => inputs.subsidy = self.subsidy.map(|s| Subsidy { cost_per_year: Euros(value), ..s }),
             Field::Parttime => inputs.parttime = self.parttime.map(|q| PartTime { clients: whole, ..q }),
             Field::ParttimeSaving => inputs.parttime = self.parttime.map(|q| PartTime { saving_per_month: Euros(value), ..q }),
+            Field::ExecutionCost => inputs.execution_cost = Some(Euros(value)),
+            Field::IncomeGain => inputs.income_gain = Some(Euros(value)),
         }
         inputs
     }

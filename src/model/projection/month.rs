@@ -49,6 +49,12 @@ month! {
     /// Q × min(t, P) / P × F: the benefit not paid to the part-timers, not discounted (0
     /// without them); part of `saving`.
     parttime_saving,
+    /// Δ(t) × X / 12: the municipality's execution not spent on the clients fewer on benefit,
+    /// not discounted (0 without X).
+    execution_saving,
+    /// Δ(t) × W × G / 12: the net income the clients who left for work gain, not discounted (0
+    /// without G; with groups, each group's W).
+    client_income,
     /// K / 12 while the project runs, not discounted.
     cost,
     /// K / 12 while the project runs, discounted.

@@ -19,6 +19,10 @@
 //!   (Schiedam: 139 × € 15.000 = € 2.085.000).
 //! - money is discounted at (1 + D)^(−t/12), the convention of Dutch social cost-benefit
 //!   analysis (Werkgroep discontovoet 2020: 2,25%); project cost is K / 12 a month for t ≤ P.
+//! - who pays and who gains (`results::parties`): the municipality's execution not spent,
+//!   Δ(t) × X / 12 a month, and the net income of the clients who left for work, Δ(t) × W × G /
+//!   12 a month (with groups, each group's W), each discounted like the saving; X and G may stay
+//!   empty, and then count nothing.
 //! - month t is the calendar month start + (t − 1); the budget view sums the months of each
 //!   calendar year (`results::years`), and its discounted net over all years is `net_result`.
 
@@ -71,10 +75,22 @@ pub struct Projection {
     pub routes: bool,
     /// Σ over t ≤ H of the discounted monthly saving.
     pub savings_total: f64,
+    /// Σ over t ≤ H of the discounted monthly wage-cost subsidies (0 without them): what the
+    /// BUIG pays out of the benefits not paid, `savings_total` + this.
+    pub subsidy_cost_total: f64,
     /// Σ over t ≤ P of the discounted monthly project cost.
     pub project_cost_total: f64,
     /// savings_total − project_cost_total.
     pub net_result: f64,
+    /// Σ over t ≤ H of the discounted Δ(t) × X / 12: the municipality's execution not spent;
+    /// none without X.
+    pub execution_savings_total: Option<f64>,
+    /// Σ over t ≤ H of the discounted Δ(t) × W × G / 12: the net income the clients gain by
+    /// work; none without G.
+    pub client_income_total: Option<f64>,
+    /// savings_total + execution_savings_total − project_cost_total: the municipality's two
+    /// pockets together; `net_result` without X.
+    pub municipality_net: f64,
     /// savings_total / project_cost_total; none without cost.
     pub return_ratio: Option<f64>,
     /// First month whose cumulative discounted saving reaches the cumulative discounted cost;
@@ -179,6 +195,19 @@ fn exit_saving(inputs: &Inputs, with: &Track, without: &Track, t: usize) -> (f64
     (delta * (inputs.cost_per_year.0 - subsidy) / 12.0, subsidies)
 }
 
+/// What the other pockets gain in month t, not discounted (nothing in month 0): the
+/// municipality's execution not spent, Δ(t) × X / 12, and the net income of the clients who
+/// left for work, Δ(t) × W × G / 12; each 0 without its input.
+fn pockets_in(inputs: &Inputs, with: &Track, without: &Track, t: usize) -> (f64, f64) {
+    if t == 0 {
+        return (0.0, 0.0);
+    }
+    let delta = with.caseload_delta(without, t);
+    let execution = inputs.execution_cost.map_or(0.0, |x| delta * x.0 / 12.0);
+    let income = inputs.income_gain.map_or(0.0, |g| delta * inputs.work_share.fraction() * g.0 / 12.0);
+    (execution, income)
+}
+
 /// The project cost of month t, K / 12 while the project runs (nothing in month 0).
 fn cost_in(inputs: &Inputs, t: usize) -> f64 {
     if t > 0 && t as u32 <= inputs.period_months { inputs.project_cost_a_year() / 12.0 } else { 0.0 }
@@ -259,6 +288,7 @@ pub fn project(inputs: &Inputs) -> Projection {
         .enumerate()
         .map(|(t, discount)| {
             let (saving, subsidy_cost) = exit_saving(inputs, &with, &without, t);
+            let (execution_saving, client_income) = pockets_in(inputs, &with, &without, t);
             Month {
                 month: t as u32,
                 caseload_project: with.caseload[t],
@@ -270,6 +300,8 @@ pub fn project(inputs: &Inputs) -> Projection {
                 saving_discounted: saving * discount,
                 subsidy_cost,
                 parttime_saving: 0.0,
+                execution_saving,
+                client_income,
                 cost: 0.0,
                 cost_discounted: 0.0,
             }
@@ -320,8 +352,12 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
     // The project cost a year: the team's and the other costs.
     let k = inputs.project_cost_a_year();
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
+    let (mut subsidies, mut execution, mut income) = (0.0, 0.0, 0.0);
     let mut break_even_month = None;
     for (t, (m, discount)) in months.iter_mut().zip(discount_factors(inputs)).enumerate() {
+        subsidies += m.subsidy_cost * discount;
+        execution += m.execution_saving * discount;
+        income += m.client_income * discount;
         // The part-timers once, in the scenario's total (not in each group's part).
         if let Some(parttime) = parttime_in(inputs, t) {
             m.parttime_saving = parttime;
@@ -362,8 +398,13 @@ pub(crate) fn assemble(inputs: &Inputs, mut months: Vec<Month>, counts: Counts) 
         parttime_savings_per_year: inputs.parttime_saving_a_year().unwrap_or(0.0),
         routes: inputs.has_routes(),
         savings_total: cum_saving,
+        subsidy_cost_total: subsidies,
         project_cost_total: cum_cost,
         net_result: cum_saving - cum_cost,
+        execution_savings_total: inputs.execution_cost.map(|_| execution),
+        client_income_total: inputs.income_gain.map(|_| income),
+        // Without X exactly the net result (the same subtraction).
+        municipality_net: if inputs.execution_cost.is_some() { cum_saving + execution - cum_cost } else { cum_saving - cum_cost },
         return_ratio: (cum_cost > 0.0).then(|| cum_saving / cum_cost),
         break_even_month,
         team_fte: inputs.team_fte(),

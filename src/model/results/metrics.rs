@@ -48,6 +48,15 @@ pub enum Metric {
     ProjectCostTotal,
     /// Savings minus cost.
     NetResult,
+    /// The municipality's execution not spent over H, discounted (Δ(t) × X / 12 a month); none
+    /// without X.
+    ExecutionSavingsTotal,
+    /// The net income the clients gain by work over H, discounted (Δ(t) × W × G / 12 a month);
+    /// none without G.
+    ClientIncomeTotal,
+    /// The municipality's two pockets together: savings − project cost + execution not spent
+    /// (the net result without X).
+    MunicipalityNet,
     /// Savings per euro of cost.
     ReturnRatio,
     /// First month the saving reaches the cost.
@@ -92,6 +101,9 @@ impl Metric {
             Metric::SavingsTotal => "savings_total",
             Metric::ProjectCostTotal => "project_cost_total",
             Metric::NetResult => "net_result",
+            Metric::ExecutionSavingsTotal => "execution_savings_total",
+            Metric::ClientIncomeTotal => "client_income_total",
+            Metric::MunicipalityNet => "municipality_net",
             Metric::ReturnRatio => "return_ratio",
             Metric::BreakEvenMonth => "break_even_month",
             Metric::HistoricShare => "historic_share",
@@ -123,6 +135,9 @@ impl Metric {
             Metric::SavingsTotal => Some(p.savings_total),
             Metric::ProjectCostTotal => Some(p.project_cost_total),
             Metric::NetResult => Some(p.net_result),
+            Metric::ExecutionSavingsTotal => p.execution_savings_total,
+            Metric::ClientIncomeTotal => p.client_income_total,
+            Metric::MunicipalityNet => Some(p.municipality_net),
             Metric::ReturnRatio => p.return_ratio,
             Metric::BreakEvenMonth => p.break_even_month.map(f64::from),
             Metric::HistoricShare => p.inhabitants.map(super::budget::historic_share),
@@ -137,6 +152,25 @@ impl Metric {
         matches!(self, Metric::BenefitSavingsPerYear | Metric::SubsidisedPlacements | Metric::SubsidyCostPerYear | Metric::ParttimeSavingsPerYear)
     }
 
+    /// Whether it says something about `p`, so that a page shows it: a route's figure only when
+    /// a route is used, the municipality's execution and net only with the execution cost, the
+    /// clients' income only with their gain. A figure not shown stays there for scripts (a
+    /// route's 0, the others' value or empty).
+    pub fn applies(self, p: &Projection) -> bool {
+        match self {
+            _ if self.is_route() => p.has_routes(),
+            Metric::ExecutionSavingsTotal | Metric::MunicipalityNet => p.execution_savings_total.is_some(),
+            Metric::ClientIncomeTotal => p.client_income_total.is_some(),
+            _ => true,
+        }
+    }
+
+    /// Whether it is a figure of the table by pocket ("wie betaalt, wie profiteert"), which a
+    /// report gives as that table.
+    pub fn is_pocket(self) -> bool {
+        matches!(self, Metric::ExecutionSavingsTotal | Metric::ClientIncomeTotal | Metric::MunicipalityNet)
+    }
+
     /// What kind of number it is, for showing it.
     pub fn kind(self) -> MetricKind {
         match self {
@@ -147,6 +181,9 @@ impl Metric {
             | Metric::SavingsTotal
             | Metric::ProjectCostTotal
             | Metric::NetResult
+            | Metric::ExecutionSavingsTotal
+            | Metric::ClientIncomeTotal
+            | Metric::MunicipalityNet
             | Metric::CostPerExit
             | Metric::CostPerNetExit
             | Metric::TeamCostPerYear
@@ -226,6 +263,6 @@ mod tests {
         let empty = project(&Preset::Empty.inputs());
         assert_eq!(difference(Metric::Exits, &schiedam, &empty).relative, None);
         let names: Vec<_> = Metric::ALL.iter().map(|m| m.name()).collect();
-        assert_eq!(names.len(), 25);
+        assert_eq!(names.len(), 28);
     }
 }

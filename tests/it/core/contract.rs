@@ -44,8 +44,11 @@ fn yes_no(cell: &str, row: &str) -> bool {
 }
 
 /// A whole number written with comma thousands (`1,000,000`), strictly: groups of three after
-/// the first, digits only.
+/// the first, digits only, after a minus sign (`−20,000`, U+2212) for a negative one.
 fn number(text: &str, row: &str) -> f64 {
+    if let Some(positive) = text.strip_prefix('\u{2212}') {
+        return -number(positive, row);
+    }
     let groups: Vec<&str> = text.split(',').collect();
     let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
     let well_formed = groups.iter().all(|g| digits(g)) && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);

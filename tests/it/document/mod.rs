@@ -6,6 +6,7 @@ mod groups;
 mod inhabitants;
 mod link;
 mod ranges;
+mod parties;
 mod routes;
 mod sets;
 mod team;

@@ -144,6 +144,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "Divosa benchmark 2023",
     "Divosa monitor 2014",
     "Werkgroep discontovoet 2020",
+    "Berenschot 2019",
+    "Divosa 2019",
     "Divosa factsheet 2015; Almere",
     "Divosa; CBS; Divosa monitor 2014",
     "Scenario 2",

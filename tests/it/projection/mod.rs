@@ -5,5 +5,6 @@ mod draws;
 mod figures;
 mod group_ranges;
 mod groups;
+mod parties;
 mod routes;
 mod team;
