@@ -6,19 +6,8 @@
 #   4. browser tests of the built app in headless Chromium
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$PROJECT_ROOT"
-# The native tests are compiled while the tools install: they need none of them, and the tools'
-# builds leave a core idle in their serial stretches (a fresh clone's first run took 10 min 0 s
-# with the two one after the other). Its output goes to a log, shown if it fails.
-native_build_log="target/native-build.log"
-mkdir -p target
-cargo test --locked --no-run >"$native_build_log" 2>&1 &
-native_build=$!
 "$PROJECT_ROOT/scripts/setup.sh" --test
-if ! wait "$native_build"; then
-  cat "$native_build_log"
-  exit 1
-fi
+cd "$PROJECT_ROOT"
 
 echo "== native tests: model, state, render"
 cargo test --locked

@@ -43,11 +43,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 mod actions;
+mod excel;
 mod files;
 mod print;
 
 use actions::use_actions;
 use files::{file_request_callback, open_file_callback};
+pub use excel::Excel;
 use print::use_print;
 
 impl Reducible for State {
@@ -142,8 +144,16 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let actions = use_actions(state.dispatcher(), e, t.copy_name(&editing.name));
     // Made when asked, from what is on screen then: the callback itself stays the same.
     let files = use_mut_ref(|| None::<Callback<FileRequest>>);
-    *files.borrow_mut() =
-        Some(file_request_callback(t, state.clone(), names.clone(), projections.clone(), group_projections.clone(), uncertainties.clone()));
+    let (excel, ask_excel) = excel::use_excel();
+    *files.borrow_mut() = Some(file_request_callback(
+        t,
+        state.clone(),
+        names.clone(),
+        projections.clone(),
+        group_projections.clone(),
+        uncertainties.clone(),
+        ask_excel,
+    ));
     let on_request = use_callback((), move |request, ()| {
         let on_request = files.borrow().clone();
         if let Some(on_request) = on_request {
@@ -290,7 +300,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <ScenarioProposal name={names[e].clone()} inputs={editing.checked.inputs} groups={editing.checked.groups.clone()}
                         projection={projections[e].clone()} uncertainty={uncertainty.clone()} prints={projection_prints} on_print={on_print.clone()} />
                     <FilePanel {on_request} on_open={(*on_open).clone()}
-                        groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())} />
+                        groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())}
+                        editing_grouped={!editing.checked.groups.is_empty()} {excel} />
                     <Method />
                     <Accessibility />
                 </Later>

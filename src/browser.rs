@@ -101,7 +101,14 @@ mod imp {
     }
 
     pub fn download(filename: &str, mime: &str, content: &str) {
-        let blob = gloo_file::Blob::new_with_options(content, Some(mime));
+        save(filename, gloo_file::Blob::new_with_options(content, Some(mime)));
+    }
+
+    pub fn download_bytes(filename: &str, mime: &str, content: &[u8]) {
+        save(filename, gloo_file::Blob::new_with_options(content, Some(mime)));
+    }
+
+    fn save(filename: &str, blob: gloo_file::Blob) {
         // Revoked when dropped, at the end of this function: the click has taken the file.
         let url = gloo_file::ObjectUrl::from(blob);
         let anchor = web_sys::window()
@@ -262,6 +269,7 @@ mod imp {
         false
     }
     pub fn download(_: &str, _: &str, _: &str) {}
+    pub fn download_bytes(_: &str, _: &str, _: &[u8]) {}
     pub fn read_file(_: web_sys::File, _: impl FnOnce(Option<String>) + 'static) {}
     pub fn copy_text(_: String, done: impl FnOnce(bool) + 'static) {
         done(false)
@@ -357,6 +365,11 @@ pub fn keep_aside(text: &str) -> bool {
 /// Offers `content` as a file to save.
 pub fn download(filename: &str, mime: &str, content: &str) {
     imp::download(filename, mime, content)
+}
+
+/// Offers `content` (bytes: the Excel file) as a download named `filename`.
+pub fn download_bytes(filename: &str, mime: &str, content: &[u8]) {
+    imp::download_bytes(filename, mime, content)
 }
 
 /// Copies `text` to the clipboard; `done` says whether it worked.

@@ -5,7 +5,7 @@ use crate::model::core::every::every;
 use strum::{EnumCount, VariantArray};
 
 /// A language of the page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumCount, VariantArray)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumCount, VariantArray, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     /// Dutch, the default.
     #[default]

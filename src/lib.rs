@@ -27,5 +27,6 @@ pub mod present;
 pub mod state;
 pub mod takeover;
 pub mod text;
+pub mod workbook;
 
 pub use app::{App, Calculator, CalculatorProps};

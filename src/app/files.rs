@@ -9,6 +9,7 @@ use crate::model::document::set_file;
 use crate::model::{Download, Preset, Projection};
 use crate::state::{Action, State};
 use crate::text::Texts;
+use crate::workbook::Request;
 use yew::prelude::*;
 
 /// Saves the set (with the mode, plan and realised results) or a CSV export, as the file panel
@@ -20,8 +21,14 @@ pub(super) fn file_request_callback(
     projections: Projections,
     group_projections: GroupProjections,
     uncertainties: Shared<Vec<Uncertainty>>,
+    excel: Callback<Request>,
 ) -> Callback<FileRequest> {
     Callback::from(move |request: FileRequest| {
+        // The Excel file is made by its worker, which downloads it when it answers.
+        if request == FileRequest::Excel {
+            excel.emit(Request { lang: t.lang, inputs: state.editing().checked.inputs });
+            return;
+        }
         let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter().map(|p| &**p)).collect();
         let base = state.set.base;
         let (file, mime, content) = match request {
@@ -56,6 +63,7 @@ pub(super) fn file_request_callback(
                     .collect();
                 (Download::GroupCsv, "text/csv;charset=utf-8", csv::groups(&grouped, |c| t.csv_group_header(c), d))
             }
+            FileRequest::Excel => return,
         };
         browser::download(t.file_name.of(file), mime, &content);
     })

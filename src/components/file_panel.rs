@@ -1,5 +1,6 @@
 //! Saving the set as a file, opening one, and the CSV exports in the chosen dialect.
 
+use crate::app::Excel;
 use crate::model::document::csv::Dialect;
 use super::use_texts;
 use yew::prelude::*;
@@ -19,6 +20,8 @@ pub enum FileRequest {
     GroupCsv(Dialect),
     /// Who pays and who gains in every scenario as CSV.
     PartiesCsv(Dialect),
+    /// The scenario being edited as an Excel file with its formulas.
+    Excel,
 }
 
 /// What the panel does.
@@ -32,6 +35,12 @@ pub struct FilePanelProps {
     /// export.
     #[prop_or_default]
     pub groups: bool,
+    /// Whether the scenario being edited is split into groups: its Excel file comes later.
+    #[prop_or_default]
+    pub editing_grouped: bool,
+    /// Where making the Excel file stands.
+    #[prop_or_default]
+    pub excel: Excel,
 }
 
 /// The panel.
@@ -77,6 +86,21 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                 if props.groups {
                     <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::GroupCsv)}>{ t.csv_groups }</button>
                 }
+            </div>
+            // The business case as a spreadsheet with its formulas, of the scenario being edited.
+            <div class="file-actions file-excel">
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" id="excel-download"
+                    disabled={props.excel == Excel::Busy || props.editing_grouped}
+                    aria-describedby="excel-status"
+                    onclick={request(|_| FileRequest::Excel)}>{ t.excel_download }</button>
+                <p class="file-excel-status" id="excel-status" role="status">
+                    { match (props.editing_grouped, props.excel) {
+                        (true, _) => t.excel_grouped,
+                        (false, Excel::Busy) => t.excel_busy,
+                        (false, Excel::Failed) => t.excel_failed,
+                        (false, Excel::Idle) => t.excel_about,
+                    } }
+                </p>
             </div>
         </section>
     }

@@ -17,6 +17,7 @@ pub mod parties;
 pub mod routes;
 pub mod team;
 pub mod uncertainty;
+pub mod workbook;
 
 use crate::model::{Caveat, Download, Source};
 use crate::model::results::YearMetric;
@@ -349,6 +350,16 @@ pub struct Texts {
     pub csv_years: &'static str,
     /// The per-group CSV export button.
     pub csv_groups: &'static str,
+    /// The button that downloads the scenario being edited as an Excel file.
+    pub excel_download: &'static str,
+    /// What the Excel file is, beside its button.
+    pub excel_about: &'static str,
+    /// Said while the file is made.
+    pub excel_busy: &'static str,
+    /// Said when it could not be made.
+    pub excel_failed: &'static str,
+    /// Said instead while the scenario being edited has groups.
+    pub excel_grouped: &'static str,
     /// The title of the year table.
     pub years_title: &'static str,
     /// What the year table shows: undiscounted except the last column; the total's discounted

@@ -29,3 +29,4 @@ mod page;
 mod projection;
 mod realised;
 mod results;
+mod workbook;

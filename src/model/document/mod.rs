@@ -46,6 +46,8 @@ pub enum Download {
     GroupCsv,
     /// Who pays and who gains in every scenario as CSV.
     PartiesCsv,
+    /// The scenario being edited as an Excel file with its formulas.
+    Excel,
     /// A stored entry that could not be read, as it was.
     Unreadable,
 }

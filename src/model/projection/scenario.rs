@@ -154,6 +154,33 @@ fn run_track(start: f64, horizon: u32, return_share: f64, hazard: impl Fn(u32) -
     track
 }
 
+/// The monthly hazards of a scenario: the project's, 1 − (1 − E)^(1/P), and the one without
+/// it, 1 − (1 − B)^(1/12).
+pub fn hazards(inputs: &Inputs) -> (f64, f64) {
+    (monthly_hazard(inputs.exit_share.fraction(), inputs.period_months), monthly_hazard(inputs.baseline_per_year.fraction(), 12))
+}
+
+/// One track month by month, as the projection computes it inside: what a spreadsheet of the
+/// model shows beside the months (`crate::workbook`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrackColumns {
+    /// S(t).
+    pub caseload: Vec<f64>,
+    /// x(t).
+    pub exits: Vec<f64>,
+    /// The returns of month t.
+    pub returns: Vec<f64>,
+    /// f(t): first exits of the starting caseload.
+    pub first_exits: Vec<f64>,
+}
+
+/// The two tracks of a scenario (with the project, without it) month by month.
+pub fn track_columns(inputs: &Inputs) -> (TrackColumns, TrackColumns) {
+    let columns = |t: Track| TrackColumns { caseload: t.caseload, exits: t.exits, returns: t.returns, first_exits: t.first_exits };
+    let (with, without) = tracks(inputs);
+    (columns(with), columns(without))
+}
+
 /// The discount factors (1 + D)^(−t/12) for t = 0 ..= `horizon`.
 pub fn discount_factors(inputs: &Inputs) -> Vec<f64> {
     let d = inputs.discount_per_year.fraction();

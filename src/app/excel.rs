@@ -1,0 +1,56 @@
+//! The Excel file of the scenario being edited (issue 40), made by the workbook's worker
+//! (`crate::workbook`), which is spawned when the user first asks for it: the spreadsheet
+//! writer is not part of the page.
+
+use crate::browser;
+use crate::model::Download;
+use crate::text::texts;
+use crate::workbook::{Answer, Request, WorkbookWorker, WORKER_PATH};
+use gloo_worker::{Spawnable, WorkerBridge};
+use yew::prelude::*;
+
+/// The file's type.
+const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Where making the file stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Excel {
+    /// Nothing asked, or the last file given.
+    #[default]
+    Idle,
+    /// The worker is making it.
+    Busy,
+    /// The worker could not make it.
+    Failed,
+}
+
+/// Where the Excel file stands, and the callback that asks for one.
+#[hook]
+pub(super) fn use_excel() -> (Excel, Callback<Request>) {
+    let status = use_state(Excel::default);
+    let bridge = use_mut_ref(|| None::<WorkerBridge<WorkbookWorker>>);
+    let ask = {
+        let status = status.clone();
+        use_callback((), move |request: Request, ()| {
+            let mut slot = bridge.borrow_mut();
+            let worker = slot.get_or_insert_with(|| {
+                let status = status.clone();
+                WorkbookWorker::spawner()
+                    .callback(move |(lang, file): Answer| match file {
+                        Ok(bytes) => {
+                            browser::download_bytes(texts(lang).file_name.of(Download::Excel), MIME, &bytes);
+                            status.set(Excel::Idle);
+                        }
+                        Err(_) => status.set(Excel::Failed),
+                    })
+                    // Trunk's loader shim of a no-modules build, as the bands' worker's.
+                    .with_loader(true)
+                    .as_module(false)
+                    .spawn(WORKER_PATH)
+            });
+            status.set(Excel::Busy);
+            worker.send(request);
+        })
+    };
+    (*status, ask)
+}

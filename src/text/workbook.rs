@@ -1,0 +1,127 @@
+//! The words of the business case as a spreadsheet (issue 40): its sheets, columns and notes,
+//! one [`WorkbookWords`] per language. Not part of the page's `Texts`: only the code that writes
+//! the file (loaded when the user asks for it) reads them.
+
+use super::Lang;
+use crate::model::Metric;
+use serde::Serialize;
+
+/// The words in `lang`.
+pub fn words(lang: Lang) -> &'static WorkbookWords {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+/// Every word of the spreadsheet in one language.
+#[derive(Serialize)]
+pub struct WorkbookWords {
+    /// The inputs sheet's name.
+    pub inputs_sheet: &'static str,
+    /// The months sheet's name.
+    pub months_sheet: &'static str,
+    /// The results sheet's name.
+    pub results_sheet: &'static str,
+    /// The inputs sheet's columns: input, value, unit, name in the formulas.
+    pub input_columns: [&'static str; 4],
+    /// The heading of the helper cells.
+    pub helpers_heading: &'static str,
+    /// The months projected.
+    pub helper_horizon: &'static str,
+    /// The project cost a year, the team's and the other costs.
+    pub helper_project_cost: &'static str,
+    /// The wage-cost subsidies a year for each client fewer on benefit.
+    pub helper_subsidy: &'static str,
+    /// ln(1 − share).
+    pub helper_log: &'static str,
+    /// ln(1 − share) over the months.
+    pub helper_y: &'static str,
+    /// The project's monthly hazard.
+    pub helper_hazard_project: &'static str,
+    /// The monthly hazard without the project.
+    pub helper_hazard_baseline: &'static str,
+    /// The part-timers' saving a year.
+    pub helper_parttime: &'static str,
+    /// What the rows of months depend on.
+    pub rows_note: &'static str,
+    /// The months sheet's columns, A to Z.
+    pub month_columns: [&'static str; 26],
+    /// The format of a calendar month (`[$-413]mmmm yyyy`: Dutch month names).
+    pub month_format: &'static str,
+    /// The results sheet's columns: code, result, value, note.
+    pub result_columns: [&'static str; 4],
+    /// Why a result is a value and not a formula.
+    #[serde(skip)]
+    pub value_only: fn(Metric) -> &'static str,
+}
+
+/// Dutch.
+pub const NL: WorkbookWords = WorkbookWords {
+    inputs_sheet: "Invoer",
+    months_sheet: "Maanden",
+    results_sheet: "Uitkomsten",
+    input_columns: ["Invoer", "Waarde", "Eenheid", "Naam in de formules"],
+    helpers_heading: "Hulpcellen (formules)",
+    helper_horizon: "Maanden in de rekenperiode",
+    helper_project_cost: "Projectkosten per jaar (team en overige kosten)",
+    helper_subsidy: "Loonkostensubsidie per jaar per cliënt minder in de uitkering",
+    helper_log: "ln(1 − percentage)",
+    helper_y: "ln(1 − percentage) per maand",
+    helper_hazard_project: "Maandkans met project",
+    helper_hazard_baseline: "Maandkans zonder project",
+    helper_parttime: "Minder uitkering per jaar voor deeltijdwerkers",
+    rows_note: "Het tabblad Maanden heeft een rij per maand tot de rekenperiode van dit bestand; een langere rekenperiode vraagt een nieuw bestand uit de rekenaar.",
+    month_columns: [
+        "Maand", "Kalendermaand", "Maandkans met project", "In de uitkering met project", "Uitstroom met project",
+        "Terugval met project", "Nog niet uitgestroomd met project", "Eerste uitstroom met project",
+        "In de uitkering zonder project", "Uitstroom zonder project", "Terugval zonder project",
+        "Nog niet uitgestroomd zonder project", "Eerste uitstroom zonder project", "Minder in de uitkering",
+        "Disconteringsfactor", "Besparing", "Loonkostensubsidie", "Minder uitkering deeltijdwerkers",
+        "Minder uitvoeringskosten", "Inkomenswinst cliënten", "Projectkosten", "Besparing, contant",
+        "Projectkosten, contant", "Besparing, contant, opgeteld", "Projectkosten, contant, opgeteld", "Terugverdiend (1 = ja)",
+    ],
+    month_format: "[$-413]mmmm yyyy",
+    result_columns: ["Code", "Uitkomst", "Waarde", "Toelichting"],
+    value_only: |metric| match metric {
+        Metric::BreakEvenExits | Metric::BreakEvenExitShare => {
+            "Een waarde, geen formule: de rekenaar zoekt de uitstroom waarbij het netto resultaat nul is. In een spreadsheet: Doelzoeken op res_net_result = 0 door in_exit te veranderen."
+        }
+        _ => "Een waarde, geen formule: de tabel per kalenderjaar en de budgetregel staan nog niet in dit bestand.",
+    },
+};
+
+/// English.
+pub const EN: WorkbookWords = WorkbookWords {
+    inputs_sheet: "Inputs",
+    months_sheet: "Months",
+    results_sheet: "Results",
+    input_columns: ["Input", "Value", "Unit", "Name in the formulas"],
+    helpers_heading: "Helper cells (formulas)",
+    helper_horizon: "Months in the horizon",
+    helper_project_cost: "Project cost a year (team and other costs)",
+    helper_subsidy: "Wage-cost subsidy a year per client fewer on benefit",
+    helper_log: "ln(1 − share)",
+    helper_y: "ln(1 − share) a month",
+    helper_hazard_project: "Monthly rate with the project",
+    helper_hazard_baseline: "Monthly rate without the project",
+    helper_parttime: "Less benefit a year for part-timers",
+    rows_note: "The Months sheet has a row for each month up to this file's horizon; a longer horizon needs a new file from the calculator.",
+    month_columns: [
+        "Month", "Calendar month", "Monthly rate with the project", "On benefit with the project", "Exits with the project",
+        "Returns with the project", "Not yet left, with the project", "First exits with the project",
+        "On benefit without the project", "Exits without the project", "Returns without the project",
+        "Not yet left, without the project", "First exits without the project", "Fewer on benefit",
+        "Discount factor", "Saving", "Wage-cost subsidy", "Less benefit, part-timers",
+        "Execution cost saved", "Clients' income gain", "Project cost", "Saving, discounted",
+        "Project cost, discounted", "Saving, discounted, summed", "Project cost, discounted, summed", "Paid back (1 = yes)",
+    ],
+    month_format: "mmmm yyyy",
+    result_columns: ["Code", "Result", "Value", "Note"],
+    value_only: |metric| match metric {
+        Metric::BreakEvenExits | Metric::BreakEvenExitShare => {
+            "A value, not a formula: the calculator searches for the exits at which the net result is zero. In a spreadsheet: Goal Seek res_net_result = 0 by changing in_exit."
+        }
+        _ => "A value, not a formula: the calendar years and the budget rule are not in this file yet.",
+    },
+};

@@ -1,0 +1,276 @@
+//! The business case as a spreadsheet (issue 40), checked by a real spreadsheet engine:
+//! LibreOffice Calc, headless, opens each file, recalculates every formula (a profile with
+//! `OOXMLRecalcMode` 0: otherwise it keeps the values the file carries, which are the page's own)
+//! and writes it out again; every result it computed equals the page's to a relative 1e-9 (1e-6
+//! absolute near zero). Then inputs are changed in the file and recalculated: the results follow
+//! as the model's do for the same inputs, so the formulas are the model, not pictures of its
+//! results. `scripts/setup.sh --test` installs LibreOffice (Debian's `libreoffice-calc-nogui`).
+
+use std::io::{Cursor, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use uitstroomrekenaar::model::document::link;
+use uitstroomrekenaar::model::projection::project_plan;
+use uitstroomrekenaar::model::{validate, Inputs, Metric, Preset, Projection};
+use uitstroomrekenaar::text::Lang;
+use uitstroomrekenaar::workbook::workbook;
+
+/// Scenarios without groups: the two examples, and others with returns, deadweight, a team,
+/// discounting, a start month, the routes, the pockets and the inhabitants.
+const SCENARIOS: [&str; 8] = [
+    "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&start=2008-09",
+    "?caseload=280&period=60&exits=128&work=66.40625&cost=14400&horizon=120&start=1997-01&baseline=8&project_cost=150000",
+    "?caseload=1200&period=24&exit=31.5&work=40&cost=17500&horizon=96&baseline=23&return=22&project_cost=900000&discount=4&start=2026-03",
+    "?caseload=400&period=12&exit=100&work=100&cost=16000&horizon=36&return=15&per_coach=30&per_coach_regular=150&fte_cost=85000&project_cost=20000",
+    "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=600&subsidised=33.3333333333&subsidy_cost=16700&parttime=40&parttime_saving=367&project_cost=400000",
+    "?caseload=800&period=36&exit=0.001&work=10&cost=14000&horizon=120&baseline=5&execution_cost=2883&income_gain=-1000&project_cost=50000&inhabitants=30000",
+    "?caseload=50&period=120&exit=0&work=0&cost=0&horizon=120&project_cost=1000",
+    "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&return=22&baseline=8&execution_cost=2883&income_gain=2100&project_cost=400000&discount=2.25&inhabitants=12000",
+];
+
+fn opened(query: &str) -> Inputs {
+    let checked = validate(&link::from_query(query, &Preset::Schiedam.raw()), &Preset::Schiedam.inputs());
+    assert!(checked.problems.is_empty(), "{query}: {:?}", checked.problems);
+    checked.inputs
+}
+
+fn projected(inputs: &Inputs) -> Projection {
+    project_plan(inputs, &[]).total
+}
+
+/// A folder of its own under the target folder.
+fn folder(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder");
+    dir
+}
+
+/// Recalculates every file in `files` with LibreOffice and returns the recalculated copies, in
+/// order. Its profile says to recalculate a file from Excel always.
+fn recalculated(files: &[PathBuf], work: &Path) -> Vec<PathBuf> {
+    let profile = work.join("profile");
+    std::fs::create_dir_all(profile.join("user")).expect("a profile");
+    std::fs::write(
+        profile.join("user/registrymodifications.xcu"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"#,
+    )
+    .expect("the profile's settings");
+    let out = work.join("out");
+    std::fs::create_dir_all(&out).expect("an output folder");
+    let status = Command::new("soffice")
+        .arg("--headless")
+        .arg("--norestore")
+        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
+        .args(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir"])
+        .arg(&out)
+        .args(files)
+        .output()
+        .unwrap_or_else(|e| panic!("LibreOffice (soffice) does not run: {e}; scripts/setup.sh --test installs it"));
+    assert!(status.status.success(), "soffice: {}", String::from_utf8_lossy(&status.stderr));
+    files.iter().map(|f| out.join(f.file_name().expect("a file name"))).collect()
+}
+
+/// A file of a zip, as text.
+fn entry(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("an xlsx is a zip");
+    let mut text = String::new();
+    archive.by_name(name).unwrap_or_else(|e| panic!("{name}: {e}")).read_to_string(&mut text).expect("UTF-8");
+    text
+}
+
+/// The text between `start` and the next `end` after it.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    Some(&text[from..from + text[from..].find(end)?])
+}
+
+/// Where a defined name points: the sheet's file in the zip and the cell (`C5`).
+fn named_cell(bytes: &[u8], name: &str) -> (String, String) {
+    let book = entry(bytes, "xl/workbook.xml");
+    // The attribute's place in the tag differs between writers.
+    let target = book
+        .split("<definedName ")
+        .skip(1)
+        .find(|tag| tag.split('>').next().is_some_and(|attributes| attributes.contains(&format!(" name=\"{name}\"")) || attributes.starts_with(&format!("name=\"{name}\""))))
+        .and_then(|tag| between(tag, ">", "</definedName>"))
+        .map(|t| t.replace("&apos;", "'"))
+        .unwrap_or_else(|| panic!("no name {name}"));
+    let (sheet, cell) = target.rsplit_once('!').expect("a sheet and a cell");
+    let sheet = sheet.trim_matches('\'');
+    let cell = cell.replace('$', "");
+    // The sheets are stored in the order the workbook lists them.
+    let order = book.split("<sheet ").skip(1).position(|s| s.contains(&format!("name=\"{sheet}\""))).expect("the sheet is listed");
+    (format!("xl/worksheets/sheet{}.xml", order + 1), cell)
+}
+
+/// The value of a cell: a number, or none for a text or an empty cell.
+fn cell_value(sheet_xml: &str, cell: &str) -> Option<f64> {
+    let at = sheet_xml.find(&format!("<c r=\"{cell}\""))?;
+    let rest = &sheet_xml[at..];
+    let open_end = rest.find('>')?;
+    let tag = &rest[..open_end];
+    if tag.ends_with('/') || tag.contains("t=\"s\"") || tag.contains("t=\"str\"") || tag.contains("t=\"e\"") {
+        return None;
+    }
+    let body = &rest[..rest.find("</c>")?];
+    between(body, "<v>", "</v>").and_then(|v| v.parse().ok())
+}
+
+/// Every result of the file, by its name.
+fn results(bytes: &[u8]) -> Vec<(Metric, Option<f64>)> {
+    Metric::ALL
+        .into_iter()
+        .map(|metric| {
+            let (sheet, cell) = named_cell(bytes, &format!("res_{}", metric.name()));
+            (metric, cell_value(&entry(bytes, &sheet), &cell))
+        })
+        .collect()
+}
+
+/// Equal to a relative 1e-9, or 1e-6 absolute near zero.
+fn agree(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()) + 1e-6
+}
+
+/// The results the engine computed against the page's, all of them, with what differs.
+fn compare(what: &str, computed: &[(Metric, Option<f64>)], page: &Projection) -> Vec<String> {
+    computed
+        .iter()
+        .filter_map(|(metric, value)| {
+            let want = metric.value(page).filter(|v| v.is_finite());
+            let same = match (want, value) {
+                (Some(a), Some(b)) => agree(a, *b),
+                (None, None) => true,
+                _ => false,
+            };
+            (!same).then(|| format!("{what}: {}: file {value:?}, page {want:?}", metric.name()))
+        })
+        .collect()
+}
+
+/// `bytes` with numbers put into input cells (by their names), the values they had removed from
+/// every formula so nothing but the engine's own calculation can be read back.
+fn with_inputs(bytes: &[u8], changes: &[(&str, f64)]) -> Vec<u8> {
+    let mut sheets: Vec<(String, String, f64)> = Vec::new();
+    for (name, value) in changes {
+        let (sheet, cell) = named_cell(bytes, name);
+        sheets.push((sheet, cell, *value));
+    }
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).expect("an entry");
+        let name = file.name().expect("a name").to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).expect("its bytes");
+        if name.starts_with("xl/worksheets/") {
+            let mut xml = String::from_utf8(data).expect("UTF-8");
+            for (_, cell, value) in sheets.iter().filter(|(s, _, _)| *s == name) {
+                let at = xml.find(&format!("<c r=\"{cell}\"")).unwrap_or_else(|| panic!("{cell} in {name}"));
+                let v = at + xml[at..].find("<v>").expect("a value") + 3;
+                let end = v + xml[v..].find("</v>").expect("its end");
+                xml.replace_range(v..end, &format!("{value}"));
+            }
+            // No formula keeps its cached value: a result read back is the engine's.
+            while let Some(at) = xml.find("</f><v>") {
+                let end = at + xml[at..].find("</v>").expect("its end") + 4;
+                xml.replace_range(at..end, "</f>");
+            }
+            data = xml.into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).expect("an entry");
+        out.write_all(&data).expect("written");
+    }
+    out.finish().expect("a zip").into_inner()
+}
+
+#[test]
+fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_inputs() {
+    let work = folder("workbook");
+    let mut files = Vec::new();
+    let mut expected = Vec::new();
+    for (i, query) in SCENARIOS.iter().enumerate() {
+        // Every scenario in Dutch, two in English (a sheet's name is in the formulas too).
+        for lang in [Lang::Nl, Lang::En].into_iter().filter(|lang| *lang == Lang::Nl || i < 2) {
+            let inputs = opened(query);
+            let p = projected(&inputs);
+            let bytes = workbook(lang, &inputs, &p).expect("a workbook");
+            // As built, the file carries the page's values.
+            assert!(compare(query, &results(&bytes), &p).is_empty(), "{:?}", compare(query, &results(&bytes), &p));
+            // Without them, only the engine can fill them in.
+            let path = work.join(format!("scenario-{i}-{lang:?}.xlsx"));
+            std::fs::write(&path, with_inputs(&bytes, &[])).expect("written");
+            files.push(path);
+            let made_with = p.break_even_exits;
+            expected.push((format!("{query} ({lang:?})"), p));
+
+            // The same file with its inputs changed, against the model with those inputs.
+            let changed = Inputs {
+                caseload: inputs.caseload + 37,
+                exit_share: uitstroomrekenaar::model::Share::from_fraction(inputs.exit_share.fraction() * 0.8),
+                cost_per_year: uitstroomrekenaar::model::Euros(inputs.cost_per_year.0 + 1234.5),
+                project_cost_per_year: uitstroomrekenaar::model::Euros(inputs.project_cost_per_year.0 * 1.5 + 10_000.0),
+                discount_per_year: uitstroomrekenaar::model::Share::from_fraction(0.035),
+                ..inputs
+            };
+            let edited = with_inputs(
+                &bytes,
+                &[
+                    ("in_caseload", f64::from(changed.caseload)),
+                    ("in_exit", changed.exit_share.fraction()),
+                    ("in_cost", changed.cost_per_year.0),
+                    ("in_project_cost", changed.project_cost_per_year.0),
+                    ("in_discount", 0.035),
+                ],
+            );
+            let path = work.join(format!("changed-{i}-{lang:?}.xlsx"));
+            std::fs::write(&path, edited).expect("written");
+            files.push(path);
+            let mut changed_p = projected(&changed);
+            // A search, not a formula: the file keeps the value it was made with.
+            changed_p.break_even_exits = made_with;
+            expected.push((format!("{query} ({lang:?}), changed"), changed_p));
+        }
+    }
+    let out = recalculated(&files, &work);
+    let mut differences = Vec::new();
+    for (path, (what, p)) in out.iter().zip(&expected) {
+        let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let computed = results(&bytes);
+        // Every result the engine computed: values the file marks as values are left as they were.
+        let formulas: Vec<(Metric, Option<f64>)> =
+            computed.into_iter().filter(|(m, _)| !matches!(m, Metric::BreakEvenExits | Metric::BreakEvenExitShare | Metric::BudgetKept)).collect();
+        differences.extend(compare(what, &formulas, p));
+    }
+    assert!(differences.is_empty(), "{} differences:\n{}", differences.len(), differences.join("\n"));
+}
+
+#[test]
+fn the_files_words_are_there_in_both_languages_and_translated() {
+    use uitstroomrekenaar::text::workbook::words;
+    let (nl, en) = (serde_json::to_value(words(Lang::Nl)).expect("JSON"), serde_json::to_value(words(Lang::En)).expect("JSON"));
+    let (nl, en) = (nl.as_object().expect("an object"), en.as_object().expect("an object"));
+    assert_eq!(nl.len(), en.len());
+    for (key, dutch) in nl {
+        let english = &en[key];
+        let pairs: Vec<(String, String)> = match (dutch, english) {
+            (serde_json::Value::Array(d), serde_json::Value::Array(e)) => {
+                d.iter().zip(e).map(|(d, e)| (d.as_str().unwrap_or_default().to_string(), e.as_str().unwrap_or_default().to_string())).collect()
+            }
+            (d, e) => vec![(d.as_str().unwrap_or_default().to_string(), e.as_str().unwrap_or_default().to_string())],
+        };
+        for (d, e) in pairs {
+            assert!(!d.trim().is_empty() && !e.trim().is_empty(), "{key}: an empty word");
+            assert!(d != e || d == "Code", "{key}: {d} in both languages");
+        }
+    }
+    for metric in [Metric::BreakEvenExits, Metric::BudgetKept] {
+        assert_ne!((words(Lang::Nl).value_only)(metric), (words(Lang::En).value_only)(metric));
+    }
+}
