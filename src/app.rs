@@ -300,8 +300,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <ScenarioProposal name={names[e].clone()} inputs={editing.checked.inputs} groups={editing.checked.groups.clone()}
                         projection={projections[e].clone()} uncertainty={uncertainty.clone()} prints={projection_prints} on_print={on_print.clone()} />
                     <FilePanel {on_request} on_open={(*on_open).clone()}
-                        groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())}
-                        editing_grouped={!editing.checked.groups.is_empty()} {excel} />
+                        groups={state.set.scenarios.iter().any(|s| s.raw.has_groups())} {excel} />
                     <Method />
                     <Accessibility />
                 </Later>

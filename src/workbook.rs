@@ -3,12 +3,15 @@
 //! assumption in Excel or LibreOffice. Each formula carries the value the page computed, so a
 //! viewer that does not calculate shows the figures.
 //!
-//! Three sheets for a scenario without groups:
+//! Three sheets:
 //! - the inputs: every input with its label, value, unit and name; each value is a named cell
 //!   (`in_` and the input's link name: `in_caseload`, `in_exit`, …), and below them the helper
-//!   cells the months use (`calc_…`: the monthly hazards, the project cost a year);
-//! - the months: one row per month 0 … H, each column a formula over the inputs and the rows
-//!   above it, mirroring `model::projection::scenario`;
+//!   cells the months use (`calc_…`: the monthly hazards, the project cost a year); with groups,
+//!   a row per group (`g1_caseload`, `g1_exit`, `g1_work`, `g1_baseline` and its hazards), and
+//!   the scenario's caseload, exit, work and deadweight are the groups' totals, as formulas;
+//! - the months: one row per month 0 … H: a block of columns per track pair (the scenario's, or
+//!   each group's), each a formula over the inputs and the rows above it, mirroring
+//!   `model::projection::scenario`, then their sums and the money (`projection::groups`);
 //! - the results: one row per result of the page, in its order: column A its `data-metric`
 //!   name, B its label, C its formula (named `res_` and the metric's name), D what is a value
 //!   rather than a formula, and why.
@@ -17,13 +20,14 @@
 //! `rust_xlsxwriter` (its `wasm` feature: the page builds the file in the browser).
 
 use crate::model::core::number::year_and_month;
-use crate::model::projection::scenario::{hazards, track_columns};
+use crate::model::input::Group;
+use crate::model::projection::scenario::{hazards, project, track_columns};
 use crate::model::{Field, Inputs, Metric, Projection};
 use crate::text::workbook::words;
 use crate::text::{texts, Lang};
 use crate::model::projection::project_plan;
 use gloo_worker::{HandlerId, Worker, WorkerScope};
-use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{column_name_to_number, column_number_to_name, ExcelDateTime, Format, Formula, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
 
 /// The first row of months (t = 0) on the months sheet, counting from 0; row 0 holds the
@@ -57,6 +61,7 @@ struct Formats {
     percent: Format,
     number: Format,
     month: Format,
+    text: Format,
 }
 
 impl Formats {
@@ -67,81 +72,184 @@ impl Formats {
             percent: Format::new().set_num_format("0.00%"),
             number: Format::new().set_num_format("#,##0.00"),
             month: Format::new().set_num_format(month_format),
+            // Text stays text, also when edited: a name that starts with `=` is no formula.
+            text: Format::new().set_quote_prefix(),
         }
     }
 }
 
-/// The months sheet's columns that formulas refer to, by letter (B is the calendar month, Q the
-/// wage-cost subsidy of the month).
-mod col {
-    pub const T: &str = "A";
-    pub const HAZARD: &str = "C";
-    pub const S_P: &str = "D";
-    pub const X_P: &str = "E";
-    pub const RET_P: &str = "F";
-    pub const A_P: &str = "G";
-    pub const F_P: &str = "H";
-    pub const S_B: &str = "I";
-    pub const X_B: &str = "J";
-    pub const RET_B: &str = "K";
-    pub const A_B: &str = "L";
-    pub const F_B: &str = "M";
-    pub const DELTA: &str = "N";
-    pub const DISCOUNT: &str = "O";
-    pub const SAVING: &str = "P";
-    pub const PARTTIME: &str = "R";
-    pub const EXECUTION: &str = "S";
-    pub const CLIENT: &str = "T";
-    pub const COST: &str = "U";
-    pub const SAVING_D: &str = "V";
-    pub const COST_D: &str = "W";
-    pub const CUM_SAVING: &str = "X";
-    pub const CUM_COST: &str = "Y";
-    pub const PAID_BACK: &str = "Z";
+/// The columns of a block of the months sheet, in order: one track pair (the scenario's, or a
+/// group's) and what it saves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum B {
+    Hazard,
+    CaseloadP,
+    ExitsP,
+    ReturnsP,
+    StayedP,
+    FirstP,
+    CaseloadB,
+    ExitsB,
+    ReturnsB,
+    StayedB,
+    FirstB,
+    Delta,
+    Saving,
+    Subsidy,
+    Execution,
+    Client,
 }
 
-/// The business case of one scenario without groups, in the page's language: its inputs, its
-/// months and its results as formulas, with the values of `p` (the projection of `inputs`).
-pub fn workbook(lang: Lang, inputs: &Inputs, p: &Projection) -> Result<Vec<u8>, XlsxError> {
+/// The columns after the blocks, in order: the sums and the money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum S {
+    CaseloadP,
+    CaseloadB,
+    Delta,
+    Parttime,
+    Saving,
+    Subsidy,
+    Execution,
+    Client,
+    Cost,
+    Discount,
+    SavingD,
+    CostD,
+    CumSaving,
+    CumCost,
+    PaidBack,
+}
+
+const BLOCK: [B; 16] = [
+    B::Hazard, B::CaseloadP, B::ExitsP, B::ReturnsP, B::StayedP, B::FirstP, B::CaseloadB, B::ExitsB, B::ReturnsB, B::StayedB, B::FirstB,
+    B::Delta, B::Saving, B::Subsidy, B::Execution, B::Client,
+];
+const SUMS: [S; 15] = [
+    S::CaseloadP, S::CaseloadB, S::Delta, S::Parttime, S::Saving, S::Subsidy, S::Execution, S::Client, S::Cost, S::Discount, S::SavingD,
+    S::CostD, S::CumSaving, S::CumCost, S::PaidBack,
+];
+
+/// The months sheet's layout: column A the month, B the calendar month, then a block per track
+/// pair, then the sums.
+struct Layout {
+    blocks: usize,
+}
+
+impl Layout {
+    /// The letter of block `k`'s column `c`.
+    fn block(&self, k: usize, c: B) -> String {
+        let i = BLOCK.iter().position(|x| *x == c).expect("a block column");
+        column_number_to_name((2 + k * BLOCK.len() + i) as u16)
+    }
+    /// The letter of a sum's column.
+    fn sum(&self, c: S) -> String {
+        let i = SUMS.iter().position(|x| *x == c).expect("a sum column");
+        column_number_to_name((2 + self.blocks * BLOCK.len() + i) as u16)
+    }
+}
+
+/// One track pair: the names of its cells on the inputs sheet, its inputs (for the values the
+/// page computed) and its projection without project cost and part-timers.
+struct Track {
+    caseload: String,
+    work: String,
+    hazard_project: String,
+    hazard_baseline: String,
+    subsidy: String,
+    inputs: Inputs,
+    part: Projection,
+}
+
+/// Writes an input's value (or leaves it empty) in its format.
+fn write_value(sheet: &mut Worksheet, row: u32, col: u16, field: Field, value: Option<f64>, inputs: &Inputs, f: &Formats) -> Result<(), XlsxError> {
+    use crate::model::core::field::Unit;
+    use crate::model::core::number::NumberStyle;
+    match value {
+        None => {
+            sheet.write_blank(row, col, &f.number)?;
+        }
+        Some(_) if field == Field::Start => {
+            let (year, month) = year_and_month(inputs.start_month);
+            sheet.write_date_with_format(row, col, &ExcelDateTime::from_ymd(year as u16, month as u8, 1)?, &f.month)?;
+        }
+        Some(v) if field.style() == NumberStyle::Percent => {
+            sheet.write_number_with_format(row, col, v / 100.0, &f.percent)?;
+        }
+        Some(v) if field.facts().unit == Unit::Euros => {
+            sheet.write_number_with_format(row, col, v, &f.euros)?;
+        }
+        Some(v) => {
+            sheet.write_number(row, col, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// The logarithm, its monthly part and the hazard of a share over `months` (a number or a
+/// cell's name), as formulas over the share's cell, each with the page's value.
+fn hazard_cells(share: &str, months: &str, value: f64, months_value: f64, names: [&str; 3]) -> [(String, String, f64); 3] {
+    let log = (-value).ln_1p();
+    let log = if log.is_finite() { log } else { 0.0 };
+    let hazard = -(log / months_value).exp_m1();
+    let hazard = if value >= 1.0 { 1.0 } else { hazard };
+    [
+        (names[0].to_string(), format!("IF({share}>=1,0,IF({share}<1E-10,-{share}*(1+{share}/2),LN(1-{share})*{share}/(1-(1-{share}))))"), log),
+        (names[1].to_string(), format!("{}/{months}", names[0]), log / months_value),
+        (names[2].to_string(), hazard_formula(share, names[1]), hazard),
+    ]
+}
+
+/// The business case of one scenario (its caseload split into `groups`, or not), in `lang`:
+/// its inputs, its months and its results as formulas, with the values of `p` (the page's
+/// projection of `inputs` and `groups`).
+pub fn workbook(lang: Lang, inputs: &Inputs, groups: &[Group], p: &Projection) -> Result<Vec<u8>, XlsxError> {
     let t = texts(lang);
     let w = words(lang);
     let f = Formats::new(w.month_format);
     let mut book = Workbook::new();
     let mut names: Vec<(String, String)> = Vec::new();
+    let grouped = !groups.is_empty();
 
     // --- Inputs ---------------------------------------------------------------------------
     let mut sheet = Worksheet::new();
     sheet.set_name(w.inputs_sheet)?;
+    sheet.set_formula_result_default("");
     let inputs_sheet = format!("'{}'", w.inputs_sheet);
+    let cell = |row: u32, col: u16| format!("={inputs_sheet}!${}${}", column_number_to_name(col), row + 1);
     for (c, heading) in w.input_columns.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *heading, &f.heading)?;
     }
+    let groups_first_row = Field::IN_FORM_ORDER.len() as u32 + 14;
     let mut row = 1;
     for field in Field::IN_FORM_ORDER.into_iter().filter(|f| *f != Field::Exits) {
         sheet.write_string(row, 0, t.field_label.of(field.named_by()))?;
         let unit = if field.style() == crate::model::core::number::NumberStyle::Percent { "%" } else { t.field_unit.of(field) };
-        match (field, inputs.value(field)) {
-            (_, None) => {
-                sheet.write_blank(row, 1, &f.number)?;
-            }
-            (Field::Start, Some(_)) => {
-                let (year, month) = year_and_month(inputs.start_month);
-                let date = ExcelDateTime::from_ymd(year as u16, month as u8, 1)?;
-                sheet.write_date_with_format(row, 1, &date, &f.month)?;
-            }
-            (_, Some(v)) if field.style() == crate::model::core::number::NumberStyle::Percent => {
-                sheet.write_number_with_format(row, 1, v / 100.0, &f.percent)?;
-            }
-            (_, Some(v)) if field.facts().unit == crate::model::core::field::Unit::Euros => {
-                sheet.write_number_with_format(row, 1, v, &f.euros)?;
-            }
-            (_, Some(v)) => {
-                sheet.write_number(row, 1, v)?;
-            }
+        if grouped && field.is_per_group() {
+            // With groups, the scenario's are the groups' totals, as on the page.
+            let range = |col: u16| {
+                let letter = column_number_to_name(col);
+                // The groups' rows: after the heading and the columns' headings (Excel counts from 1).
+                format!("${letter}${}:${letter}${}", groups_first_row + 3, groups_first_row + 2 + groups.len() as u32)
+            };
+            let (n, e, wk, b) = (range(1), range(2), range(3), range(4));
+            let (text, format) = match field {
+                Field::Caseload => (format!("SUM({n})"), &f.number),
+                Field::ExitShare => (format!("IF(SUM({n})>0,SUMPRODUCT({e},{n})/SUM({n}),0)"), &f.percent),
+                Field::Work => (
+                    format!("IF(SUMPRODUCT({e},{n})>0,SUMPRODUCT({wk},{e},{n})/SUMPRODUCT({e},{n}),IF(SUM({n})>0,SUMPRODUCT({wk},{n})/SUM({n}),0))"),
+                    &f.percent,
+                ),
+                _ => (format!("IF(SUM({n})>0,SUMPRODUCT({b},{n})/SUM({n}),0)"), &f.percent),
+            };
+            let value = inputs.value(field).map(|v| if format == &f.percent { v / 100.0 } else { v });
+            sheet.write_formula_with_format(row, 1, formula(&text, value), format)?;
+            sheet.write_string(row, 4, w.groups_total)?;
+        } else {
+            write_value(&mut sheet, row, 1, field, inputs.value(field), inputs, &f)?;
         }
         sheet.write_string(row, 2, unit)?;
         sheet.write_string(row, 3, input_name(field))?;
-        names.push((input_name(field), format!("={inputs_sheet}!$B${}", row + 1)));
+        names.push((input_name(field), cell(row, 1)));
         row += 1;
     }
 
@@ -149,55 +257,118 @@ pub fn workbook(lang: Lang, inputs: &Inputs, p: &Projection) -> Result<Vec<u8>, 
     row += 1;
     sheet.write_string_with_format(row, 0, w.helpers_heading, &f.heading)?;
     row += 1;
-    let (hazard_project, hazard_baseline) = hazards(inputs);
-    let project_log = (-inputs.exit_share.fraction()).ln_1p();
-    let baseline_log = (-inputs.baseline_per_year.fraction()).ln_1p();
-    let helpers: [(&str, &str, String, Option<f64>); 10] = [
-        ("calc_horizon", w.helper_horizon, "MAX(in_horizon,in_period)".into(), Some(f64::from(inputs.horizon_months.max(inputs.period_months)))),
+    let period = f64::from(inputs.period_months);
+    let mut helpers: Vec<(String, &str, String, f64)> = vec![
+        ("calc_horizon".into(), w.helper_horizon, "MAX(in_horizon,in_period)".into(), f64::from(inputs.horizon_months.max(inputs.period_months))),
         (
-            "calc_project_cost_year",
+            "calc_project_cost_year".into(),
             w.helper_project_cost,
             "IF(ISBLANK(in_per_coach),0,(in_caseload/in_per_coach-IF(ISBLANK(in_per_coach_regular),0,in_caseload/in_per_coach_regular))*in_fte_cost)+in_project_cost".into(),
-            Some(inputs.project_cost_a_year()),
+            inputs.project_cost_a_year(),
         ),
-        ("calc_subsidy", w.helper_subsidy, "in_work*in_subsidised*in_subsidy_cost".into(), Some(inputs.subsidy_per_reduction())),
-        // ln(1 − E) and −expm1(ln(1 − E) / P), each accurate for small shares (Goldberg's
-        // log1p, Kahan's expm1), as the model computes them.
-        ("calc_log_project", w.helper_log, "IF(in_exit>=1,0,IF(in_exit<1E-10,-in_exit*(1+in_exit/2),LN(1-in_exit)*in_exit/(1-(1-in_exit))))".into(), Some(if project_log.is_finite() { project_log } else { 0.0 })),
-        ("calc_y_project", w.helper_y, "calc_log_project/in_period".into(), Some(if project_log.is_finite() { project_log / f64::from(inputs.period_months) } else { 0.0 })),
-        ("calc_hazard_project", w.helper_hazard_project, hazard_formula("in_exit", "calc_y_project"), Some(hazard_project)),
-        ("calc_log_baseline", w.helper_log, "IF(in_baseline>=1,0,IF(in_baseline<1E-10,-in_baseline*(1+in_baseline/2),LN(1-in_baseline)*in_baseline/(1-(1-in_baseline))))".into(), Some(if baseline_log.is_finite() { baseline_log } else { 0.0 })),
-        ("calc_y_baseline", w.helper_y, "calc_log_baseline/12".into(), Some(if baseline_log.is_finite() { baseline_log / 12.0 } else { 0.0 })),
-        ("calc_hazard_baseline", w.helper_hazard_baseline, hazard_formula("in_baseline", "calc_y_baseline"), Some(hazard_baseline)),
-        ("calc_parttime_year", w.helper_parttime, "12*in_parttime*in_parttime_saving".into(), Some(inputs.parttime_saving_a_year().unwrap_or(0.0))),
+        ("calc_subsidy".into(), w.helper_subsidy, "in_work*in_subsidised*in_subsidy_cost".into(), inputs.subsidy_per_reduction()),
+        ("calc_parttime_year".into(), w.helper_parttime, "12*in_parttime*in_parttime_saving".into(), inputs.parttime_saving_a_year().unwrap_or(0.0)),
     ];
+    let project_names = ["calc_log_project", "calc_y_project", "calc_hazard_project"];
+    let baseline_names = ["calc_log_baseline", "calc_y_baseline", "calc_hazard_baseline"];
+    let labels = [w.helper_log, w.helper_y];
+    for (k, (name, text, value)) in hazard_cells("in_exit", "in_period", inputs.exit_share.fraction(), period, project_names).into_iter().enumerate() {
+        helpers.push((name, if k == 2 { w.helper_hazard_project } else { labels[k] }, text, value));
+    }
+    for (k, (name, text, value)) in hazard_cells("in_baseline", "12", inputs.baseline_per_year.fraction(), 12.0, baseline_names).into_iter().enumerate() {
+        helpers.push((name, if k == 2 { w.helper_hazard_baseline } else { labels[k] }, text, value));
+    }
     for (name, label, text, value) in helpers {
         sheet.write_string(row, 0, label)?;
-        sheet.write_formula(row, 1, formula(&text, value))?;
-        sheet.write_string(row, 3, name)?;
-        names.push((name.to_string(), format!("={inputs_sheet}!$B${}", row + 1)));
+        sheet.write_formula(row, 1, formula(&text, Some(value)))?;
+        sheet.write_string(row, 3, name.as_str())?;
+        names.push((name, cell(row, 1)));
         row += 1;
     }
     row += 1;
     sheet.write_string(row, 0, w.rows_note)?;
+
+    // The groups, a row each, with the helper cells of their hazards and subsidy.
+    let mut tracks = Vec::new();
+    if grouped {
+        let mut row = groups_first_row;
+        sheet.write_string_with_format(row, 0, w.groups_heading, &f.heading)?;
+        row += 1;
+        for (c, heading) in w.group_columns.iter().enumerate() {
+            sheet.write_string_with_format(row, c as u16, *heading, &f.heading)?;
+        }
+        for (i, g) in groups.iter().enumerate() {
+            row += 1;
+            let prefix = format!("g{}_", i + 1);
+            let name = |what: &str| format!("{prefix}{what}");
+            // The name as typed: always text, never a formula, also when edited.
+            sheet.write_string_with_format(row, 0, g.name.as_str(), &f.text)?;
+            sheet.write_number_with_format(row, 1, f64::from(g.caseload), &f.number)?;
+            sheet.write_number_with_format(row, 2, g.exit_share.fraction(), &f.percent)?;
+            sheet.write_number_with_format(row, 3, g.work_share.fraction(), &f.percent)?;
+            sheet.write_number_with_format(row, 4, g.baseline_per_year.fraction(), &f.percent)?;
+            for (c, what) in [(1, "caseload"), (2, "exit"), (3, "work"), (4, "baseline")] {
+                names.push((name(what), cell(row, c)));
+            }
+            let group_inputs = g.inputs(inputs);
+            let project = hazard_cells(&name("exit"), "in_period", g.exit_share.fraction(), period, [&name("log_project"), &name("y_project"), &name("hazard_project")]);
+            let baseline = hazard_cells(&name("baseline"), "12", g.baseline_per_year.fraction(), 12.0, [&name("log_baseline"), &name("y_baseline"), &name("hazard_baseline")]);
+            let subsidy = (name("subsidy"), format!("{}*in_subsidised*in_subsidy_cost", name("work")), group_inputs.subsidy_per_reduction());
+            for (k, (cell_name, text, value)) in project.into_iter().chain(baseline).chain([subsidy]).enumerate() {
+                sheet.write_formula(row, 5 + k as u16, formula(&text, Some(value)))?;
+                names.push((cell_name, cell(row, 5 + k as u16)));
+            }
+            tracks.push(Track {
+                caseload: name("caseload"),
+                work: name("work"),
+                hazard_project: name("hazard_project"),
+                hazard_baseline: name("hazard_baseline"),
+                subsidy: name("subsidy"),
+                inputs: group_inputs,
+                part: project_part(&group_inputs),
+            });
+        }
+    } else {
+        tracks.push(Track {
+            caseload: "in_caseload".into(),
+            work: "in_work".into(),
+            hazard_project: "calc_hazard_project".into(),
+            hazard_baseline: "calc_hazard_baseline".into(),
+            subsidy: "calc_subsidy".into(),
+            inputs: *inputs,
+            part: project_part(inputs),
+        });
+    }
     sheet.set_column_width(0, 48)?;
     sheet.set_column_width(1, 16)?;
     sheet.set_column_width(2, 24)?;
     sheet.set_column_width(3, 24)?;
+    sheet.set_column_width(4, 16)?;
     book.push_worksheet(sheet);
 
     // --- Months ---------------------------------------------------------------------------
     let mut sheet = Worksheet::new();
     sheet.set_name(w.months_sheet)?;
     let months_sheet = format!("'{}'", w.months_sheet);
+    let layout = Layout { blocks: tracks.len() };
     let horizon = inputs.horizon_months.max(inputs.period_months) as usize;
-    let (with, without) = track_columns(inputs);
-    // The headings, in the order of the columns' letters (`col`).
-    for (c, heading) in w.month_columns.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *heading, &f.heading)?;
+    sheet.write_string_with_format(0, 0, w.month_columns[0], &f.heading)?;
+    sheet.write_string_with_format(0, 1, w.month_columns[1], &f.heading)?;
+    for (k, g) in groups.iter().enumerate().map(|(k, g)| (k, Some(g))).chain((!grouped).then_some((0, None))) {
+        for (i, heading) in w.block_columns.iter().enumerate() {
+            let heading = match g {
+                Some(g) => format!("{}: {heading}", g.name),
+                None => heading.to_string(),
+            };
+            sheet.write_string_with_format(0, (2 + k * BLOCK.len() + i) as u16, heading, &f.heading)?;
+        }
     }
-    let stayed = |first: &[f64]| {
-        let mut left = f64::from(inputs.caseload);
+    for (i, heading) in w.total_columns.iter().enumerate() {
+        sheet.write_string_with_format(0, (2 + tracks.len() * BLOCK.len() + i) as u16, *heading, &f.heading)?;
+    }
+    let columns: Vec<_> = tracks.iter().map(|tr| track_columns(&tr.inputs)).collect();
+    let stayed = |caseload: u32, first: &[f64]| {
+        let mut left = f64::from(caseload);
         let mut out = vec![left];
         for x in &first[1..] {
             left -= x;
@@ -205,90 +376,101 @@ pub fn workbook(lang: Lang, inputs: &Inputs, p: &Projection) -> Result<Vec<u8>, 
         }
         out
     };
-    let (stayed_p, stayed_b) = (stayed(&with.first_exits), stayed(&without.first_exits));
+    let stays: Vec<_> = tracks.iter().zip(&columns).map(|(tr, (with, without))| (stayed(tr.inputs.caseload, &with.first_exits), stayed(tr.inputs.caseload, &without.first_exits))).collect();
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
+    let k_year = inputs.project_cost_a_year();
     for (i, m) in p.months.iter().enumerate().take(horizon + 1) {
         let r = FIRST_MONTH_ROW + i as u32;
         let x = r + 1; // Excel's row of month i
         let prev = x - 1;
-        let t_cell = format!("{}{x}", col::T);
+        let t_cell = format!("A{x}");
         sheet.write_number(r, 0, i as f64)?;
+        let date = if i == 0 { "DATE(YEAR(in_start),MONTH(in_start)-1,1)".to_string() } else { format!("DATE(YEAR(in_start),MONTH(in_start)+{t_cell}-1,1)") };
+        sheet.write_formula_with_format(r, 1, formula(&date, Some(month_serial(inputs.start_month, i as u32)?)), &f.month)?;
+        for (k, tr) in tracks.iter().enumerate() {
+            let (with, without) = &columns[k];
+            let (stayed_p, stayed_b) = &stays[k];
+            let pm = &tr.part.months[i];
+            let c = |col: B| layout.block(k, col);
+            // The window of the returns: the exits of the twelve months before (from month 0).
+            let window = |col: B| format!("{0}{1}:{0}{prev}", c(col), x.saturating_sub(12).max(FIRST_MONTH_ROW + 1));
+            let delta = format!("{}{x}", c(B::Delta));
+            for col in BLOCK {
+                let (text, value, format) = if i == 0 {
+                    match col {
+                        B::CaseloadP | B::StayedP | B::CaseloadB | B::StayedB => (tr.caseload.clone(), f64::from(tr.inputs.caseload), &f.number),
+                        B::Delta => (format!("{}{x}-{}{x}", c(B::CaseloadB), c(B::CaseloadP)), 0.0, &f.number),
+                        B::Saving | B::Subsidy | B::Execution | B::Client => ("0".into(), 0.0, &f.euros),
+                        _ => ("0".into(), 0.0, &f.number),
+                    }
+                } else {
+                    match col {
+                        B::Hazard => (
+                            format!("IF({t_cell}<=in_period,{},{})", tr.hazard_project, tr.hazard_baseline),
+                            { let (h, b) = hazards(&tr.inputs); if i as u32 <= inputs.period_months { h } else { b } },
+                            &f.number,
+                        ),
+                        B::CaseloadP => (format!("{}{prev}-{}{x}+{}{x}", c(B::CaseloadP), c(B::ExitsP), c(B::ReturnsP)), with.caseload[i], &f.number),
+                        B::ExitsP => (format!("{}{x}*{}{prev}", c(B::Hazard), c(B::CaseloadP)), with.exits[i], &f.number),
+                        B::ReturnsP => (format!("in_return/12*MAX(0,SUM({}))", window(B::ExitsP)), with.returns[i], &f.number),
+                        B::StayedP => (format!("{}{prev}-{}{x}", c(B::StayedP), c(B::FirstP)), stayed_p[i], &f.number),
+                        B::FirstP => (format!("{}{x}*{}{prev}", c(B::Hazard), c(B::StayedP)), with.first_exits[i], &f.number),
+                        B::CaseloadB => (format!("{}{prev}-{}{x}+{}{x}", c(B::CaseloadB), c(B::ExitsB), c(B::ReturnsB)), without.caseload[i], &f.number),
+                        B::ExitsB => (format!("{}*{}{prev}", tr.hazard_baseline, c(B::CaseloadB)), without.exits[i], &f.number),
+                        B::ReturnsB => (format!("in_return/12*MAX(0,SUM({}))", window(B::ExitsB)), without.returns[i], &f.number),
+                        B::StayedB => (format!("{}{prev}-{}{x}", c(B::StayedB), c(B::FirstB)), stayed_b[i], &f.number),
+                        B::FirstB => (format!("{}*{}{prev}", tr.hazard_baseline, c(B::StayedB)), without.first_exits[i], &f.number),
+                        B::Delta => (format!("{}{x}-{}{x}", c(B::CaseloadB), c(B::CaseloadP)), pm.caseload_baseline - pm.caseload_project, &f.number),
+                        B::Saving => (format!("{delta}*(in_cost-{})/12", tr.subsidy), pm.saving, &f.euros),
+                        B::Subsidy => (format!("{delta}*{}/12", tr.subsidy), pm.subsidy_cost, &f.euros),
+                        B::Execution => (format!("{delta}*in_execution_cost/12"), pm.execution_saving, &f.euros),
+                        B::Client => (format!("{delta}*{}*in_income_gain/12", tr.work), pm.client_income, &f.euros),
+                    }
+                };
+                let col_index = column_name_to_number(&c(col));
+                sheet.write_formula_with_format(r, col_index, formula(&text, Some(value)), format)?;
+            }
+        }
+        // The sums over the blocks, and the money.
+        let sum_of = |col: B| (0..tracks.len()).map(|k| format!("{}{x}", layout.block(k, col))).collect::<Vec<_>>().join("+");
+        let s = |col: S| format!("{}{x}", layout.sum(col));
         let discount = (1.0 + inputs.discount_per_year.fraction()).powf(-(i as f64) / 12.0);
         cum_saving += m.saving_discounted;
         cum_cost += m.cost_discounted;
         // Paid back by this month: the first such month is the break-even month.
-        let flag = if i > 0 && inputs.project_cost_a_year() > 0.0 && cum_saving >= cum_cost { 1.0 } else { 0.0 };
-        // The window of the returns: the exits of the twelve months before (from month 0).
-        let window = |letter: &str| format!("{letter}{}:{letter}{prev}", x.saturating_sub(12).max(FIRST_MONTH_ROW + 1));
-        let cells: Vec<(String, f64, &Format)> = if i == 0 {
-            vec![
-                ("DATE(YEAR(in_start),MONTH(in_start)-1,1)".into(), month_serial(inputs.start_month, 0)?, &f.month),
-                ("0".into(), 0.0, &f.number),
-                ("in_caseload".into(), with.caseload[0], &f.number),
-                ("0".into(), 0.0, &f.number),
-                ("0".into(), 0.0, &f.number),
-                ("in_caseload".into(), stayed_p[0], &f.number),
-                ("0".into(), 0.0, &f.number),
-                ("in_caseload".into(), without.caseload[0], &f.number),
-                ("0".into(), 0.0, &f.number),
-                ("0".into(), 0.0, &f.number),
-                ("in_caseload".into(), stayed_b[0], &f.number),
-                ("0".into(), 0.0, &f.number),
-                (format!("{}{x}-{}{x}", col::S_B, col::S_P), 0.0, &f.number),
-                (format!("(1+in_discount)^(-{t_cell}/12)"), discount, &f.number),
-                ("0".into(), 0.0, &f.euros),
-                ("0".into(), 0.0, &f.euros),
-                ("0".into(), 0.0, &f.euros),
-                ("0".into(), 0.0, &f.euros),
-                ("0".into(), 0.0, &f.euros),
-                ("0".into(), 0.0, &f.euros),
-                ("0".into(), 0.0, &f.euros),
-                ("0".into(), 0.0, &f.euros),
-                (format!("{}{x}", col::SAVING_D), 0.0, &f.euros),
-                (format!("{}{x}", col::COST_D), 0.0, &f.euros),
-                ("0".into(), 0.0, &f.number),
-            ]
-        } else {
-            let delta = format!("{}{x}", col::DELTA);
-            vec![
-                (format!("DATE(YEAR(in_start),MONTH(in_start)+{t_cell}-1,1)"), month_serial(inputs.start_month, i as u32)?, &f.month),
-                (format!("IF({t_cell}<=in_period,calc_hazard_project,calc_hazard_baseline)"), if i as u32 <= inputs.period_months { hazards(inputs).0 } else { hazards(inputs).1 }, &f.number),
-                (format!("{}{prev}-{}{x}+{}{x}", col::S_P, col::X_P, col::RET_P), with.caseload[i], &f.number),
-                (format!("{}{x}*{}{prev}", col::HAZARD, col::S_P), with.exits[i], &f.number),
-                (format!("in_return/12*MAX(0,SUM({}))", window(col::X_P)), with.returns[i], &f.number),
-                (format!("{}{prev}-{}{x}", col::A_P, col::F_P), stayed_p[i], &f.number),
-                (format!("{}{x}*{}{prev}", col::HAZARD, col::A_P), with.first_exits[i], &f.number),
-                (format!("{}{prev}-{}{x}+{}{x}", col::S_B, col::X_B, col::RET_B), without.caseload[i], &f.number),
-                (format!("calc_hazard_baseline*{}{prev}", col::S_B), without.exits[i], &f.number),
-                (format!("in_return/12*MAX(0,SUM({}))", window(col::X_B)), without.returns[i], &f.number),
-                (format!("{}{prev}-{}{x}", col::A_B, col::F_B), stayed_b[i], &f.number),
-                (format!("calc_hazard_baseline*{}{prev}", col::A_B), without.first_exits[i], &f.number),
-                (format!("{}{x}-{}{x}", col::S_B, col::S_P), m.caseload_baseline - m.caseload_project, &f.number),
-                (format!("(1+in_discount)^(-{t_cell}/12)"), discount, &f.number),
-                (format!("{delta}*(in_cost-calc_subsidy)/12+{}{x}", col::PARTTIME), m.saving, &f.euros),
-                (format!("{delta}*calc_subsidy/12"), m.subsidy_cost, &f.euros),
-                (format!("in_parttime*MIN({t_cell},in_period)/in_period*in_parttime_saving"), m.parttime_saving, &f.euros),
-                (format!("{delta}*in_execution_cost/12"), m.execution_saving, &f.euros),
-                (format!("{delta}*in_work*in_income_gain/12"), m.client_income, &f.euros),
-                (format!("IF({t_cell}<=in_period,calc_project_cost_year/12,0)"), m.cost, &f.euros),
-                (format!("{}{x}*{}{x}", col::SAVING, col::DISCOUNT), m.saving_discounted, &f.euros),
-                (format!("{}{x}*{}{x}", col::COST, col::DISCOUNT), m.cost_discounted, &f.euros),
-                (format!("{}{prev}+{}{x}", col::CUM_SAVING, col::SAVING_D), cum_saving, &f.euros),
-                (format!("{}{prev}+{}{x}", col::CUM_COST, col::COST_D), cum_cost, &f.euros),
-                (format!("IF(AND(calc_project_cost_year>0,{}{x}>={}{x}),1,0)", col::CUM_SAVING, col::CUM_COST), flag, &f.number),
-            ]
-        };
-        for (c, (text, value, format)) in cells.into_iter().enumerate() {
-            sheet.write_formula_with_format(r, (c + 1) as u16, formula(&text, Some(value)), format)?;
+        let flag = if i > 0 && k_year > 0.0 && cum_saving >= cum_cost { 1.0 } else { 0.0 };
+        for col in SUMS {
+            let (text, value, format) = match col {
+                S::CaseloadP => (sum_of(B::CaseloadP), m.caseload_project, &f.number),
+                S::CaseloadB => (sum_of(B::CaseloadB), m.caseload_baseline, &f.number),
+                S::Delta => (sum_of(B::Delta), m.caseload_baseline - m.caseload_project, &f.number),
+                S::Parttime if i == 0 => ("0".into(), 0.0, &f.euros),
+                S::Parttime => (format!("in_parttime*MIN({t_cell},in_period)/in_period*in_parttime_saving"), m.parttime_saving, &f.euros),
+                S::Saving => (format!("{}+{}", sum_of(B::Saving), s(S::Parttime)), m.saving, &f.euros),
+                S::Subsidy => (sum_of(B::Subsidy), m.subsidy_cost, &f.euros),
+                S::Execution => (sum_of(B::Execution), m.execution_saving, &f.euros),
+                S::Client => (sum_of(B::Client), m.client_income, &f.euros),
+                S::Cost => (format!("IF(AND({t_cell}>=1,{t_cell}<=in_period),calc_project_cost_year/12,0)"), m.cost, &f.euros),
+                S::Discount => (format!("(1+in_discount)^(-{t_cell}/12)"), discount, &f.number),
+                S::SavingD => (format!("{}*{}", s(S::Saving), s(S::Discount)), m.saving_discounted, &f.euros),
+                S::CostD => (format!("{}*{}", s(S::Cost), s(S::Discount)), m.cost_discounted, &f.euros),
+                S::CumSaving if i == 0 => (s(S::SavingD), cum_saving, &f.euros),
+                S::CumSaving => (format!("{}{prev}+{}", layout.sum(S::CumSaving), s(S::SavingD)), cum_saving, &f.euros),
+                S::CumCost if i == 0 => (s(S::CostD), cum_cost, &f.euros),
+                S::CumCost => (format!("{}{prev}+{}", layout.sum(S::CumCost), s(S::CostD)), cum_cost, &f.euros),
+                S::PaidBack if i == 0 => ("0".into(), 0.0, &f.number),
+                S::PaidBack => (format!("IF(AND(calc_project_cost_year>0,{}>={}),1,0)", s(S::CumSaving), s(S::CumCost)), flag, &f.number),
+            };
+            sheet.write_formula_with_format(r, column_name_to_number(&layout.sum(col)), formula(&text, Some(value)), format)?;
         }
     }
     let last = FIRST_MONTH_ROW + horizon as u32 + 1; // Excel's row of month H
     let first = FIRST_MONTH_ROW + 1; // Excel's row of month 0
     let range = |letter: &str| format!("{months_sheet}!${letter}${first}:${letter}${last}");
-    sheet.set_freeze_panes(1, 1)?;
+    sheet.set_freeze_panes(1, 2)?;
     sheet.set_column_width(0, 7)?;
     sheet.set_column_width(1, 16)?;
-    for c in 2..w.month_columns.len() as u16 {
+    for c in 2..(2 + tracks.len() * BLOCK.len() + SUMS.len()) as u16 {
         sheet.set_column_width(c, 14)?;
     }
     book.push_worksheet(sheet);
@@ -302,7 +484,7 @@ pub fn workbook(lang: Lang, inputs: &Inputs, p: &Projection) -> Result<Vec<u8>, 
     for (c, heading) in w.result_columns.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *heading, &f.heading)?;
     }
-    let at_period = |letter: &str| format!("INDEX({},in_period+1)", range(letter));
+    let months = Months { layout: &layout, tracks: &tracks, range: &range };
     for (i, metric) in Metric::ALL.into_iter().enumerate() {
         let r = i as u32 + 1;
         sheet.write_string(r, 0, metric.name())?;
@@ -313,7 +495,7 @@ pub fn workbook(lang: Lang, inputs: &Inputs, p: &Projection) -> Result<Vec<u8>, 
             crate::model::MetricKind::Share => &f.percent,
             _ => &f.number,
         };
-        match result_formula(metric, &range, &at_period) {
+        match months.result(metric) {
             Some(text) => {
                 sheet.write_formula_with_format(r, 2, formula(&text, value), format)?;
             }
@@ -339,6 +521,74 @@ pub fn workbook(lang: Lang, inputs: &Inputs, p: &Projection) -> Result<Vec<u8>, 
     book.save_to_buffer()
 }
 
+/// A track pair's projection without the project cost and the part-timers, which the scenario
+/// counts once: what its block of months holds.
+fn project_part(inputs: &Inputs) -> Projection {
+    project(&inputs.group_part())
+}
+
+/// The months sheet, for the results' formulas.
+struct Months<'a> {
+    layout: &'a Layout,
+    tracks: &'a [Track],
+    range: &'a dyn Fn(&str) -> String,
+}
+
+impl Months<'_> {
+    /// A column of the months over the horizon.
+    fn sum_range(&self, col: S) -> String {
+        (self.range)(&self.layout.sum(col))
+    }
+
+    /// Σ over the blocks of `term(block, its column range)`.
+    fn over_blocks(&self, term: impl Fn(&Track, &dyn Fn(B) -> String) -> String) -> String {
+        let terms: Vec<String> = self
+            .tracks
+            .iter()
+            .enumerate()
+            .map(|(k, tr)| term(tr, &|col: B| (self.range)(&self.layout.block(k, col))))
+            .collect();
+        format!("({})", terms.join("+"))
+    }
+
+    /// The formula of a result; none for a result that is a value (a search, the budget's
+    /// years).
+    fn result(&self, metric: Metric) -> Option<String> {
+        let t = (self.range)("A");
+        let in_period = |range: String| format!("SUMIF({t},\"<=\"&in_period,{range})");
+        let at_period = |range: String| format!("INDEX({range},in_period+1)");
+        Some(match metric {
+            Metric::SavingsPerYear => format!("{}+calc_parttime_year", self.over_blocks(|tr, c| format!("{}*(in_cost-{})", at_period(c(B::Delta)), tr.subsidy))),
+            Metric::Exits => self.over_blocks(|_, c| in_period(c(B::FirstP))),
+            Metric::ExitShare => "IF(in_caseload>0,res_exits/in_caseload,0)".into(),
+            Metric::BreakEvenExits | Metric::BreakEvenExitShare => return None,
+            Metric::ExitsWork => self.over_blocks(|tr, c| format!("{}*{}", tr.work, in_period(c(B::FirstP)))),
+            Metric::ExitsOther => "res_exits-res_exits_work".into(),
+            Metric::ExitsBaseline => self.over_blocks(|_, c| in_period(c(B::FirstB))),
+            Metric::NetExits => "res_exits-res_exits_baseline".into(),
+            Metric::CaseloadEnd => format!("INDEX({},calc_horizon+1)", self.sum_range(S::CaseloadP)),
+            Metric::BenefitSavingsPerYear => self.over_blocks(|_, c| format!("{}*in_cost", at_period(c(B::Delta)))),
+            Metric::SubsidisedPlacements => "res_exits_work*in_subsidised".into(),
+            Metric::SubsidyCostPerYear => self.over_blocks(|tr, c| format!("{}*{}", at_period(c(B::Delta)), tr.subsidy)),
+            Metric::ParttimeSavingsPerYear => "calc_parttime_year".into(),
+            Metric::SavingsTotal => format!("SUM({})", self.sum_range(S::SavingD)),
+            Metric::TeamFte => "IF(ISBLANK(in_per_coach),\"\",in_caseload/in_per_coach-IF(ISBLANK(in_per_coach_regular),0,in_caseload/in_per_coach_regular))".into(),
+            Metric::TeamCostPerYear => "IF(ISBLANK(in_per_coach),\"\",res_team_fte*in_fte_cost)".into(),
+            Metric::ProjectCostTotal => format!("SUM({})", self.sum_range(S::CostD)),
+            Metric::NetResult => "res_savings_total-res_project_cost_total".into(),
+            Metric::ExecutionSavingsTotal => format!("IF(ISBLANK(in_execution_cost),\"\",SUMPRODUCT({},{}))", self.sum_range(S::Execution), self.sum_range(S::Discount)),
+            Metric::ClientIncomeTotal => format!("IF(ISBLANK(in_income_gain),\"\",SUMPRODUCT({},{}))", self.sum_range(S::Client), self.sum_range(S::Discount)),
+            Metric::MunicipalityNet => "IF(ISBLANK(in_execution_cost),res_net_result,res_savings_total+res_execution_savings_total-res_project_cost_total)".into(),
+            Metric::ReturnRatio => "IF(res_project_cost_total>0,res_savings_total/res_project_cost_total,\"\")".into(),
+            Metric::BreakEvenMonth => format!("IFERROR(INDEX({t},MATCH(1,{},0)),\"\")", self.sum_range(S::PaidBack)),
+            Metric::CostPerExit => "IF(AND(calc_project_cost_year>0,res_exits>0),calc_project_cost_year*in_period/12/res_exits,\"\")".into(),
+            Metric::CostPerNetExit => "IF(AND(calc_project_cost_year>0,res_net_exits>0),calc_project_cost_year*in_period/12/res_net_exits,\"\")".into(),
+            Metric::HistoricShare => "IF(ISBLANK(in_inhabitants),\"\",IF(in_inhabitants<15000,1,IF(in_inhabitants>=40000,0,(40000-in_inhabitants)/25000)))".into(),
+            Metric::BudgetKept => return None,
+        })
+    }
+}
+
 /// The spreadsheet's serial number of the first day of month t (t = 1 is the start month,
 /// `start` a month index).
 fn month_serial(start: u32, t: u32) -> Result<f64, XlsxError> {
@@ -351,46 +601,7 @@ fn hazard_formula(share: &str, y: &str) -> String {
     format!("IF({share}>=1,1,IF(ABS({y})<1E-10,-{y}*(1+{y}/2),(1-EXP({y}))*{y}/LN(EXP({y}))))")
 }
 
-/// The formula of a result over the months (`range` of a column; `at_period`: a column's value
-/// in month P); none for a result that is a value (a search, the budget's years).
-fn result_formula(metric: Metric, range: &dyn Fn(&str) -> String, at_period: &dyn Fn(&str) -> String) -> Option<String> {
-    let t = range(col::T);
-    let in_period = |letter: &str| format!("SUMIF({t},\"<=\"&in_period,{})", range(letter));
-    // Month 0 has no exits: summing it too changes nothing.
-    let first_exits = in_period(col::F_P);
-    let baseline_exits = in_period(col::F_B);
-    Some(match metric {
-        Metric::SavingsPerYear => format!("{}*(in_cost-calc_subsidy)+calc_parttime_year", at_period(col::DELTA)),
-        Metric::Exits => first_exits,
-        Metric::ExitShare => "IF(in_caseload>0,res_exits/in_caseload,0)".into(),
-        Metric::BreakEvenExits | Metric::BreakEvenExitShare => return None,
-        Metric::ExitsWork => "in_work*res_exits".into(),
-        Metric::ExitsOther => "res_exits-res_exits_work".into(),
-        Metric::ExitsBaseline => baseline_exits,
-        Metric::NetExits => "res_exits-res_exits_baseline".into(),
-        Metric::CaseloadEnd => format!("INDEX({},calc_horizon+1)", range(col::S_P)),
-        Metric::BenefitSavingsPerYear => format!("{}*in_cost", at_period(col::DELTA)),
-        Metric::SubsidisedPlacements => "res_exits_work*in_subsidised".into(),
-        Metric::SubsidyCostPerYear => format!("{}*calc_subsidy", at_period(col::DELTA)),
-        Metric::ParttimeSavingsPerYear => "calc_parttime_year".into(),
-        Metric::SavingsTotal => format!("SUM({})", range(col::SAVING_D)),
-        Metric::TeamFte => "IF(ISBLANK(in_per_coach),\"\",in_caseload/in_per_coach-IF(ISBLANK(in_per_coach_regular),0,in_caseload/in_per_coach_regular))".into(),
-        Metric::TeamCostPerYear => "IF(ISBLANK(in_per_coach),\"\",res_team_fte*in_fte_cost)".into(),
-        Metric::ProjectCostTotal => format!("SUM({})", range(col::COST_D)),
-        Metric::NetResult => "res_savings_total-res_project_cost_total".into(),
-        Metric::ExecutionSavingsTotal => format!("IF(ISBLANK(in_execution_cost),\"\",SUMPRODUCT({},{}))", range(col::EXECUTION), range(col::DISCOUNT)),
-        Metric::ClientIncomeTotal => format!("IF(ISBLANK(in_income_gain),\"\",SUMPRODUCT({},{}))", range(col::CLIENT), range(col::DISCOUNT)),
-        Metric::MunicipalityNet => "IF(ISBLANK(in_execution_cost),res_net_result,res_savings_total+res_execution_savings_total-res_project_cost_total)".into(),
-        Metric::ReturnRatio => "IF(res_project_cost_total>0,res_savings_total/res_project_cost_total,\"\")".into(),
-        Metric::BreakEvenMonth => format!("IFERROR(INDEX({t},MATCH(1,{},0)),\"\")", range(col::PAID_BACK)),
-        Metric::CostPerExit => "IF(AND(calc_project_cost_year>0,res_exits>0),calc_project_cost_year*in_period/12/res_exits,\"\")".into(),
-        Metric::CostPerNetExit => "IF(AND(calc_project_cost_year>0,res_net_exits>0),calc_project_cost_year*in_period/12/res_net_exits,\"\")".into(),
-        Metric::HistoricShare => "IF(ISBLANK(in_inhabitants),\"\",IF(in_inhabitants<15000,1,IF(in_inhabitants>=40000,0,(40000-in_inhabitants)/25000)))".into(),
-        Metric::BudgetKept => return None,
-    })
-}
-
-/// What the page asks the workbook's worker: one scenario without groups, in a language.
+/// What the page asks the workbook's worker: one scenario, in a language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// The language of the file's words.
@@ -398,6 +609,8 @@ pub struct Request {
     /// The checked inputs, as the results show them (a field with a problem has its last valid
     /// value).
     pub inputs: Inputs,
+    /// The checked groups of its caseload (none: not split).
+    pub groups: Vec<Group>,
 }
 
 /// The worker's answer: the request's language and the file, or why it could not be made.
@@ -423,8 +636,8 @@ impl Worker for WorkbookWorker {
     fn update(&mut self, _: &WorkerScope<Self>, (): ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
-        // The page's projection of a scenario without groups, computed the same way.
-        let p = project_plan(&request.inputs, &[]).total;
-        scope.respond(id, (request.lang, workbook(request.lang, &request.inputs, &p).map_err(|e| e.to_string())));
+        // The page's projection, computed the same way.
+        let p = project_plan(&request.inputs, &request.groups).total;
+        scope.respond(id, (request.lang, workbook(request.lang, &request.inputs, &request.groups, &p).map_err(|e| e.to_string())));
     }
 }

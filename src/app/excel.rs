@@ -1,4 +1,5 @@
-//! The Excel file of the scenario being edited (issue 40), made by the workbook's worker
+//! The Excel file of the scenario being edited, its groups included (issue 40), made by the
+//! workbook's worker
 //! (`crate::workbook`), which is spawned when the user first asks for it: the spreadsheet
 //! writer is not part of the page.
 

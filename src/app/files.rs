@@ -9,6 +9,7 @@ use crate::model::document::set_file;
 use crate::model::{Download, Preset, Projection};
 use crate::state::{Action, State};
 use crate::text::Texts;
+use crate::model::input::Group;
 use crate::workbook::Request;
 use yew::prelude::*;
 
@@ -26,7 +27,10 @@ pub(super) fn file_request_callback(
     Callback::from(move |request: FileRequest| {
         // The Excel file is made by its worker, which downloads it when it answers.
         if request == FileRequest::Excel {
-            excel.emit(Request { lang: t.lang, inputs: state.editing().checked.inputs });
+            let checked = &state.editing().checked;
+            // Each group by the name the page shows ("Groep 2" for one left unnamed).
+            let groups = checked.groups.iter().enumerate().map(|(i, g)| Group { name: t.group_name(&g.name, i), ..g.clone() }).collect();
+            excel.emit(Request { lang: t.lang, inputs: checked.inputs, groups });
             return;
         }
         let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter().map(|p| &**p)).collect();

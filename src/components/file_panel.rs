@@ -35,9 +35,6 @@ pub struct FilePanelProps {
     /// export.
     #[prop_or_default]
     pub groups: bool,
-    /// Whether the scenario being edited is split into groups: its Excel file comes later.
-    #[prop_or_default]
-    pub editing_grouped: bool,
     /// Where making the Excel file stands.
     #[prop_or_default]
     pub excel: Excel,
@@ -90,15 +87,14 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             // The business case as a spreadsheet with its formulas, of the scenario being edited.
             <div class="file-actions file-excel">
                 <button class="utrecht-button utrecht-button--secondary-action" type="button" id="excel-download"
-                    disabled={props.excel == Excel::Busy || props.editing_grouped}
+                    disabled={props.excel == Excel::Busy}
                     aria-describedby="excel-status"
                     onclick={request(|_| FileRequest::Excel)}>{ t.excel_download }</button>
                 <p class="file-excel-status" id="excel-status" role="status">
-                    { match (props.editing_grouped, props.excel) {
-                        (true, _) => t.excel_grouped,
-                        (false, Excel::Busy) => t.excel_busy,
-                        (false, Excel::Failed) => t.excel_failed,
-                        (false, Excel::Idle) => t.excel_about,
+                    { match props.excel {
+                        Excel::Busy => t.excel_busy,
+                        Excel::Failed => t.excel_failed,
+                        Excel::Idle => t.excel_about,
                     } }
                 </p>
             </div>

@@ -126,7 +126,6 @@ pub const ENGLISH: Texts = Texts {
     excel_about: "The scenario you are editing as a spreadsheet: every result is a formula over the inputs, so you can try another assumption.",
     excel_busy: "The Excel file is being made…",
     excel_failed: "The Excel file could not be made. Please try again.",
-    excel_grouped: "A scenario with groups cannot be an Excel file yet; without groups it can.",
     years_title: "By calendar year",
     years_intro: "How the project lands in the budget: for each calendar year the months of the horizon, how many fewer clients on benefit on average, the saving, the project cost and the difference, undiscounted. The last column is discounted; added up it is the net result.",
     year_column: "Year",

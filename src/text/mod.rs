@@ -358,8 +358,6 @@ pub struct Texts {
     pub excel_busy: &'static str,
     /// Said when it could not be made.
     pub excel_failed: &'static str,
-    /// Said instead while the scenario being edited has groups.
-    pub excel_grouped: &'static str,
     /// The title of the year table.
     pub years_title: &'static str,
     /// What the year table shows: undiscounted except the last column; the total's discounted

@@ -127,7 +127,6 @@ pub const DUTCH: Texts = Texts {
     excel_about: "Het scenario dat u bewerkt als rekenblad: elke uitkomst is een formule over de invoer, zodat u een andere aanname kunt proberen.",
     excel_busy: "Het Excel-bestand wordt gemaakt…",
     excel_failed: "Het Excel-bestand kon niet worden gemaakt. Probeer het opnieuw.",
-    excel_grouped: "Een scenario met groepen kan nog niet als Excel-bestand; zonder groepen wel.",
     years_title: "Per kalenderjaar",
     years_intro: "Zo landt het project in de begroting: per kalenderjaar de maanden van de rekenperiode, gemiddeld hoeveel cliënten minder in de uitkering, de besparing, de projectkosten en het verschil, niet contant. De laatste kolom is contant; opgeteld is die het netto resultaat.",
     year_column: "Jaar",

@@ -45,8 +45,19 @@ pub struct WorkbookWords {
     pub helper_parttime: &'static str,
     /// What the rows of months depend on.
     pub rows_note: &'static str,
-    /// The months sheet's columns, A to Z.
-    pub month_columns: [&'static str; 26],
+    /// The months sheet's first columns: the month and the calendar month.
+    pub month_columns: [&'static str; 2],
+    /// The columns of a track's block (the scenario's, or each group's, after its name).
+    pub block_columns: [&'static str; 16],
+    /// The columns of the scenario's sums and money, after the blocks.
+    pub total_columns: [&'static str; 15],
+    /// The heading of the groups' table on the inputs sheet.
+    pub groups_heading: &'static str,
+    /// Beside an input that is the groups' total.
+    pub groups_total: &'static str,
+    /// Its columns: the group's name, caseload, exit, share to work, deadweight, and the helper
+    /// cells of its hazards and subsidy.
+    pub group_columns: [&'static str; 12],
     /// The format of a calendar month (`[$-413]mmmm yyyy`: Dutch month names).
     pub month_format: &'static str,
     /// The results sheet's columns: code, result, value, note.
@@ -72,14 +83,26 @@ pub const NL: WorkbookWords = WorkbookWords {
     helper_hazard_baseline: "Maandkans zonder project",
     helper_parttime: "Minder uitkering per jaar voor deeltijdwerkers",
     rows_note: "Het tabblad Maanden heeft een rij per maand tot de rekenperiode van dit bestand; een langere rekenperiode vraagt een nieuw bestand uit de rekenaar.",
-    month_columns: [
-        "Maand", "Kalendermaand", "Maandkans met project", "In de uitkering met project", "Uitstroom met project",
-        "Terugval met project", "Nog niet uitgestroomd met project", "Eerste uitstroom met project",
-        "In de uitkering zonder project", "Uitstroom zonder project", "Terugval zonder project",
-        "Nog niet uitgestroomd zonder project", "Eerste uitstroom zonder project", "Minder in de uitkering",
-        "Disconteringsfactor", "Besparing", "Loonkostensubsidie", "Minder uitkering deeltijdwerkers",
-        "Minder uitvoeringskosten", "Inkomenswinst cliënten", "Projectkosten", "Besparing, contant",
-        "Projectkosten, contant", "Besparing, contant, opgeteld", "Projectkosten, contant, opgeteld", "Terugverdiend (1 = ja)",
+    month_columns: ["Maand", "Kalendermaand"],
+    block_columns: [
+        "Maandkans met project", "In de uitkering met project", "Uitstroom met project", "Terugval met project",
+        "Nog niet uitgestroomd met project", "Eerste uitstroom met project", "In de uitkering zonder project",
+        "Uitstroom zonder project", "Terugval zonder project", "Nog niet uitgestroomd zonder project",
+        "Eerste uitstroom zonder project", "Minder in de uitkering", "Besparing op de uitstroom", "Loonkostensubsidie",
+        "Minder uitvoeringskosten", "Inkomenswinst cliënten",
+    ],
+    total_columns: [
+        "Totaal in de uitkering met project", "Totaal in de uitkering zonder project", "Totaal minder in de uitkering",
+        "Minder uitkering deeltijdwerkers", "Besparing", "Totaal loonkostensubsidie", "Totaal minder uitvoeringskosten",
+        "Totaal inkomenswinst cliënten", "Projectkosten", "Disconteringsfactor", "Besparing, contant", "Projectkosten, contant",
+        "Besparing, contant, opgeteld", "Projectkosten, contant, opgeteld", "Terugverdiend (1 = ja)",
+    ],
+    groups_heading: "Groepen",
+    groups_total: "totaal van de groepen",
+    group_columns: [
+        "Groep", "Cliënten bij de start", "Verwachte uitstroom", "Waarvan naar werk", "Uitstroom zonder project",
+        "ln(1 − uitstroom)", "per maand", "Maandkans met project", "ln(1 − zonder project)", "per maand",
+        "Maandkans zonder project", "Loonkostensubsidie per cliënt minder",
     ],
     month_format: "[$-413]mmmm yyyy",
     result_columns: ["Code", "Uitkomst", "Waarde", "Toelichting"],
@@ -107,14 +130,26 @@ pub const EN: WorkbookWords = WorkbookWords {
     helper_hazard_baseline: "Monthly rate without the project",
     helper_parttime: "Less benefit a year for part-timers",
     rows_note: "The Months sheet has a row for each month up to this file's horizon; a longer horizon needs a new file from the calculator.",
-    month_columns: [
-        "Month", "Calendar month", "Monthly rate with the project", "On benefit with the project", "Exits with the project",
-        "Returns with the project", "Not yet left, with the project", "First exits with the project",
-        "On benefit without the project", "Exits without the project", "Returns without the project",
-        "Not yet left, without the project", "First exits without the project", "Fewer on benefit",
-        "Discount factor", "Saving", "Wage-cost subsidy", "Less benefit, part-timers",
-        "Execution cost saved", "Clients' income gain", "Project cost", "Saving, discounted",
-        "Project cost, discounted", "Saving, discounted, summed", "Project cost, discounted, summed", "Paid back (1 = yes)",
+    month_columns: ["Month", "Calendar month"],
+    block_columns: [
+        "Monthly rate with the project", "On benefit with the project", "Exits with the project", "Returns with the project",
+        "Not yet left, with the project", "First exits with the project", "On benefit without the project",
+        "Exits without the project", "Returns without the project", "Not yet left, without the project",
+        "First exits without the project", "Fewer on benefit", "Saving on the exits", "Wage-cost subsidy",
+        "Execution cost saved", "Clients' income gain",
+    ],
+    total_columns: [
+        "Total on benefit with the project", "Total on benefit without the project", "Total fewer on benefit",
+        "Less benefit, part-timers", "Saving", "Total wage-cost subsidy", "Total execution cost saved",
+        "Total clients' income gain", "Project cost", "Discount factor", "Saving, discounted", "Project cost, discounted",
+        "Saving, discounted, summed", "Project cost, discounted, summed", "Paid back (1 = yes)",
+    ],
+    groups_heading: "Groups",
+    groups_total: "the groups' total",
+    group_columns: [
+        "Group", "Clients at the start", "Expected exits", "Of which to work", "Exits without the project",
+        "ln(1 − exits)", "a month", "Monthly rate with the project", "ln(1 − without)", "a month",
+        "Monthly rate without the project", "Wage-cost subsidy per client fewer",
     ],
     month_format: "mmmm yyyy",
     result_columns: ["Code", "Result", "Value", "Note"],

@@ -11,13 +11,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use uitstroomrekenaar::model::document::link;
 use uitstroomrekenaar::model::projection::project_plan;
+use uitstroomrekenaar::model::input::{totals, Group};
 use uitstroomrekenaar::model::{validate, Inputs, Metric, Preset, Projection};
 use uitstroomrekenaar::text::Lang;
 use uitstroomrekenaar::workbook::workbook;
 
-/// Scenarios without groups: the two examples, and others with returns, deadweight, a team,
-/// discounting, a start month, the routes, the pockets and the inhabitants.
-const SCENARIOS: [&str; 8] = [
+/// The two examples, and others with returns, deadweight, a team, discounting, a start month,
+/// the routes, the pockets, the inhabitants and groups.
+const SCENARIOS: [&str; 10] = [
     "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&start=2008-09",
     "?caseload=280&period=60&exits=128&work=66.40625&cost=14400&horizon=120&start=1997-01&baseline=8&project_cost=150000",
     "?caseload=1200&period=24&exit=31.5&work=40&cost=17500&horizon=96&baseline=23&return=22&project_cost=900000&discount=4&start=2026-03",
@@ -26,16 +27,19 @@ const SCENARIOS: [&str; 8] = [
     "?caseload=800&period=36&exit=0.001&work=10&cost=14000&horizon=120&baseline=5&execution_cost=2883&income_gain=-1000&project_cost=50000&inhabitants=30000",
     "?caseload=50&period=120&exit=0&work=0&cost=0&horizon=120&project_cost=1000",
     "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&return=22&baseline=8&execution_cost=2883&income_gain=2100&project_cost=400000&discount=2.25&inhabitants=12000",
+    "?period=18&cost=15000&horizon=60&return=12&project_cost=400000&subsidised=50&subsidy_cost=16700&income_gain=2100&execution_cost=2883&parttime=20&parttime_saving=367\
+        &group=Kort,300,p40,80,22&group=Lang,269,n30,20,4&group==HYPERLINK(%22x%22),10,p100,0,0",
+    "?period=24&cost=17500&horizon=120&baseline=8&per_coach=30&fte_cost=85000&discount=3&group=A,1,p0,100,0&group=B,999,p12.5,60,23",
 ];
 
-fn opened(query: &str) -> Inputs {
+fn opened(query: &str) -> (Inputs, Vec<Group>) {
     let checked = validate(&link::from_query(query, &Preset::Schiedam.raw()), &Preset::Schiedam.inputs());
-    assert!(checked.problems.is_empty(), "{query}: {:?}", checked.problems);
-    checked.inputs
+    assert!(checked.problems.is_empty() && checked.group_problems.is_empty(), "{query}: {:?} {:?}", checked.problems, checked.group_problems);
+    (checked.inputs, checked.groups)
 }
 
-fn projected(inputs: &Inputs) -> Projection {
-    project_plan(inputs, &[]).total
+fn projected(inputs: &Inputs, groups: &[Group]) -> Projection {
+    project_plan(inputs, groups).total
 }
 
 /// A folder of its own under the target folder.
@@ -198,9 +202,15 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
     for (i, query) in SCENARIOS.iter().enumerate() {
         // Every scenario in Dutch, two in English (a sheet's name is in the formulas too).
         for lang in [Lang::Nl, Lang::En].into_iter().filter(|lang| *lang == Lang::Nl || i < 2) {
-            let inputs = opened(query);
-            let p = projected(&inputs);
-            let bytes = workbook(lang, &inputs, &p).expect("a workbook");
+            let (inputs, groups) = opened(query);
+            let p = projected(&inputs, &groups);
+            let bytes = workbook(lang, &inputs, &groups, &p).expect("a workbook");
+            // A group's name that looks like a formula is text: no formula names it.
+            if groups.iter().any(|g| g.name.starts_with('=')) {
+                let sheets: String = (1..=3).map(|n| entry(&bytes, &format!("xl/worksheets/sheet{n}.xml"))).collect();
+                assert!(!sheets.contains("HYPERLINK"), "a name became a formula");
+                assert!(entry(&bytes, "xl/sharedStrings.xml").contains("=HYPERLINK(\"x\")"), "the name as typed, as text");
+            }
             // As built, the file carries the page's values.
             assert!(compare(query, &results(&bytes), &p).is_empty(), "{:?}", compare(query, &results(&bytes), &p));
             // Without them, only the engine can fill them in.
@@ -210,7 +220,13 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
             let made_with = p.break_even_exits;
             expected.push((format!("{query} ({lang:?})"), p));
 
-            // The same file with its inputs changed, against the model with those inputs.
+            // The same file with its inputs changed, against the model with those inputs: with
+            // groups, the first group's caseload and exit.
+            let mut changed_groups = groups.clone();
+            if let Some(g) = changed_groups.first_mut() {
+                g.caseload += 37;
+                g.exit_share = uitstroomrekenaar::model::Share::from_fraction(g.exit_share.fraction() * 0.8);
+            }
             let changed = Inputs {
                 caseload: inputs.caseload + 37,
                 exit_share: uitstroomrekenaar::model::Share::from_fraction(inputs.exit_share.fraction() * 0.8),
@@ -219,20 +235,28 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
                 discount_per_year: uitstroomrekenaar::model::Share::from_fraction(0.035),
                 ..inputs
             };
-            let edited = with_inputs(
-                &bytes,
-                &[
-                    ("in_caseload", f64::from(changed.caseload)),
-                    ("in_exit", changed.exit_share.fraction()),
-                    ("in_cost", changed.cost_per_year.0),
-                    ("in_project_cost", changed.project_cost_per_year.0),
-                    ("in_discount", 0.035),
-                ],
-            );
+            let money = [("in_cost", changed.cost_per_year.0), ("in_project_cost", changed.project_cost_per_year.0), ("in_discount", 0.035)];
+            let (changes, changed) = match changed_groups.first() {
+                None => ([("in_caseload", f64::from(changed.caseload)), ("in_exit", changed.exit_share.fraction())].into_iter().chain(money).collect::<Vec<_>>(), changed),
+                // With groups the scenario's caseload, exit, work and deadweight are the groups'
+                // totals, as validation makes them.
+                Some(g) => {
+                    let totals = totals(&changed_groups);
+                    let changed = Inputs {
+                        caseload: totals.caseload,
+                        exit_share: uitstroomrekenaar::model::core::exit_share_of(totals.exits, totals.caseload),
+                        work_share: totals.work_share,
+                        baseline_per_year: totals.baseline_per_year,
+                        ..changed
+                    };
+                    ([("g1_caseload", f64::from(g.caseload)), ("g1_exit", g.exit_share.fraction())].into_iter().chain(money).collect(), changed)
+                }
+            };
+            let edited = with_inputs(&bytes, &changes);
             let path = work.join(format!("changed-{i}-{lang:?}.xlsx"));
             std::fs::write(&path, edited).expect("written");
             files.push(path);
-            let mut changed_p = projected(&changed);
+            let mut changed_p = projected(&changed, &changed_groups);
             // A search, not a formula: the file keeps the value it was made with.
             changed_p.break_even_exits = made_with;
             expected.push((format!("{query} ({lang:?}), changed"), changed_p));
