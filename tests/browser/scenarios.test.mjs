@@ -46,6 +46,8 @@ test('make a variant, compare, come back, share, and export', async () => {
   await page.goto(`${env.server.url}/`);
   await page.waitForSelector('.page-main .comparison-table');
   assert.deepEqual(await page.locator('.scenario-tab').allTextContents(), ['Planbasis', 'Voorzichtig']);
+  // The address is written after the frame that shows the set, at an idle moment (issue 37).
+  await page.waitForFunction(() => decodeURIComponent(location.search).includes('Voorzichtig'));
   const address = page.url();
 
   // Send the link: a colleague's fresh browser opens the same two.
@@ -185,7 +187,9 @@ test('a name that looks like HTML shows as text', async () => {
   await page.waitForSelector('.page-main .comparison-table');
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(await page.textContent('.scenario-tab >> nth=0'), `${name}basis`);
-  // The address carries it encoded, and a fresh browser shows it literally too.
+  // The address carries it encoded (written after the frame, at an idle moment: issue 37), and a
+  // fresh browser shows it literally too.
+  await page.waitForFunction(() => decodeURIComponent(location.search).includes('(kopie)'));
   const other = await open(env.browser, env.server.url, page.url().slice(env.server.url.length + 1));
   assert.equal(await other.page.locator('img').count(), 0);
   assert.equal(await other.page.inputValue('#scenario-name'), `${name} (kopie)`);
