@@ -202,7 +202,7 @@ fn hazard_cells(share: &str, months: &str, value: f64, months_value: f64, names:
 /// The business case of one scenario (its caseload split into `groups`, or not), in `lang`:
 /// its inputs, its months and its results as formulas, with the values of `p` (the page's
 /// projection of `inputs` and `groups`).
-pub fn workbook(lang: Lang, inputs: &Inputs, groups: &[Group], p: &Projection) -> Result<Vec<u8>, XlsxError> {
+pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p: &Projection) -> Result<Vec<u8>, XlsxError> {
     let t = texts(lang);
     let w = words(lang);
     let f = Formats::new(w.month_format);
@@ -287,6 +287,15 @@ pub fn workbook(lang: Lang, inputs: &Inputs, groups: &[Group], p: &Projection) -
     }
     row += 1;
     sheet.write_string(row, 0, w.rows_note)?;
+    // The scenario's name as typed: text, never a formula, whatever it starts with.
+    row += 1;
+    sheet.write_string(row, 0, w.scenario_label)?;
+    sheet.write_string_with_format(row, 1, about.name.as_str(), &f.text)?;
+    if !about.problems.is_empty() {
+        row += 1;
+        let fields: Vec<&str> = about.problems.iter().map(|f| t.field_label.of(f.named_by())).collect();
+        sheet.write_string(row, 0, format!("{} {}", w.problems_note, fields.join(", ")))?;
+    }
 
     // The groups, a row each, with the helper cells of their hazards and subsidy.
     let mut tracks = Vec::new();
@@ -601,6 +610,16 @@ fn hazard_formula(share: &str, y: &str) -> String {
     format!("IF({share}>=1,1,IF(ABS({y})<1E-10,-{y}*(1+{y}/2),(1-EXP({y}))*{y}/LN(EXP({y}))))")
 }
 
+/// What the file says of its scenario beside the figures: its name and which of its fields had
+/// a problem (their last valid values are in the file, as in the page's results).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct About {
+    /// The scenario's name as shown.
+    pub name: String,
+    /// The fields with a problem.
+    pub problems: Vec<Field>,
+}
+
 /// What the page asks the workbook's worker: one scenario, in a language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
@@ -611,6 +630,8 @@ pub struct Request {
     pub inputs: Inputs,
     /// The checked groups of its caseload (none: not split).
     pub groups: Vec<Group>,
+    /// Its name and the fields with a problem.
+    pub about: About,
 }
 
 /// The worker's answer: the request's language and the file, or why it could not be made.
@@ -638,6 +659,6 @@ impl Worker for WorkbookWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
         // The page's projection, computed the same way.
         let p = project_plan(&request.inputs, &request.groups).total;
-        scope.respond(id, (request.lang, workbook(request.lang, &request.inputs, &request.groups, &p).map_err(|e| e.to_string())));
+        scope.respond(id, (request.lang, workbook(request.lang, &request.about, &request.inputs, &request.groups, &p).map_err(|e| e.to_string())));
     }
 }

@@ -10,7 +10,7 @@ use crate::model::{Download, Preset, Projection};
 use crate::state::{Action, State};
 use crate::text::Texts;
 use crate::model::input::Group;
-use crate::workbook::Request;
+use crate::workbook::{About, Request};
 use yew::prelude::*;
 
 /// Saves the set (with the mode, plan and realised results) or a CSV export, as the file panel
@@ -30,7 +30,11 @@ pub(super) fn file_request_callback(
             let checked = &state.editing().checked;
             // Each group by the name the page shows ("Groep 2" for one left unnamed).
             let groups = checked.groups.iter().enumerate().map(|(i, g)| Group { name: t.group_name(&g.name, i), ..g.clone() }).collect();
-            excel.emit(Request { lang: t.lang, inputs: checked.inputs, groups });
+            let about = About {
+                name: names.get(state.set.editing).map(|n| n.to_string()).unwrap_or_default(),
+                problems: checked.problems.iter().map(|p| p.field).collect(),
+            };
+            excel.emit(Request { lang: t.lang, inputs: checked.inputs, groups, about });
             return;
         }
         let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter().map(|p| &**p)).collect();

@@ -45,6 +45,10 @@ pub struct WorkbookWords {
     pub helper_parttime: &'static str,
     /// What the rows of months depend on.
     pub rows_note: &'static str,
+    /// Beside the scenario's name.
+    pub scenario_label: &'static str,
+    /// Before the fields that had a problem when the file was made.
+    pub problems_note: &'static str,
     /// The months sheet's first columns: the month and the calendar month.
     pub month_columns: [&'static str; 2],
     /// The columns of a track's block (the scenario's, or each group's, after its name).
@@ -82,6 +86,8 @@ pub const NL: WorkbookWords = WorkbookWords {
     helper_hazard_project: "Maandkans met project",
     helper_hazard_baseline: "Maandkans zonder project",
     helper_parttime: "Minder uitkering per jaar voor deeltijdwerkers",
+    scenario_label: "Scenario",
+    problems_note: "Let op: deze invoer was niet geldig toen het bestand werd gemaakt; het bestand rekent, net als de pagina, met de laatste geldige waarde:",
     rows_note: "Het tabblad Maanden heeft een rij per maand tot de rekenperiode van dit bestand; een langere rekenperiode vraagt een nieuw bestand uit de rekenaar.",
     month_columns: ["Maand", "Kalendermaand"],
     block_columns: [
@@ -129,6 +135,8 @@ pub const EN: WorkbookWords = WorkbookWords {
     helper_hazard_project: "Monthly rate with the project",
     helper_hazard_baseline: "Monthly rate without the project",
     helper_parttime: "Less benefit a year for part-timers",
+    scenario_label: "Scenario name",
+    problems_note: "Note: this input was not valid when the file was made; the file, like the page, uses the last valid value:",
     rows_note: "The Months sheet has a row for each month up to this file's horizon; a longer horizon needs a new file from the calculator.",
     month_columns: ["Month", "Calendar month"],
     block_columns: [

@@ -14,7 +14,7 @@ use uitstroomrekenaar::model::projection::project_plan;
 use uitstroomrekenaar::model::input::{totals, Group};
 use uitstroomrekenaar::model::{validate, Inputs, Metric, Preset, Projection};
 use uitstroomrekenaar::text::Lang;
-use uitstroomrekenaar::workbook::workbook;
+use uitstroomrekenaar::workbook::{workbook, About};
 
 /// The two examples, and others with returns, deadweight, a team, discounting, a start month,
 /// the routes, the pockets, the inhabitants and groups.
@@ -204,7 +204,8 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
         for lang in [Lang::Nl, Lang::En].into_iter().filter(|lang| *lang == Lang::Nl || i < 2) {
             let (inputs, groups) = opened(query);
             let p = projected(&inputs, &groups);
-            let bytes = workbook(lang, &inputs, &groups, &p).expect("a workbook");
+            let about = About { name: format!("Scenario {i}"), problems: Vec::new() };
+            let bytes = workbook(lang, &about, &inputs, &groups, &p).expect("a workbook");
             // A group's name that looks like a formula is text: no formula names it.
             if groups.iter().any(|g| g.name.starts_with('=')) {
                 let sheets: String = (1..=3).map(|n| entry(&bytes, &format!("xl/worksheets/sheet{n}.xml"))).collect();
@@ -297,4 +298,21 @@ fn the_files_words_are_there_in_both_languages_and_translated() {
     for metric in [Metric::BreakEvenExits, Metric::BudgetKept] {
         assert_ne!((words(Lang::Nl).value_only)(metric), (words(Lang::En).value_only)(metric));
     }
+}
+
+#[test]
+fn the_scenarios_name_is_inert_text_and_a_problem_is_said() {
+    let (inputs, groups) = opened(SCENARIOS[0]);
+    let p = projected(&inputs, &groups);
+    let name = "=HYPERLINK(\"http://x\")<b>\u{202E}+1";
+    let about = About { name: name.into(), problems: vec![uitstroomrekenaar::model::Field::Cost] };
+    let bytes = workbook(Lang::Nl, &about, &inputs, &groups, &p).expect("a workbook");
+    let sheets: String = (1..=3).map(|n| entry(&bytes, &format!("xl/worksheets/sheet{n}.xml"))).collect();
+    assert!(!sheets.contains("HYPERLINK"), "the name became a formula");
+    let strings = entry(&bytes, "xl/sharedStrings.xml");
+    assert!(strings.contains("=HYPERLINK(\"http://x\")&lt;b&gt;\u{202E}+1"), "the name as typed: {strings}");
+    assert!(strings.contains("de laatste geldige waarde: Uitkeringslasten per cliënt"), "the problem is said");
+    // Without a problem, nothing is said.
+    let clean = workbook(Lang::Nl, &About::default(), &inputs, &groups, &p).expect("a workbook");
+    assert!(!entry(&clean, "xl/sharedStrings.xml").contains("laatste geldige waarde"));
 }
