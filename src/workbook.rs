@@ -21,7 +21,8 @@
 
 use crate::model::core::number::year_and_month;
 use crate::model::input::Group;
-use crate::model::projection::scenario::{hazards, project, track_columns};
+use crate::model::projection::scenario::{hazards, monthly_hazard, project, track_columns};
+use crate::model::projection::discount_factors;
 use crate::model::{Field, Inputs, Metric, Projection};
 use crate::text::workbook::words;
 use crate::text::{texts, Lang};
@@ -81,7 +82,7 @@ impl Formats {
 /// The columns of a block of the months sheet, in order: one track pair (the scenario's, or a
 /// group's) and what it saves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum B {
+enum BlockColumn {
     Hazard,
     CaseloadP,
     ExitsP,
@@ -102,7 +103,7 @@ enum B {
 
 /// The columns after the blocks, in order: the sums and the money.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum S {
+enum SumColumn {
     CaseloadP,
     CaseloadB,
     Delta,
@@ -120,13 +121,13 @@ enum S {
     PaidBack,
 }
 
-const BLOCK: [B; 16] = [
-    B::Hazard, B::CaseloadP, B::ExitsP, B::ReturnsP, B::StayedP, B::FirstP, B::CaseloadB, B::ExitsB, B::ReturnsB, B::StayedB, B::FirstB,
-    B::Delta, B::Saving, B::Subsidy, B::Execution, B::Client,
+const BLOCK: [BlockColumn; 16] = [
+    BlockColumn::Hazard, BlockColumn::CaseloadP, BlockColumn::ExitsP, BlockColumn::ReturnsP, BlockColumn::StayedP, BlockColumn::FirstP, BlockColumn::CaseloadB, BlockColumn::ExitsB, BlockColumn::ReturnsB, BlockColumn::StayedB, BlockColumn::FirstB,
+    BlockColumn::Delta, BlockColumn::Saving, BlockColumn::Subsidy, BlockColumn::Execution, BlockColumn::Client,
 ];
-const SUMS: [S; 15] = [
-    S::CaseloadP, S::CaseloadB, S::Delta, S::Parttime, S::Saving, S::Subsidy, S::Execution, S::Client, S::Cost, S::Discount, S::SavingD,
-    S::CostD, S::CumSaving, S::CumCost, S::PaidBack,
+const SUMS: [SumColumn; 15] = [
+    SumColumn::CaseloadP, SumColumn::CaseloadB, SumColumn::Delta, SumColumn::Parttime, SumColumn::Saving, SumColumn::Subsidy, SumColumn::Execution, SumColumn::Client, SumColumn::Cost, SumColumn::Discount, SumColumn::SavingD,
+    SumColumn::CostD, SumColumn::CumSaving, SumColumn::CumCost, SumColumn::PaidBack,
 ];
 
 /// The months sheet's layout: column A the month, B the calendar month, then a block per track
@@ -137,26 +138,29 @@ struct Layout {
 
 impl Layout {
     /// The letter of block `k`'s column `c`.
-    fn block(&self, k: usize, c: B) -> String {
+    fn block(&self, k: usize, c: BlockColumn) -> String {
         let i = BLOCK.iter().position(|x| *x == c).expect("a block column");
         column_number_to_name((2 + k * BLOCK.len() + i) as u16)
     }
     /// The letter of a sum's column.
-    fn sum(&self, c: S) -> String {
+    fn sum(&self, c: SumColumn) -> String {
         let i = SUMS.iter().position(|x| *x == c).expect("a sum column");
         column_number_to_name((2 + self.blocks * BLOCK.len() + i) as u16)
     }
 }
 
-/// One track pair: the names of its cells on the inputs sheet, its inputs (for the values the
-/// page computed) and its projection without project cost and part-timers.
+/// One track pair: its group's name (none: the scenario's own), the names of its cells on the
+/// inputs sheet, its inputs, monthly hazards and projection without project cost and
+/// part-timers (for the values the page computed).
 struct Track {
+    group: Option<String>,
     caseload: String,
     work: String,
     hazard_project: String,
     hazard_baseline: String,
     subsidy: String,
     inputs: Inputs,
+    rates: (f64, f64),
     part: Projection,
 }
 
@@ -186,16 +190,15 @@ fn write_value(sheet: &mut Worksheet, row: u32, col: u16, field: Field, value: O
 }
 
 /// The logarithm, its monthly part and the hazard of a share over `months` (a number or a
-/// cell's name), as formulas over the share's cell, each with the page's value.
-fn hazard_cells(share: &str, months: &str, value: f64, months_value: f64, names: [&str; 3]) -> [(String, String, f64); 3] {
-    let log = (-value).ln_1p();
-    let log = if log.is_finite() { log } else { 0.0 };
-    let hazard = -(log / months_value).exp_m1();
-    let hazard = if value >= 1.0 { 1.0 } else { hazard };
+/// cell's name; `months_value` its value), as formulas over the share's cell, each with the
+/// page's value (the hazard is the model's own, [`monthly_hazard`]).
+fn hazard_cells(share: &str, months: &str, value: f64, months_value: u32, names: [&str; 3]) -> [(String, String, f64); 3] {
+    // ln(1 − 1) is −∞; the sheet writes 0 there, and its hazard is 1 whatever the logarithm.
+    let log = Some((-value).ln_1p()).filter(|l| l.is_finite()).unwrap_or(0.0);
     [
         (names[0].to_string(), format!("IF({share}>=1,0,IF({share}<1E-10,-{share}*(1+{share}/2),LN(1-{share})*{share}/(1-(1-{share}))))"), log),
-        (names[1].to_string(), format!("{}/{months}", names[0]), log / months_value),
-        (names[2].to_string(), hazard_formula(share, names[1]), hazard),
+        (names[1].to_string(), format!("{}/{months}", names[0]), log / f64::from(months_value)),
+        (names[2].to_string(), hazard_formula(share, names[1]), monthly_hazard(value, months_value)),
     ]
 }
 
@@ -219,30 +222,15 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
     for (c, heading) in w.input_columns.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *heading, &f.heading)?;
     }
-    let groups_first_row = Field::IN_FORM_ORDER.len() as u32 + 14;
+    // With groups, the scenario's caseload, exit, work and deadweight are the groups' totals, as
+    // on the page: written once the groups' rows are placed, below the notes.
+    let mut group_totals = Vec::new();
     let mut row = 1;
     for field in Field::IN_FORM_ORDER.into_iter().filter(|f| *f != Field::Exits) {
         sheet.write_string(row, 0, t.field_label.of(field.named_by()))?;
         let unit = if field.style() == crate::model::core::number::NumberStyle::Percent { "%" } else { t.field_unit.of(field) };
         if grouped && field.is_per_group() {
-            // With groups, the scenario's are the groups' totals, as on the page.
-            let range = |col: u16| {
-                let letter = column_number_to_name(col);
-                // The groups' rows: after the heading and the columns' headings (Excel counts from 1).
-                format!("${letter}${}:${letter}${}", groups_first_row + 3, groups_first_row + 2 + groups.len() as u32)
-            };
-            let (n, e, wk, b) = (range(1), range(2), range(3), range(4));
-            let (text, format) = match field {
-                Field::Caseload => (format!("SUM({n})"), &f.number),
-                Field::ExitShare => (format!("IF(SUM({n})>0,SUMPRODUCT({e},{n})/SUM({n}),0)"), &f.percent),
-                Field::Work => (
-                    format!("IF(SUMPRODUCT({e},{n})>0,SUMPRODUCT({wk},{e},{n})/SUMPRODUCT({e},{n}),IF(SUM({n})>0,SUMPRODUCT({wk},{n})/SUM({n}),0))"),
-                    &f.percent,
-                ),
-                _ => (format!("IF(SUM({n})>0,SUMPRODUCT({b},{n})/SUM({n}),0)"), &f.percent),
-            };
-            let value = inputs.value(field).map(|v| if format == &f.percent { v / 100.0 } else { v });
-            sheet.write_formula_with_format(row, 1, formula(&text, value), format)?;
+            group_totals.push((row, field));
             sheet.write_string(row, 4, w.groups_total)?;
         } else {
             write_value(&mut sheet, row, 1, field, inputs.value(field), inputs, &f)?;
@@ -257,7 +245,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
     row += 1;
     sheet.write_string_with_format(row, 0, w.helpers_heading, &f.heading)?;
     row += 1;
-    let period = f64::from(inputs.period_months);
+    let period = inputs.period_months;
     let mut helpers: Vec<(String, &str, String, f64)> = vec![
         ("calc_horizon".into(), w.helper_horizon, "MAX(in_horizon,in_period)".into(), f64::from(inputs.horizon_months.max(inputs.period_months))),
         (
@@ -275,7 +263,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
     for (k, (name, text, value)) in hazard_cells("in_exit", "in_period", inputs.exit_share.fraction(), period, project_names).into_iter().enumerate() {
         helpers.push((name, if k == 2 { w.helper_hazard_project } else { labels[k] }, text, value));
     }
-    for (k, (name, text, value)) in hazard_cells("in_baseline", "12", inputs.baseline_per_year.fraction(), 12.0, baseline_names).into_iter().enumerate() {
+    for (k, (name, text, value)) in hazard_cells("in_baseline", "12", inputs.baseline_per_year.fraction(), 12, baseline_names).into_iter().enumerate() {
         helpers.push((name, if k == 2 { w.helper_hazard_baseline } else { labels[k] }, text, value));
     }
     for (name, label, text, value) in helpers {
@@ -297,10 +285,30 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
         sheet.write_string(row, 0, format!("{} {}", w.problems_note, fields.join(", ")))?;
     }
 
-    // The groups, a row each, with the helper cells of their hazards and subsidy.
+    // The groups, a row each, with the helper cells of their hazards and subsidy, below the notes.
     let mut tracks = Vec::new();
     if grouped {
-        let mut row = groups_first_row;
+        row += 2;
+        // The groups' rows in Excel's counting (from 1): after the heading and the columns' headings.
+        let (first, last) = (row + 3, row + 2 + groups.len() as u32);
+        let range = |col: u16| {
+            let letter = column_number_to_name(col);
+            format!("${letter}${first}:${letter}${last}")
+        };
+        let (n, e, wk, b) = (range(1), range(2), range(3), range(4));
+        for (total_row, field) in group_totals {
+            let (text, format) = match field {
+                Field::Caseload => (format!("SUM({n})"), &f.number),
+                Field::ExitShare => (format!("IF(SUM({n})>0,SUMPRODUCT({e},{n})/SUM({n}),0)"), &f.percent),
+                Field::Work => (
+                    format!("IF(SUMPRODUCT({e},{n})>0,SUMPRODUCT({wk},{e},{n})/SUMPRODUCT({e},{n}),IF(SUM({n})>0,SUMPRODUCT({wk},{n})/SUM({n}),0))"),
+                    &f.percent,
+                ),
+                _ => (format!("IF(SUM({n})>0,SUMPRODUCT({b},{n})/SUM({n}),0)"), &f.percent),
+            };
+            let value = inputs.value(field).map(|v| if format == &f.percent { v / 100.0 } else { v });
+            sheet.write_formula_with_format(total_row, 1, formula(&text, value), format)?;
+        }
         sheet.write_string_with_format(row, 0, w.groups_heading, &f.heading)?;
         row += 1;
         for (c, heading) in w.group_columns.iter().enumerate() {
@@ -321,30 +329,34 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
             }
             let group_inputs = g.inputs(inputs);
             let project = hazard_cells(&name("exit"), "in_period", g.exit_share.fraction(), period, [&name("log_project"), &name("y_project"), &name("hazard_project")]);
-            let baseline = hazard_cells(&name("baseline"), "12", g.baseline_per_year.fraction(), 12.0, [&name("log_baseline"), &name("y_baseline"), &name("hazard_baseline")]);
+            let baseline = hazard_cells(&name("baseline"), "12", g.baseline_per_year.fraction(), 12, [&name("log_baseline"), &name("y_baseline"), &name("hazard_baseline")]);
             let subsidy = (name("subsidy"), format!("{}*in_subsidised*in_subsidy_cost", name("work")), group_inputs.subsidy_per_reduction());
             for (k, (cell_name, text, value)) in project.into_iter().chain(baseline).chain([subsidy]).enumerate() {
                 sheet.write_formula(row, 5 + k as u16, formula(&text, Some(value)))?;
                 names.push((cell_name, cell(row, 5 + k as u16)));
             }
             tracks.push(Track {
+                group: Some(g.name.clone()),
                 caseload: name("caseload"),
                 work: name("work"),
                 hazard_project: name("hazard_project"),
                 hazard_baseline: name("hazard_baseline"),
                 subsidy: name("subsidy"),
                 inputs: group_inputs,
+                rates: hazards(&group_inputs),
                 part: project_part(&group_inputs),
             });
         }
     } else {
         tracks.push(Track {
+            group: None,
             caseload: "in_caseload".into(),
             work: "in_work".into(),
             hazard_project: "calc_hazard_project".into(),
             hazard_baseline: "calc_hazard_baseline".into(),
             subsidy: "calc_subsidy".into(),
             inputs: *inputs,
+            rates: hazards(inputs),
             part: project_part(inputs),
         });
     }
@@ -363,10 +375,10 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
     let horizon = inputs.horizon_months.max(inputs.period_months) as usize;
     sheet.write_string_with_format(0, 0, w.month_columns[0], &f.heading)?;
     sheet.write_string_with_format(0, 1, w.month_columns[1], &f.heading)?;
-    for (k, g) in groups.iter().enumerate().map(|(k, g)| (k, Some(g))).chain((!grouped).then_some((0, None))) {
+    for (k, tr) in tracks.iter().enumerate() {
         for (i, heading) in w.block_columns.iter().enumerate() {
-            let heading = match g {
-                Some(g) => format!("{}: {heading}", g.name),
+            let heading = match &tr.group {
+                Some(name) => format!("{name}: {heading}"),
                 None => heading.to_string(),
             };
             sheet.write_string_with_format(0, (2 + k * BLOCK.len() + i) as u16, heading, &f.heading)?;
@@ -388,7 +400,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
     let stays: Vec<_> = tracks.iter().zip(&columns).map(|(tr, (with, without))| (stayed(tr.inputs.caseload, &with.first_exits), stayed(tr.inputs.caseload, &without.first_exits))).collect();
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
     let k_year = inputs.project_cost_a_year();
-    for (i, m) in p.months.iter().enumerate().take(horizon + 1) {
+    for ((i, m), discount) in p.months.iter().enumerate().take(horizon + 1).zip(discount_factors(inputs)) {
         let r = FIRST_MONTH_ROW + i as u32;
         let x = r + 1; // Excel's row of month i
         let prev = x - 1;
@@ -400,40 +412,40 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
             let (with, without) = &columns[k];
             let (stayed_p, stayed_b) = &stays[k];
             let pm = &tr.part.months[i];
-            let c = |col: B| layout.block(k, col);
+            let c = |col: BlockColumn| layout.block(k, col);
             // The window of the returns: the exits of the twelve months before (from month 0).
-            let window = |col: B| format!("{0}{1}:{0}{prev}", c(col), x.saturating_sub(12).max(FIRST_MONTH_ROW + 1));
-            let delta = format!("{}{x}", c(B::Delta));
+            let window = |col: BlockColumn| format!("{0}{1}:{0}{prev}", c(col), x.saturating_sub(12).max(FIRST_MONTH_ROW + 1));
+            let delta = format!("{}{x}", c(BlockColumn::Delta));
             for col in BLOCK {
                 let (text, value, format) = if i == 0 {
                     match col {
-                        B::CaseloadP | B::StayedP | B::CaseloadB | B::StayedB => (tr.caseload.clone(), f64::from(tr.inputs.caseload), &f.number),
-                        B::Delta => (format!("{}{x}-{}{x}", c(B::CaseloadB), c(B::CaseloadP)), 0.0, &f.number),
-                        B::Saving | B::Subsidy | B::Execution | B::Client => ("0".into(), 0.0, &f.euros),
+                        BlockColumn::CaseloadP | BlockColumn::StayedP | BlockColumn::CaseloadB | BlockColumn::StayedB => (tr.caseload.clone(), f64::from(tr.inputs.caseload), &f.number),
+                        BlockColumn::Delta => (format!("{}{x}-{}{x}", c(BlockColumn::CaseloadB), c(BlockColumn::CaseloadP)), 0.0, &f.number),
+                        BlockColumn::Saving | BlockColumn::Subsidy | BlockColumn::Execution | BlockColumn::Client => ("0".into(), 0.0, &f.euros),
                         _ => ("0".into(), 0.0, &f.number),
                     }
                 } else {
                     match col {
-                        B::Hazard => (
+                        BlockColumn::Hazard => (
                             format!("IF({t_cell}<=in_period,{},{})", tr.hazard_project, tr.hazard_baseline),
-                            { let (h, b) = hazards(&tr.inputs); if i as u32 <= inputs.period_months { h } else { b } },
+                            if i as u32 <= inputs.period_months { tr.rates.0 } else { tr.rates.1 },
                             &f.number,
                         ),
-                        B::CaseloadP => (format!("{}{prev}-{}{x}+{}{x}", c(B::CaseloadP), c(B::ExitsP), c(B::ReturnsP)), with.caseload[i], &f.number),
-                        B::ExitsP => (format!("{}{x}*{}{prev}", c(B::Hazard), c(B::CaseloadP)), with.exits[i], &f.number),
-                        B::ReturnsP => (format!("in_return/12*MAX(0,SUM({}))", window(B::ExitsP)), with.returns[i], &f.number),
-                        B::StayedP => (format!("{}{prev}-{}{x}", c(B::StayedP), c(B::FirstP)), stayed_p[i], &f.number),
-                        B::FirstP => (format!("{}{x}*{}{prev}", c(B::Hazard), c(B::StayedP)), with.first_exits[i], &f.number),
-                        B::CaseloadB => (format!("{}{prev}-{}{x}+{}{x}", c(B::CaseloadB), c(B::ExitsB), c(B::ReturnsB)), without.caseload[i], &f.number),
-                        B::ExitsB => (format!("{}*{}{prev}", tr.hazard_baseline, c(B::CaseloadB)), without.exits[i], &f.number),
-                        B::ReturnsB => (format!("in_return/12*MAX(0,SUM({}))", window(B::ExitsB)), without.returns[i], &f.number),
-                        B::StayedB => (format!("{}{prev}-{}{x}", c(B::StayedB), c(B::FirstB)), stayed_b[i], &f.number),
-                        B::FirstB => (format!("{}*{}{prev}", tr.hazard_baseline, c(B::StayedB)), without.first_exits[i], &f.number),
-                        B::Delta => (format!("{}{x}-{}{x}", c(B::CaseloadB), c(B::CaseloadP)), pm.caseload_baseline - pm.caseload_project, &f.number),
-                        B::Saving => (format!("{delta}*(in_cost-{})/12", tr.subsidy), pm.saving, &f.euros),
-                        B::Subsidy => (format!("{delta}*{}/12", tr.subsidy), pm.subsidy_cost, &f.euros),
-                        B::Execution => (format!("{delta}*in_execution_cost/12"), pm.execution_saving, &f.euros),
-                        B::Client => (format!("{delta}*{}*in_income_gain/12", tr.work), pm.client_income, &f.euros),
+                        BlockColumn::CaseloadP => (format!("{}{prev}-{}{x}+{}{x}", c(BlockColumn::CaseloadP), c(BlockColumn::ExitsP), c(BlockColumn::ReturnsP)), with.caseload[i], &f.number),
+                        BlockColumn::ExitsP => (format!("{}{x}*{}{prev}", c(BlockColumn::Hazard), c(BlockColumn::CaseloadP)), with.exits[i], &f.number),
+                        BlockColumn::ReturnsP => (format!("in_return/12*MAX(0,SUM({}))", window(BlockColumn::ExitsP)), with.returns[i], &f.number),
+                        BlockColumn::StayedP => (format!("{}{prev}-{}{x}", c(BlockColumn::StayedP), c(BlockColumn::FirstP)), stayed_p[i], &f.number),
+                        BlockColumn::FirstP => (format!("{}{x}*{}{prev}", c(BlockColumn::Hazard), c(BlockColumn::StayedP)), with.first_exits[i], &f.number),
+                        BlockColumn::CaseloadB => (format!("{}{prev}-{}{x}+{}{x}", c(BlockColumn::CaseloadB), c(BlockColumn::ExitsB), c(BlockColumn::ReturnsB)), without.caseload[i], &f.number),
+                        BlockColumn::ExitsB => (format!("{}*{}{prev}", tr.hazard_baseline, c(BlockColumn::CaseloadB)), without.exits[i], &f.number),
+                        BlockColumn::ReturnsB => (format!("in_return/12*MAX(0,SUM({}))", window(BlockColumn::ExitsB)), without.returns[i], &f.number),
+                        BlockColumn::StayedB => (format!("{}{prev}-{}{x}", c(BlockColumn::StayedB), c(BlockColumn::FirstB)), stayed_b[i], &f.number),
+                        BlockColumn::FirstB => (format!("{}*{}{prev}", tr.hazard_baseline, c(BlockColumn::StayedB)), without.first_exits[i], &f.number),
+                        BlockColumn::Delta => (format!("{}{x}-{}{x}", c(BlockColumn::CaseloadB), c(BlockColumn::CaseloadP)), pm.caseload_baseline - pm.caseload_project, &f.number),
+                        BlockColumn::Saving => (format!("{delta}*(in_cost-{})/12", tr.subsidy), pm.saving, &f.euros),
+                        BlockColumn::Subsidy => (format!("{delta}*{}/12", tr.subsidy), pm.subsidy_cost, &f.euros),
+                        BlockColumn::Execution => (format!("{delta}*in_execution_cost/12"), pm.execution_saving, &f.euros),
+                        BlockColumn::Client => (format!("{delta}*{}*in_income_gain/12", tr.work), pm.client_income, &f.euros),
                     }
                 };
                 let col_index = column_name_to_number(&c(col));
@@ -441,34 +453,33 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
             }
         }
         // The sums over the blocks, and the money.
-        let sum_of = |col: B| (0..tracks.len()).map(|k| format!("{}{x}", layout.block(k, col))).collect::<Vec<_>>().join("+");
-        let s = |col: S| format!("{}{x}", layout.sum(col));
-        let discount = (1.0 + inputs.discount_per_year.fraction()).powf(-(i as f64) / 12.0);
+        let sum_of = |col: BlockColumn| (0..tracks.len()).map(|k| format!("{}{x}", layout.block(k, col))).collect::<Vec<_>>().join("+");
+        let s = |col: SumColumn| format!("{}{x}", layout.sum(col));
         cum_saving += m.saving_discounted;
         cum_cost += m.cost_discounted;
         // Paid back by this month: the first such month is the break-even month.
         let flag = if i > 0 && k_year > 0.0 && cum_saving >= cum_cost { 1.0 } else { 0.0 };
         for col in SUMS {
             let (text, value, format) = match col {
-                S::CaseloadP => (sum_of(B::CaseloadP), m.caseload_project, &f.number),
-                S::CaseloadB => (sum_of(B::CaseloadB), m.caseload_baseline, &f.number),
-                S::Delta => (sum_of(B::Delta), m.caseload_baseline - m.caseload_project, &f.number),
-                S::Parttime if i == 0 => ("0".into(), 0.0, &f.euros),
-                S::Parttime => (format!("in_parttime*MIN({t_cell},in_period)/in_period*in_parttime_saving"), m.parttime_saving, &f.euros),
-                S::Saving => (format!("{}+{}", sum_of(B::Saving), s(S::Parttime)), m.saving, &f.euros),
-                S::Subsidy => (sum_of(B::Subsidy), m.subsidy_cost, &f.euros),
-                S::Execution => (sum_of(B::Execution), m.execution_saving, &f.euros),
-                S::Client => (sum_of(B::Client), m.client_income, &f.euros),
-                S::Cost => (format!("IF(AND({t_cell}>=1,{t_cell}<=in_period),calc_project_cost_year/12,0)"), m.cost, &f.euros),
-                S::Discount => (format!("(1+in_discount)^(-{t_cell}/12)"), discount, &f.number),
-                S::SavingD => (format!("{}*{}", s(S::Saving), s(S::Discount)), m.saving_discounted, &f.euros),
-                S::CostD => (format!("{}*{}", s(S::Cost), s(S::Discount)), m.cost_discounted, &f.euros),
-                S::CumSaving if i == 0 => (s(S::SavingD), cum_saving, &f.euros),
-                S::CumSaving => (format!("{}{prev}+{}", layout.sum(S::CumSaving), s(S::SavingD)), cum_saving, &f.euros),
-                S::CumCost if i == 0 => (s(S::CostD), cum_cost, &f.euros),
-                S::CumCost => (format!("{}{prev}+{}", layout.sum(S::CumCost), s(S::CostD)), cum_cost, &f.euros),
-                S::PaidBack if i == 0 => ("0".into(), 0.0, &f.number),
-                S::PaidBack => (format!("IF(AND(calc_project_cost_year>0,{}>={}),1,0)", s(S::CumSaving), s(S::CumCost)), flag, &f.number),
+                SumColumn::CaseloadP => (sum_of(BlockColumn::CaseloadP), m.caseload_project, &f.number),
+                SumColumn::CaseloadB => (sum_of(BlockColumn::CaseloadB), m.caseload_baseline, &f.number),
+                SumColumn::Delta => (sum_of(BlockColumn::Delta), m.caseload_baseline - m.caseload_project, &f.number),
+                SumColumn::Parttime if i == 0 => ("0".into(), 0.0, &f.euros),
+                SumColumn::Parttime => (format!("in_parttime*MIN({t_cell},in_period)/in_period*in_parttime_saving"), m.parttime_saving, &f.euros),
+                SumColumn::Saving => (format!("{}+{}", sum_of(BlockColumn::Saving), s(SumColumn::Parttime)), m.saving, &f.euros),
+                SumColumn::Subsidy => (sum_of(BlockColumn::Subsidy), m.subsidy_cost, &f.euros),
+                SumColumn::Execution => (sum_of(BlockColumn::Execution), m.execution_saving, &f.euros),
+                SumColumn::Client => (sum_of(BlockColumn::Client), m.client_income, &f.euros),
+                SumColumn::Cost => (format!("IF(AND({t_cell}>=1,{t_cell}<=in_period),calc_project_cost_year/12,0)"), m.cost, &f.euros),
+                SumColumn::Discount => (format!("(1+in_discount)^(-{t_cell}/12)"), discount, &f.number),
+                SumColumn::SavingD => (format!("{}*{}", s(SumColumn::Saving), s(SumColumn::Discount)), m.saving_discounted, &f.euros),
+                SumColumn::CostD => (format!("{}*{}", s(SumColumn::Cost), s(SumColumn::Discount)), m.cost_discounted, &f.euros),
+                SumColumn::CumSaving if i == 0 => (s(SumColumn::SavingD), cum_saving, &f.euros),
+                SumColumn::CumSaving => (format!("{}{prev}+{}", layout.sum(SumColumn::CumSaving), s(SumColumn::SavingD)), cum_saving, &f.euros),
+                SumColumn::CumCost if i == 0 => (s(SumColumn::CostD), cum_cost, &f.euros),
+                SumColumn::CumCost => (format!("{}{prev}+{}", layout.sum(SumColumn::CumCost), s(SumColumn::CostD)), cum_cost, &f.euros),
+                SumColumn::PaidBack if i == 0 => ("0".into(), 0.0, &f.number),
+                SumColumn::PaidBack => (format!("IF(AND(calc_project_cost_year>0,{}>={}),1,0)", s(SumColumn::CumSaving), s(SumColumn::CumCost)), flag, &f.number),
             };
             sheet.write_formula_with_format(r, column_name_to_number(&layout.sum(col)), formula(&text, Some(value)), format)?;
         }
@@ -545,17 +556,17 @@ struct Months<'a> {
 
 impl Months<'_> {
     /// A column of the months over the horizon.
-    fn sum_range(&self, col: S) -> String {
+    fn sum_range(&self, col: SumColumn) -> String {
         (self.range)(&self.layout.sum(col))
     }
 
     /// Σ over the blocks of `term(block, its column range)`.
-    fn over_blocks(&self, term: impl Fn(&Track, &dyn Fn(B) -> String) -> String) -> String {
+    fn over_blocks(&self, term: impl Fn(&Track, &dyn Fn(BlockColumn) -> String) -> String) -> String {
         let terms: Vec<String> = self
             .tracks
             .iter()
             .enumerate()
-            .map(|(k, tr)| term(tr, &|col: B| (self.range)(&self.layout.block(k, col))))
+            .map(|(k, tr)| term(tr, &|col: BlockColumn| (self.range)(&self.layout.block(k, col))))
             .collect();
         format!("({})", terms.join("+"))
     }
@@ -567,29 +578,29 @@ impl Months<'_> {
         let in_period = |range: String| format!("SUMIF({t},\"<=\"&in_period,{range})");
         let at_period = |range: String| format!("INDEX({range},in_period+1)");
         Some(match metric {
-            Metric::SavingsPerYear => format!("{}+calc_parttime_year", self.over_blocks(|tr, c| format!("{}*(in_cost-{})", at_period(c(B::Delta)), tr.subsidy))),
-            Metric::Exits => self.over_blocks(|_, c| in_period(c(B::FirstP))),
+            Metric::SavingsPerYear => format!("{}+calc_parttime_year", self.over_blocks(|tr, c| format!("{}*(in_cost-{})", at_period(c(BlockColumn::Delta)), tr.subsidy))),
+            Metric::Exits => self.over_blocks(|_, c| in_period(c(BlockColumn::FirstP))),
             Metric::ExitShare => "IF(in_caseload>0,res_exits/in_caseload,0)".into(),
             Metric::BreakEvenExits | Metric::BreakEvenExitShare => return None,
-            Metric::ExitsWork => self.over_blocks(|tr, c| format!("{}*{}", tr.work, in_period(c(B::FirstP)))),
+            Metric::ExitsWork => self.over_blocks(|tr, c| format!("{}*{}", tr.work, in_period(c(BlockColumn::FirstP)))),
             Metric::ExitsOther => "res_exits-res_exits_work".into(),
-            Metric::ExitsBaseline => self.over_blocks(|_, c| in_period(c(B::FirstB))),
+            Metric::ExitsBaseline => self.over_blocks(|_, c| in_period(c(BlockColumn::FirstB))),
             Metric::NetExits => "res_exits-res_exits_baseline".into(),
-            Metric::CaseloadEnd => format!("INDEX({},calc_horizon+1)", self.sum_range(S::CaseloadP)),
-            Metric::BenefitSavingsPerYear => self.over_blocks(|_, c| format!("{}*in_cost", at_period(c(B::Delta)))),
+            Metric::CaseloadEnd => format!("INDEX({},calc_horizon+1)", self.sum_range(SumColumn::CaseloadP)),
+            Metric::BenefitSavingsPerYear => self.over_blocks(|_, c| format!("{}*in_cost", at_period(c(BlockColumn::Delta)))),
             Metric::SubsidisedPlacements => "res_exits_work*in_subsidised".into(),
-            Metric::SubsidyCostPerYear => self.over_blocks(|tr, c| format!("{}*{}", at_period(c(B::Delta)), tr.subsidy)),
+            Metric::SubsidyCostPerYear => self.over_blocks(|tr, c| format!("{}*{}", at_period(c(BlockColumn::Delta)), tr.subsidy)),
             Metric::ParttimeSavingsPerYear => "calc_parttime_year".into(),
-            Metric::SavingsTotal => format!("SUM({})", self.sum_range(S::SavingD)),
+            Metric::SavingsTotal => format!("SUM({})", self.sum_range(SumColumn::SavingD)),
             Metric::TeamFte => "IF(ISBLANK(in_per_coach),\"\",in_caseload/in_per_coach-IF(ISBLANK(in_per_coach_regular),0,in_caseload/in_per_coach_regular))".into(),
             Metric::TeamCostPerYear => "IF(ISBLANK(in_per_coach),\"\",res_team_fte*in_fte_cost)".into(),
-            Metric::ProjectCostTotal => format!("SUM({})", self.sum_range(S::CostD)),
+            Metric::ProjectCostTotal => format!("SUM({})", self.sum_range(SumColumn::CostD)),
             Metric::NetResult => "res_savings_total-res_project_cost_total".into(),
-            Metric::ExecutionSavingsTotal => format!("IF(ISBLANK(in_execution_cost),\"\",SUMPRODUCT({},{}))", self.sum_range(S::Execution), self.sum_range(S::Discount)),
-            Metric::ClientIncomeTotal => format!("IF(ISBLANK(in_income_gain),\"\",SUMPRODUCT({},{}))", self.sum_range(S::Client), self.sum_range(S::Discount)),
+            Metric::ExecutionSavingsTotal => format!("IF(ISBLANK(in_execution_cost),\"\",SUMPRODUCT({},{}))", self.sum_range(SumColumn::Execution), self.sum_range(SumColumn::Discount)),
+            Metric::ClientIncomeTotal => format!("IF(ISBLANK(in_income_gain),\"\",SUMPRODUCT({},{}))", self.sum_range(SumColumn::Client), self.sum_range(SumColumn::Discount)),
             Metric::MunicipalityNet => "IF(ISBLANK(in_execution_cost),res_net_result,res_savings_total+res_execution_savings_total-res_project_cost_total)".into(),
             Metric::ReturnRatio => "IF(res_project_cost_total>0,res_savings_total/res_project_cost_total,\"\")".into(),
-            Metric::BreakEvenMonth => format!("IFERROR(INDEX({t},MATCH(1,{},0)),\"\")", self.sum_range(S::PaidBack)),
+            Metric::BreakEvenMonth => format!("IFERROR(INDEX({t},MATCH(1,{},0)),\"\")", self.sum_range(SumColumn::PaidBack)),
             Metric::CostPerExit => "IF(AND(calc_project_cost_year>0,res_exits>0),calc_project_cost_year*in_period/12/res_exits,\"\")".into(),
             Metric::CostPerNetExit => "IF(AND(calc_project_cost_year>0,res_net_exits>0),calc_project_cost_year*in_period/12/res_net_exits,\"\")".into(),
             Metric::HistoricShare => "IF(ISBLANK(in_inhabitants),\"\",IF(in_inhabitants<15000,1,IF(in_inhabitants>=40000,0,(40000-in_inhabitants)/25000)))".into(),

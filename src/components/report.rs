@@ -89,12 +89,6 @@ fn report_fields(grouped: bool, bundles: Vec<Bundle>, pockets: Vec<Field>) -> im
 /// The inputs of who pays and who gains: listed in a report only when given.
 const POCKET_FIELDS: [Field; 2] = [Field::ExecutionCost, Field::IncomeGain];
 
-/// Whether `inputs` count a pocket beyond the BUIG and the project: then a report shows the
-/// table by pocket.
-fn has_pockets(inputs: &Inputs) -> bool {
-    POCKET_FIELDS.iter().any(|f| inputs.value(*f).is_some())
-}
-
 /// The bundles `inputs` has: the team, a subsidy, part-timers.
 fn bundles_of(inputs: &Inputs) -> impl Iterator<Item = Bundle> {
     [
@@ -232,14 +226,14 @@ pub fn Report(props: &ReportProps) -> Html {
                     </dl>
                     <p class="report-summary">{ props.summary.clone() }</p>
                 </section>
-                if has_pockets(&edited.inputs) {
+                if p.has_pockets() {
                     <PartyTable projection={props.projections[props.editing].clone()} id="report-parties-title" data={false} />
                 }
                 <YearTable projection={props.projections[props.editing].clone()} id="report-years-title" data={false} />
                 // With the table by pocket the one page has no room for the budget's years too: the
                 // table by pocket says what the budget rule takes back, the paragraph what it
                 // keeps, and the page has the years.
-                if p.inhabitants.is_some() && !has_pockets(&edited.inputs) {
+                if p.inhabitants.is_some() && !p.has_pockets() {
                     <BudgetTable projection={props.projections[props.editing].clone()} id="report-budget-title" data={false} />
                 }
                 <GroupTable names={edited.groups.iter().enumerate().map(|(i, g)| AttrValue::from(t.group_name(&g.name, i))).collect::<Vec<_>>()}

@@ -12,7 +12,7 @@ impl Texts {
     /// when counted). None unless the execution cost or the income gain is given: without them
     /// the paragraph says it all already.
     pub fn pocket_sentence(&self, p: &Projection) -> Option<String> {
-        if p.execution_savings_total.is_none() && p.client_income_total.is_none() {
+        if !p.has_pockets() {
             return None;
         }
         let cost = p.has_cost().then(|| self.money(p.project_cost_total));

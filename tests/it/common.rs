@@ -22,6 +22,14 @@ pub fn schiedam_with_project_cost() -> Inputs {
     Inputs { project_cost_per_year: Euros(400_000.0), ..Preset::Schiedam.inputs() }
 }
 
+/// The inputs of a single link, opened as the page opens it (missing inputs the Schiedam
+/// example's); the link must have no problem.
+pub fn opened(query: &str) -> Inputs {
+    let checked = validate(&uitstroomrekenaar::model::document::link::from_query(query, &Preset::Schiedam.raw()), &Preset::Schiedam.inputs());
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    checked.inputs
+}
+
 // --- Valid inputs, drawn field by field (from the model's properties) -----------------------
 
 /// Valid inputs drawn field by field from [`Field::ALL`]: each field's text a value within its

@@ -316,3 +316,31 @@ fn the_scenarios_name_is_inert_text_and_a_problem_is_said() {
     let clean = workbook(Lang::Nl, &About::default(), &inputs, &groups, &p).expect("a workbook");
     assert!(!entry(&clean, "xl/sharedStrings.xml").contains("laatste geldige waarde"));
 }
+
+/// The texts of a sheet's cells in column `column` (shared strings), top to bottom.
+fn column_texts(bytes: &[u8], sheet: &str, column: &str) -> Vec<String> {
+    let strings: Vec<String> = entry(bytes, "xl/sharedStrings.xml")
+        .split("<si>")
+        .skip(1)
+        .map(|si| between(si, ">", "</t>").unwrap_or_default().to_string())
+        .collect();
+    let xml = entry(bytes, sheet);
+    xml.split("<c r=\"")
+        .skip(1)
+        .filter(|c| c.starts_with(column) && c[column.len()..].starts_with(|ch: char| ch.is_ascii_digit()) && c.contains("t=\"s\""))
+        .filter_map(|c| between(c, "<v>", "</v>").and_then(|i| i.parse::<usize>().ok()).map(|i| strings[i].clone()))
+        .collect()
+}
+
+#[test]
+fn with_groups_the_scenarios_name_and_problems_keep_their_rows() {
+    let (inputs, groups) = opened(SCENARIOS[8]);
+    let p = projected(&inputs, &groups);
+    let about = About { name: "Mijn plan".into(), problems: vec![uitstroomrekenaar::model::Field::Cost] };
+    let bytes = workbook(Lang::Nl, &about, &inputs, &groups, &p).expect("a workbook");
+    let (first, second) = (column_texts(&bytes, "xl/worksheets/sheet1.xml", "A"), column_texts(&bytes, "xl/worksheets/sheet1.xml", "B"));
+    assert!(first.iter().any(|t| t == "Scenario"), "{first:?}");
+    assert!(second.iter().any(|t| t == "Mijn plan"), "{second:?}");
+    assert!(first.iter().any(|t| t.contains("de laatste geldige waarde")), "{first:?}");
+    assert!(first.iter().any(|t| t == "Groepen") && first.iter().any(|t| t == "Kort"), "{first:?}");
+}

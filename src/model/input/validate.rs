@@ -76,11 +76,9 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
 
     // Who pays and who gains: unknown when empty; with a problem, the last valid value.
     let mut pocket = |field: Field, fallback: Option<Euros>| {
-        let mut field_problems = Vec::new();
-        let value = read_given(raw, field, &mut field_problems);
-        let bad = !field_problems.is_empty();
-        problems.extend(field_problems);
-        if bad { fallback } else { value.map(Euros) }
+        let before = problems.len();
+        let value = read_given(raw, field, &mut problems);
+        if problems.len() > before { fallback } else { value.map(Euros) }
     };
     let execution_cost = pocket(Field::ExecutionCost, fallback.execution_cost);
     let income_gain = pocket(Field::IncomeGain, fallback.income_gain);

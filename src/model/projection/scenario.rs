@@ -109,7 +109,7 @@ pub struct Projection {
 
 /// Monthly hazard that lets a share leave over `months` months: 1 − (1 − share)^(1/months),
 /// computed as −expm1(ln(1 − share) / months) so that small shares keep their precision.
-fn monthly_hazard(share: f64, months: u32) -> f64 {
+pub fn monthly_hazard(share: f64, months: u32) -> f64 {
     -((-share).ln_1p() / f64::from(months.max(1))).exp_m1()
 }
 
@@ -456,6 +456,13 @@ impl Projection {
     /// routes need not show the routes' figures (they are 0).
     pub fn has_routes(&self) -> bool {
         self.routes
+    }
+
+    /// Whether it counts a pocket beyond the BUIG and the project: the execution cost or the
+    /// clients' income gain (the one test of it: the paragraph says who pays and who gains then,
+    /// and the report shows the table by pocket).
+    pub fn has_pockets(&self) -> bool {
+        self.execution_savings_total.is_some() || self.client_income_total.is_some()
     }
 
     /// Whether the scenario has project cost.

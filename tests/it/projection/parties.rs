@@ -4,7 +4,7 @@
 //! total. Schiedam with € 2.883 and € 2.100 by hand (a closed form without discounting, the
 //! months with it); groups whose shares to work differ; without the inputs nothing moves.
 
-use uitstroomrekenaar::model::document::link;
+use crate::common::opened;
 use uitstroomrekenaar::model::input::Group;
 use uitstroomrekenaar::model::projection::{project_groups, project_plan};
 use uitstroomrekenaar::model::results::{parties, Party, PartyMetric};
@@ -14,12 +14,6 @@ use uitstroomrekenaar::model::{validate, Euros, Field, Inputs, Metric, Preset, P
 /// income gain of a single parent working 4 days (Divosa 2019).
 const SCHIEDAM_POCKETS: &str = "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&start=2008-09\
     &project_cost=400000&discount=2.25&execution_cost=2883&income_gain=2100";
-
-fn opened(query: &str) -> Inputs {
-    let checked = validate(&link::from_query(query, &Preset::Schiedam.raw()), &Preset::Schiedam.inputs());
-    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
-    checked.inputs
-}
 
 fn close(a: f64, b: f64, relative: f64) -> bool {
     (a - b).abs() <= relative * b.abs().max(1.0)

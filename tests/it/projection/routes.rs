@@ -4,24 +4,17 @@
 //! subsidy of each group's own exits to work; break-even with both; the budget rule leaves the
 //! subsidies out of its basis.
 
-use crate::common::schiedam_with_project_cost;
-use uitstroomrekenaar::model::document::link;
+use crate::common::{opened, schiedam_with_project_cost};
 use uitstroomrekenaar::model::input::{Group, PartTime, Subsidy};
 use uitstroomrekenaar::model::projection::break_even::{break_even, scaled_groups};
 use uitstroomrekenaar::model::projection::{project_groups, project_plan};
 use uitstroomrekenaar::model::results::{budget_of, years};
-use uitstroomrekenaar::model::{validate, Euros, Inputs, Metric, Preset, Projection, Share};
+use uitstroomrekenaar::model::{Euros, Inputs, Metric, Preset, Projection, Share};
 
 /// The issue's example: Schiedam, a third of its exits to work subsidised at € 16.700 a year,
 /// 40 part-timers at € 367 a month less benefit.
 const SCHIEDAM_ROUTES: &str = "?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&start=2008-09\
     &subsidised=33.3333333333&subsidy_cost=16700&parttime=40&parttime_saving=367";
-
-fn opened(query: &str) -> Inputs {
-    let checked = validate(&link::from_query(query, &Preset::Schiedam.raw()), &Preset::Schiedam.inputs());
-    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
-    checked.inputs
-}
 
 fn close(a: f64, b: f64, tolerance: f64) -> bool {
     (a - b).abs() <= tolerance
