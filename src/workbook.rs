@@ -20,6 +20,9 @@
 //! `rust_xlsxwriter` (its `wasm` feature: the page builds the file in the browser).
 
 use crate::model::core::number::year_and_month;
+use crate::model::results::budget::{budget_of, BudgetMetric, LAG_YEARS};
+use crate::model::results::years::{years, YearMetric};
+use strum::EnumCount;
 use crate::model::input::Group;
 use crate::model::projection::scenario::{hazards, monthly_hazard, project, track_columns};
 use crate::model::projection::discount_factors;
@@ -30,10 +33,6 @@ use crate::model::projection::project_plan;
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use rust_xlsxwriter::{column_name_to_number, column_number_to_name, ExcelDateTime, Format, Formula, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
-
-/// The first row of months (t = 0) on the months sheet, counting from 0; row 0 holds the
-/// headings.
-const FIRST_MONTH_ROW: u32 = 1;
 
 /// A formula with the value the page computed for it: a number, or empty.
 fn formula(text: &str, value: Option<f64>) -> Formula {
@@ -62,7 +61,10 @@ struct Formats {
     percent: Format,
     number: Format,
     month: Format,
+    year: Format,
+    year_heading: Format,
     text: Format,
+    text_heading: Format,
 }
 
 impl Formats {
@@ -73,8 +75,20 @@ impl Formats {
             percent: Format::new().set_num_format("0.00%"),
             number: Format::new().set_num_format("#,##0.00"),
             month: Format::new().set_num_format(month_format),
+            year: Format::new().set_num_format("0"),
+            year_heading: Format::new().set_num_format("0").set_bold(),
             // Text stays text, also when edited: a name that starts with `=` is no formula.
             text: Format::new().set_quote_prefix(),
+            text_heading: Format::new().set_quote_prefix().set_bold(),
+        }
+    }
+
+    /// A result's format: euros, a percentage or a number.
+    fn of(&self, metric: Metric) -> &Format {
+        match metric.kind() {
+            crate::model::MetricKind::Money => &self.euros,
+            crate::model::MetricKind::Share => &self.percent,
+            _ => &self.number,
         }
     }
 }
@@ -119,21 +133,25 @@ enum SumColumn {
     CumSaving,
     CumCost,
     PaidBack,
+    Year,
 }
 
 const BLOCK: [BlockColumn; 16] = [
     BlockColumn::Hazard, BlockColumn::CaseloadP, BlockColumn::ExitsP, BlockColumn::ReturnsP, BlockColumn::StayedP, BlockColumn::FirstP, BlockColumn::CaseloadB, BlockColumn::ExitsB, BlockColumn::ReturnsB, BlockColumn::StayedB, BlockColumn::FirstB,
     BlockColumn::Delta, BlockColumn::Saving, BlockColumn::Subsidy, BlockColumn::Execution, BlockColumn::Client,
 ];
-const SUMS: [SumColumn; 15] = [
+const SUMS: [SumColumn; 16] = [
     SumColumn::CaseloadP, SumColumn::CaseloadB, SumColumn::Delta, SumColumn::Parttime, SumColumn::Saving, SumColumn::Subsidy, SumColumn::Execution, SumColumn::Client, SumColumn::Cost, SumColumn::Discount, SumColumn::SavingD,
-    SumColumn::CostD, SumColumn::CumSaving, SumColumn::CumCost, SumColumn::PaidBack,
+    SumColumn::CostD, SumColumn::CumSaving, SumColumn::CumCost, SumColumn::PaidBack, SumColumn::Year,
 ];
 
-/// The months sheet's layout: column A the month, B the calendar month, then a block per track
-/// pair, then the sums.
+/// The months' layout: column A the month, B the calendar month, then a block per track pair,
+/// then the sums; a row per month from `first` (counting from 0), on the quoted `sheet`.
 struct Layout {
     blocks: usize,
+    first: u32,
+    horizon: u32,
+    sheet: String,
 }
 
 impl Layout {
@@ -146,6 +164,15 @@ impl Layout {
     fn sum(&self, c: SumColumn) -> String {
         let i = SUMS.iter().position(|x| *x == c).expect("a sum column");
         column_number_to_name((2 + self.blocks * BLOCK.len() + i) as u16)
+    }
+    /// How many columns the months have.
+    fn columns(&self) -> u16 {
+        (2 + self.blocks * BLOCK.len() + SUMS.len()) as u16
+    }
+    /// A column (its letter) over the months 0 … H, with its sheet.
+    fn range(&self, letter: &str) -> String {
+        let (first, last) = (self.first + 1, self.first + self.horizon + 1);
+        format!("{}!${letter}${first}:${letter}${last}", self.sheet)
     }
 }
 
@@ -202,30 +229,187 @@ fn hazard_cells(share: &str, months: &str, value: f64, months_value: u32, names:
     ]
 }
 
+/// The defined names of a file: global in the file of one scenario, local to its sheet in a
+/// set's file (where every scenario has the same names: `in_exit` on a scenario's sheet is that
+/// scenario's).
+struct Names {
+    /// The quoted sheet the names belong to, if local.
+    scope: Option<String>,
+    list: Vec<(String, String)>,
+}
+
+impl Names {
+    fn add(&mut self, name: impl Into<String>, target: String) {
+        self.list.push((name.into(), target));
+    }
+
+    fn define(self, book: &mut Workbook) -> Result<(), XlsxError> {
+        for (name, target) in self.list {
+            let name = match &self.scope {
+                Some(sheet) => format!("{sheet}!{name}"),
+                None => name,
+            };
+            book.define_name(name, &target)?;
+        }
+        Ok(())
+    }
+}
+
+/// A sheet's name as formulas and names refer to it: always quoted (our names have no
+/// apostrophe: [`sheet_name`] takes them out).
+fn quoted(sheet: &str) -> String {
+    format!("'{sheet}'")
+}
+
+/// One scenario as the file writes it: its words, inputs, groups and the page's projection.
+struct Scenario<'a> {
+    lang: Lang,
+    about: &'a About,
+    inputs: &'a Inputs,
+    groups: &'a [Group],
+    p: &'a Projection,
+}
+
+/// Where a part of a scenario goes: its sheet, that sheet's quoted name, and its first row.
+struct Place<'a> {
+    sheet: &'a mut Worksheet,
+    name: &'a str,
+    row: u32,
+}
+
 /// The business case of one scenario (its caseload split into `groups`, or not), in `lang`:
 /// its inputs, its months and its results as formulas, with the values of `p` (the page's
-/// projection of `inputs` and `groups`).
+/// projection of `inputs` and `groups`), a sheet each.
 pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p: &Projection) -> Result<Vec<u8>, XlsxError> {
+    let w = words(lang);
+    let f = Formats::new(w.month_format);
+    let s = Scenario { lang, about, inputs, groups, p };
+    let mut names = Names { scope: None, list: Vec::new() };
+    let (inputs_name, months_name, results_name) = (quoted(w.inputs_sheet), quoted(w.months_sheet), quoted(w.results_sheet));
+
+    let mut inputs_sheet = Worksheet::new();
+    inputs_sheet.set_name(w.inputs_sheet)?;
+    let (tracks, _) = write_inputs(Place { sheet: &mut inputs_sheet, name: &inputs_name, row: 0 }, &s, &f, &mut names)?;
+    inputs_widths(&mut inputs_sheet)?;
+
+    let mut months_sheet = Worksheet::new();
+    months_sheet.set_name(w.months_sheet)?;
+    let layout = write_months(Place { sheet: &mut months_sheet, name: &months_name, row: 0 }, &s, &tracks, &f)?;
+    months_sheet.set_freeze_panes(1, 2)?;
+    months_widths(&mut months_sheet, &layout)?;
+
+    let mut results_sheet = Worksheet::new();
+    results_sheet.set_name(w.results_sheet)?;
+    write_results(Place { sheet: &mut results_sheet, name: &results_name, row: 0 }, &s, &layout, &tracks, &f, &mut names)?;
+    results_widths(&mut results_sheet, years(p).len())?;
+
+    let mut book = Workbook::new();
+    book.push_worksheet(inputs_sheet);
+    book.push_worksheet(months_sheet);
+    book.push_worksheet(results_sheet);
+    names.define(&mut book)?;
+    book.save_to_buffer()
+}
+
+/// One scenario of a set: its name and problems, inputs, groups and the page's projection.
+pub struct SetScenario<'a> {
+    /// Its name and the fields with a problem.
+    pub about: &'a About,
+    /// Its checked inputs.
+    pub inputs: &'a Inputs,
+    /// Its checked groups.
+    pub groups: &'a [Group],
+    /// The page's projection of them.
+    pub p: &'a Projection,
+}
+
+/// The business case of a whole set, in `lang`: a comparison sheet first, each result of every
+/// scenario side by side (formulas that refer to the scenarios' sheets), then a sheet per
+/// scenario with its results, its inputs and its months, one below the other, with the same
+/// names as the file of one scenario (local to its sheet).
+pub fn set_workbook(lang: Lang, scenarios: &[SetScenario]) -> Result<Vec<u8>, XlsxError> {
     let t = texts(lang);
     let w = words(lang);
     let f = Formats::new(w.month_format);
     let mut book = Workbook::new();
-    let mut names: Vec<(String, String)> = Vec::new();
-    let grouped = !groups.is_empty();
+    let mut comparison = Worksheet::new();
+    comparison.set_name(w.comparison_sheet)?;
+    comparison.set_formula_result_default("");
+    comparison.write_string_with_format(0, 0, w.result_columns[0], &f.heading)?;
+    comparison.write_string_with_format(0, 1, w.result_columns[1], &f.heading)?;
+    for (i, metric) in Metric::ALL.into_iter().enumerate() {
+        comparison.write_string(i as u32 + 1, 0, metric.name())?;
+        comparison.write_string(i as u32 + 1, 1, t.metric_label.of(metric))?;
+    }
+    let mut sheets = Vec::new();
+    let mut all_names = Vec::new();
+    for (k, scenario) in scenarios.iter().enumerate() {
+        let name = sheet_name(k, &scenario.about.name, w.scenario_label);
+        let q = quoted(&name);
+        let s = Scenario { lang, about: scenario.about, inputs: scenario.inputs, groups: scenario.groups, p: scenario.p };
+        let mut names = Names { scope: Some(q.clone()), list: Vec::new() };
+        let mut sheet = Worksheet::new();
+        sheet.set_name(&name)?;
+        // The results on top, what a reader looks for first; the inputs below them; the months
+        // last.
+        let inputs_row = ResultRows::new(0).end + 2;
+        let (tracks, inputs_end) = write_inputs(Place { sheet: &mut sheet, name: &q, row: inputs_row }, &s, &f, &mut names)?;
+        let layout = write_months(Place { sheet: &mut sheet, name: &q, row: inputs_end + 2 }, &s, &tracks, &f)?;
+        let rows = write_results(Place { sheet: &mut sheet, name: &q, row: 0 }, &s, &layout, &tracks, &f, &mut names)?;
+        together_widths(&mut sheet, &layout)?;
+        // The comparison's column of this scenario: its name, then each result from its sheet.
+        let col = 2 + k as u16;
+        comparison.write_string_with_format(0, col, scenario.about.name.as_str(), &f.text_heading)?;
+        for (i, metric) in Metric::ALL.into_iter().enumerate() {
+            let value = metric.value(scenario.p).filter(|v| v.is_finite());
+            let text = format!("IF(ISBLANK({q}!$C${0}),\"\",{q}!$C${0})", rows.metric(i) + 1);
+            comparison.write_formula_with_format(i as u32 + 1, col, formula(&text, value), f.of(metric))?;
+        }
+        comparison.set_column_width(col, 18)?;
+        sheets.push(sheet);
+        all_names.push(names);
+    }
+    comparison.set_column_width(0, 28)?;
+    comparison.set_column_width(1, 52)?;
+    comparison.set_freeze_panes(1, 2)?;
+    book.push_worksheet(comparison);
+    for sheet in sheets {
+        book.push_worksheet(sheet);
+    }
+    for names in all_names {
+        names.define(&mut book)?;
+    }
+    book.save_to_buffer()
+}
 
-    // --- Inputs ---------------------------------------------------------------------------
-    let mut sheet = Worksheet::new();
-    sheet.set_name(w.inputs_sheet)?;
+/// A scenario's sheet name in a set's file: its number and as much of its name as fits (31
+/// characters), without the characters a sheet's name may not have, the apostrophe and the
+/// marks that turn text around; its number keeps it unique.
+fn sheet_name(k: usize, name: &str, fallback: &str) -> String {
+    let clean: String = name
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '*' | '?' | ':' | '[' | ']' | '\\' | '/' | '\'' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    let clean = clean.trim();
+    let clean = if clean.is_empty() { fallback } else { clean };
+    format!("{}. {clean}", k + 1).chars().take(31).collect::<String>().trim_end().to_string()
+}
+/// The inputs part: every input with its label, value, unit and name, the helper cells, the
+/// scenario's name and problems, and the groups' table; each value a named cell. Returns the
+/// track pairs the months are made of, and the row after the part.
+fn write_inputs(place: Place, s: &Scenario, f: &Formats, names: &mut Names) -> Result<(Vec<Track>, u32), XlsxError> {
+    let Place { sheet, name: sheet_ref, row: top } = place;
+    let (t, w, inputs, groups, about) = (texts(s.lang), words(s.lang), s.inputs, s.groups, s.about);
+    let grouped = !groups.is_empty();
     sheet.set_formula_result_default("");
-    let inputs_sheet = format!("'{}'", w.inputs_sheet);
-    let cell = |row: u32, col: u16| format!("={inputs_sheet}!${}${}", column_number_to_name(col), row + 1);
+    let cell = |row: u32, col: u16| format!("={sheet_ref}!${}${}", column_number_to_name(col), row + 1);
     for (c, heading) in w.input_columns.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *heading, &f.heading)?;
+        sheet.write_string_with_format(top, c as u16, *heading, &f.heading)?;
     }
     // With groups, the scenario's caseload, exit, work and deadweight are the groups' totals, as
     // on the page: written once the groups' rows are placed, below the notes.
     let mut group_totals = Vec::new();
-    let mut row = 1;
+    let mut row = top + 1;
     for field in Field::IN_FORM_ORDER.into_iter().filter(|f| *f != Field::Exits) {
         sheet.write_string(row, 0, t.field_label.of(field.named_by()))?;
         let unit = if field.style() == crate::model::core::number::NumberStyle::Percent { "%" } else { t.field_unit.of(field) };
@@ -233,11 +417,11 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
             group_totals.push((row, field));
             sheet.write_string(row, 4, w.groups_total)?;
         } else {
-            write_value(&mut sheet, row, 1, field, inputs.value(field), inputs, &f)?;
+            write_value(sheet, row, 1, field, inputs.value(field), inputs, f)?;
         }
         sheet.write_string(row, 2, unit)?;
         sheet.write_string(row, 3, input_name(field))?;
-        names.push((input_name(field), cell(row, 1)));
+        names.add(input_name(field), cell(row, 1));
         row += 1;
     }
 
@@ -270,7 +454,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
         sheet.write_string(row, 0, label)?;
         sheet.write_formula(row, 1, formula(&text, Some(value)))?;
         sheet.write_string(row, 3, name.as_str())?;
-        names.push((name, cell(row, 1)));
+        names.add(name, cell(row, 1));
         row += 1;
     }
     row += 1;
@@ -325,7 +509,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
             sheet.write_number_with_format(row, 3, g.work_share.fraction(), &f.percent)?;
             sheet.write_number_with_format(row, 4, g.baseline_per_year.fraction(), &f.percent)?;
             for (c, what) in [(1, "caseload"), (2, "exit"), (3, "work"), (4, "baseline")] {
-                names.push((name(what), cell(row, c)));
+                names.add(name(what), cell(row, c));
             }
             let group_inputs = g.inputs(inputs);
             let project = hazard_cells(&name("exit"), "in_period", g.exit_share.fraction(), period, [&name("log_project"), &name("y_project"), &name("hazard_project")]);
@@ -333,7 +517,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
             let subsidy = (name("subsidy"), format!("{}*in_subsidised*in_subsidy_cost", name("work")), group_inputs.subsidy_per_reduction());
             for (k, (cell_name, text, value)) in project.into_iter().chain(baseline).chain([subsidy]).enumerate() {
                 sheet.write_formula(row, 5 + k as u16, formula(&text, Some(value)))?;
-                names.push((cell_name, cell(row, 5 + k as u16)));
+                names.add(cell_name, cell(row, 5 + k as u16));
             }
             tracks.push(Track {
                 group: Some(g.name.clone()),
@@ -360,32 +544,29 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
             part: project_part(inputs),
         });
     }
-    sheet.set_column_width(0, 48)?;
-    sheet.set_column_width(1, 16)?;
-    sheet.set_column_width(2, 24)?;
-    sheet.set_column_width(3, 24)?;
-    sheet.set_column_width(4, 16)?;
-    book.push_worksheet(sheet);
+    Ok((tracks, row + 1))
+}
 
-    // --- Months ---------------------------------------------------------------------------
-    let mut sheet = Worksheet::new();
-    sheet.set_name(w.months_sheet)?;
-    let months_sheet = format!("'{}'", w.months_sheet);
-    let layout = Layout { blocks: tracks.len() };
+/// The months part: its headings, then one row per month 0 … H, each cell a formula over the
+/// inputs and the rows above it. Returns where its columns and rows are.
+fn write_months(place: Place, s: &Scenario, tracks: &[Track], f: &Formats) -> Result<Layout, XlsxError> {
+    let Place { sheet, name: sheet_ref, row: top } = place;
+    let (w, inputs, p) = (words(s.lang), s.inputs, s.p);
     let horizon = inputs.horizon_months.max(inputs.period_months) as usize;
-    sheet.write_string_with_format(0, 0, w.month_columns[0], &f.heading)?;
-    sheet.write_string_with_format(0, 1, w.month_columns[1], &f.heading)?;
+    let layout = Layout { blocks: tracks.len(), first: top + 1, horizon: horizon as u32, sheet: sheet_ref.to_string() };
+    sheet.write_string_with_format(top, 0, w.month_columns[0], &f.heading)?;
+    sheet.write_string_with_format(top, 1, w.month_columns[1], &f.heading)?;
     for (k, tr) in tracks.iter().enumerate() {
         for (i, heading) in w.block_columns.iter().enumerate() {
             let heading = match &tr.group {
                 Some(name) => format!("{name}: {heading}"),
                 None => heading.to_string(),
             };
-            sheet.write_string_with_format(0, (2 + k * BLOCK.len() + i) as u16, heading, &f.heading)?;
+            sheet.write_string_with_format(top, (2 + k * BLOCK.len() + i) as u16, heading, &f.heading)?;
         }
     }
     for (i, heading) in w.total_columns.iter().enumerate() {
-        sheet.write_string_with_format(0, (2 + tracks.len() * BLOCK.len() + i) as u16, *heading, &f.heading)?;
+        sheet.write_string_with_format(top, (2 + tracks.len() * BLOCK.len() + i) as u16, *heading, &f.heading)?;
     }
     let columns: Vec<_> = tracks.iter().map(|tr| track_columns(&tr.inputs)).collect();
     let stayed = |caseload: u32, first: &[f64]| {
@@ -401,7 +582,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
     let (mut cum_saving, mut cum_cost) = (0.0, 0.0);
     let k_year = inputs.project_cost_a_year();
     for ((i, m), discount) in p.months.iter().enumerate().take(horizon + 1).zip(discount_factors(inputs)) {
-        let r = FIRST_MONTH_ROW + i as u32;
+        let r = layout.first + i as u32;
         let x = r + 1; // Excel's row of month i
         let prev = x - 1;
         let t_cell = format!("A{x}");
@@ -414,7 +595,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
             let pm = &tr.part.months[i];
             let c = |col: BlockColumn| layout.block(k, col);
             // The window of the returns: the exits of the twelve months before (from month 0).
-            let window = |col: BlockColumn| format!("{0}{1}:{0}{prev}", c(col), x.saturating_sub(12).max(FIRST_MONTH_ROW + 1));
+            let window = |col: BlockColumn| format!("{0}{1}:{0}{prev}", c(col), x.saturating_sub(12).max(layout.first + 1));
             let delta = format!("{}{x}", c(BlockColumn::Delta));
             for col in BLOCK {
                 let (text, value, format) = if i == 0 {
@@ -459,6 +640,8 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
         cum_cost += m.cost_discounted;
         // Paid back by this month: the first such month is the break-even month.
         let flag = if i > 0 && k_year > 0.0 && cum_saving >= cum_cost { 1.0 } else { 0.0 };
+        // The calendar year of the month (month 0's is the month before the start's).
+        let year = f64::from(year_and_month((inputs.start_month + i as u32).saturating_sub(1)).0);
         for col in SUMS {
             let (text, value, format) = match col {
                 SumColumn::CaseloadP => (sum_of(BlockColumn::CaseloadP), m.caseload_project, &f.number),
@@ -480,41 +663,73 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
                 SumColumn::CumCost => (format!("{}{prev}+{}", layout.sum(SumColumn::CumCost), s(SumColumn::CostD)), cum_cost, &f.euros),
                 SumColumn::PaidBack if i == 0 => ("0".into(), 0.0, &f.number),
                 SumColumn::PaidBack => (format!("IF(AND(calc_project_cost_year>0,{}>={}),1,0)", s(SumColumn::CumSaving), s(SumColumn::CumCost)), flag, &f.number),
+                SumColumn::Year => (format!("YEAR(B{x})"), year, &f.year),
             };
             sheet.write_formula_with_format(r, column_name_to_number(&layout.sum(col)), formula(&text, Some(value)), format)?;
         }
     }
-    let last = FIRST_MONTH_ROW + horizon as u32 + 1; // Excel's row of month H
-    let first = FIRST_MONTH_ROW + 1; // Excel's row of month 0
-    let range = |letter: &str| format!("{months_sheet}!${letter}${first}:${letter}${last}");
-    sheet.set_freeze_panes(1, 2)?;
-    sheet.set_column_width(0, 7)?;
-    sheet.set_column_width(1, 16)?;
-    for c in 2..(2 + tracks.len() * BLOCK.len() + SUMS.len()) as u16 {
-        sheet.set_column_width(c, 14)?;
-    }
-    book.push_worksheet(sheet);
+    Ok(layout)
+}
 
-    // --- Results --------------------------------------------------------------------------
-    let mut sheet = Worksheet::new();
-    sheet.set_name(w.results_sheet)?;
+/// The rows of the results part from its first: the metrics, the calendar years and the
+/// budget, each table after a heading and its columns' row.
+struct ResultRows {
+    /// The headings' row.
+    top: u32,
+    /// The years' heading, and the row of the years (the columns of the years' tables).
+    years_heading: u32,
+    years: u32,
+    /// The budget's heading and its row of years.
+    budget_heading: u32,
+    budget_years: u32,
+    /// The row after the part.
+    end: u32,
+}
+
+impl ResultRows {
+    fn new(top: u32) -> ResultRows {
+        let years_heading = top + 1 + Metric::COUNT as u32 + 1;
+        let years = years_heading + 1;
+        let budget_heading = years + YearMetric::COUNT as u32 + 2;
+        let budget_years = budget_heading + 1;
+        ResultRows { top, years_heading, years, budget_heading, budget_years, end: budget_years + BudgetMetric::COUNT as u32 + 1 }
+    }
+    /// The row of metric number `i` (in [`Metric::ALL`]).
+    fn metric(&self, i: usize) -> u32 {
+        self.top + 1 + i as u32
+    }
+    /// The row of a figure of the years' table.
+    fn year_metric(&self, m: YearMetric) -> u32 {
+        self.years + 1 + YearMetric::ALL.iter().position(|x| *x == m).expect("a year metric") as u32
+    }
+    /// The row of a figure of the budget's table.
+    fn budget_metric(&self, m: BudgetMetric) -> u32 {
+        self.budget_years + 1 + BudgetMetric::ALL.iter().position(|x| *x == m).expect("a budget metric") as u32
+    }
+}
+
+/// The results part: one row per result of the page, in its order (column A its
+/// `data-metric` name, B its label, C its formula, named `res_` and the name, D why a value
+/// is not a formula); then the calendar years (a column each, from the start's year, and
+/// the total: `data-year-metric` names in column A) and what the BUIG budget keeps of them
+/// (`data-budget-metric` names; empty while the inhabitants are). Returns its rows.
+fn write_results(place: Place, s: &Scenario, layout: &Layout, tracks: &[Track], f: &Formats, names: &mut Names) -> Result<ResultRows, XlsxError> {
+    let Place { sheet, name: sheet_ref, row: top } = place;
+    let (t, w, p) = (texts(s.lang), words(s.lang), s.p);
+    let calendar = years(p);
+    let rows = ResultRows::new(top);
     // A result with no value is an empty text, not the writer's default 0.
     sheet.set_formula_result_default("");
-    let results_sheet = format!("'{}'", w.results_sheet);
     for (c, heading) in w.result_columns.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *heading, &f.heading)?;
+        sheet.write_string_with_format(top, c as u16, *heading, &f.heading)?;
     }
-    let months = Months { layout: &layout, tracks: &tracks, range: &range };
+    let months = Months { layout, tracks, rows: &rows, years: calendar.len() };
     for (i, metric) in Metric::ALL.into_iter().enumerate() {
-        let r = i as u32 + 1;
+        let r = rows.metric(i);
         sheet.write_string(r, 0, metric.name())?;
         sheet.write_string(r, 1, t.metric_label.of(metric))?;
         let value = metric.value(p).filter(|v| v.is_finite());
-        let format = match metric.kind() {
-            crate::model::MetricKind::Money => &f.euros,
-            crate::model::MetricKind::Share => &f.percent,
-            _ => &f.number,
-        };
+        let format = f.of(metric);
         match months.result(metric) {
             Some(text) => {
                 sheet.write_formula_with_format(r, 2, formula(&text, value), format)?;
@@ -524,21 +739,95 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
                     Some(v) => sheet.write_number_with_format(r, 2, v, format)?,
                     None => sheet.write_blank(r, 2, format)?,
                 };
-                sheet.write_string(r, 3, (w.value_only)(metric))?;
+                sheet.write_string(r, 3, w.value_only)?;
             }
         }
-        names.push((result_name(metric), format!("={results_sheet}!$C${}", r + 1)));
+        names.add(result_name(metric), format!("={sheet_ref}!$C${}", r + 1));
     }
+
+    // The calendar years: a column each from the start's year, then the total.
+    let year_col = |j: usize| column_number_to_name(2 + j as u16);
+    let total_col = year_col(calendar.len());
+    let span = |r: u32| format!("={sheet_ref}!$C${0}:${total_col}${0}", r + 1);
+    for (heading, r) in [(t.years_title, rows.years_heading), (t.budget.title, rows.budget_heading)] {
+        sheet.write_string_with_format(r, 0, w.result_columns[0], &f.heading)?;
+        sheet.write_string_with_format(r, 1, heading, &f.heading)?;
+    }
+    sheet.write_string(rows.years_heading, 2, w.years_note)?;
+    sheet.write_string(rows.budget_heading, 2, w.budget_note)?;
+    for r in [rows.years, rows.budget_years] {
+        sheet.write_string_with_format(r, 1, t.year_column, &f.heading)?;
+        for (j, y) in calendar.iter().enumerate() {
+            let text = if j == 0 { "YEAR(in_start)".to_string() } else { format!("{}{}+1", year_col(j - 1), r + 1) };
+            sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, Some(f64::from(y.year))), &f.year_heading)?;
+        }
+        sheet.write_string_with_format(r, 2 + calendar.len() as u16, t.year_total, &f.heading)?;
+    }
+    names.add("years", span(rows.years));
+    let total = crate::model::results::years::years_total(p);
+    for m in YearMetric::ALL {
+        let r = rows.year_metric(m);
+        sheet.write_string(r, 0, m.name())?;
+        sheet.write_string(r, 1, t.year_metric_label.of(m))?;
+        let format = if matches!(m, YearMetric::Months | YearMetric::ReductionAverage) { &f.number } else { &f.euros };
+        for j in 0..=calendar.len() {
+            let figures = calendar.get(j).map_or(&total, |y| &y.figures);
+            let text = months.year_formula(m, (j < calendar.len()).then(|| format!("{}${}", year_col(j), rows.years + 1)), &year_col(j));
+            sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, Some(m.value(figures))), format)?;
+        }
+        names.add(format!("year_{}", m.name()), span(r));
+    }
+    let budget = budget_of(p);
+    for m in BudgetMetric::ALL {
+        let r = rows.budget_metric(m);
+        sheet.write_string(r, 0, m.name())?;
+        sheet.write_string(r, 1, t.budget.columns.of(m))?;
+        for j in 0..=calendar.len() {
+            let value = budget.as_ref().map(|b| m.value(b.years.get(j).map_or(&b.total, |(_, figures)| figures)));
+            let text = months.budget_formula(m, j, &year_col);
+            sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, value), &f.euros)?;
+        }
+        names.add(format!("budget_{}", m.name()), span(r));
+    }
+    Ok(rows)
+}
+
+/// Column widths of the inputs sheet.
+fn inputs_widths(sheet: &mut Worksheet) -> Result<(), XlsxError> {
+    for (c, width) in [48, 16, 24, 24, 16].into_iter().enumerate() {
+        sheet.set_column_width(c as u16, width)?;
+    }
+    Ok(())
+}
+
+/// Column widths of the months sheet.
+fn months_widths(sheet: &mut Worksheet, layout: &Layout) -> Result<(), XlsxError> {
+    sheet.set_column_width(0, 7)?;
+    sheet.set_column_width(1, 16)?;
+    for c in 2..layout.columns() {
+        sheet.set_column_width(c, 14)?;
+    }
+    Ok(())
+}
+
+/// Column widths of the results sheet: the years' columns as wide as the values.
+fn results_widths(sheet: &mut Worksheet, years: usize) -> Result<(), XlsxError> {
     sheet.set_column_width(0, 28)?;
     sheet.set_column_width(1, 52)?;
-    sheet.set_column_width(2, 18)?;
-    sheet.set_column_width(3, 60)?;
-    book.push_worksheet(sheet);
-
-    for (name, target) in names {
-        book.define_name(name, &target)?;
+    for c in 2..(3 + years as u16).max(4) {
+        sheet.set_column_width(c, 16)?;
     }
-    book.save_to_buffer()
+    Ok(())
+}
+
+/// Column widths of a set's scenario sheet, where the three parts share the columns.
+fn together_widths(sheet: &mut Worksheet, layout: &Layout) -> Result<(), XlsxError> {
+    sheet.set_column_width(0, 40)?;
+    sheet.set_column_width(1, 52)?;
+    for c in 2..layout.columns() {
+        sheet.set_column_width(c, 16)?;
+    }
+    Ok(())
 }
 
 /// A track pair's projection without the project cost and the part-timers, which the scenario
@@ -551,13 +840,64 @@ fn project_part(inputs: &Inputs) -> Projection {
 struct Months<'a> {
     layout: &'a Layout,
     tracks: &'a [Track],
-    range: &'a dyn Fn(&str) -> String,
+    /// The results' rows, for the years' and the budget's formulas.
+    rows: &'a ResultRows,
+    /// How many calendar years the years' table has.
+    years: usize,
 }
 
 impl Months<'_> {
     /// A column of the months over the horizon.
     fn sum_range(&self, col: SumColumn) -> String {
-        (self.range)(&self.layout.sum(col))
+        self.layout.range(&self.layout.sum(col))
+    }
+
+    /// A figure of the years' table in the column `col` (a letter): of the calendar year in
+    /// the cell `year`, or of all months 1 … H (the total, `year` none). Undiscounted, as a
+    /// budget is made, except the discounted net.
+    fn year_formula(&self, m: YearMetric, year: Option<String>, col: &str) -> String {
+        let t = self.layout.range("A");
+        let in_year = |column: SumColumn| match &year {
+            Some(y) => format!("SUMIFS({},{},{y},{t},\">=1\")", self.sum_range(column), self.sum_range(SumColumn::Year)),
+            None => format!("SUMIF({t},\">=1\",{})", self.sum_range(column)),
+        };
+        let cell = |other: YearMetric| format!("{col}{}", self.rows.year_metric(other) + 1);
+        match m {
+            YearMetric::Months => match &year {
+                Some(y) => format!("COUNTIFS({},{y},{t},\">=1\")", self.sum_range(SumColumn::Year)),
+                None => format!("COUNTIF({t},\">=1\")"),
+            },
+            YearMetric::ReductionAverage => format!("IF({0}>0,{1}/{0},0)", cell(YearMetric::Months), in_year(SumColumn::Delta)),
+            YearMetric::SubsidyCost => in_year(SumColumn::Subsidy),
+            YearMetric::ParttimeSaving => in_year(SumColumn::Parttime),
+            YearMetric::Saving => in_year(SumColumn::Saving),
+            YearMetric::ProjectCost => in_year(SumColumn::Cost),
+            YearMetric::Net => format!("{}-{}", cell(YearMetric::Saving), cell(YearMetric::ProjectCost)),
+            YearMetric::NetDiscounted => format!("{}-{}", in_year(SumColumn::SavingD), in_year(SumColumn::CostD)),
+        }
+    }
+
+    /// A figure of the budget's table in the years' column `j` (the total after the last):
+    /// empty while the inhabitants are. The budget of year Y is reduced by the historic share of
+    /// the benefits not paid in year Y − 2 (the saving with the wage-cost subsidies added back);
+    /// the municipality keeps the rest.
+    fn budget_formula(&self, m: BudgetMetric, j: usize, col: &dyn Fn(usize) -> String) -> String {
+        let here = |b: BudgetMetric| format!("{}{}", col(j), self.rows.budget_metric(b) + 1);
+        let of_year = |k: usize, y: YearMetric| format!("{}{}", col(k), self.rows.year_metric(y) + 1);
+        let body = if j == self.years {
+            let row = self.rows.budget_metric(m) + 1;
+            format!("SUM({}{row}:{}{row})", col(0), col(self.years - 1))
+        } else {
+            match m {
+                BudgetMetric::Saving => of_year(j, YearMetric::Saving),
+                BudgetMetric::BudgetReduction => match j.checked_sub(LAG_YEARS) {
+                    Some(k) => format!("res_historic_share*({}+{})", of_year(k, YearMetric::Saving), of_year(k, YearMetric::SubsidyCost)),
+                    None => "0".into(),
+                },
+                BudgetMetric::Kept => format!("{}-{}", here(BudgetMetric::Saving), here(BudgetMetric::BudgetReduction)),
+            }
+        };
+        format!("IF(ISBLANK(in_inhabitants),\"\",{body})")
     }
 
     /// Σ over the blocks of `term(block, its column range)`.
@@ -566,15 +906,14 @@ impl Months<'_> {
             .tracks
             .iter()
             .enumerate()
-            .map(|(k, tr)| term(tr, &|col: BlockColumn| (self.range)(&self.layout.block(k, col))))
+            .map(|(k, tr)| term(tr, &|col: BlockColumn| self.layout.range(&self.layout.block(k, col))))
             .collect();
         format!("({})", terms.join("+"))
     }
 
-    /// The formula of a result; none for a result that is a value (a search, the budget's
-    /// years).
+    /// The formula of a result; none for a result that is a value (a search).
     fn result(&self, metric: Metric) -> Option<String> {
-        let t = (self.range)("A");
+        let t = self.layout.range("A");
         let in_period = |range: String| format!("SUMIF({t},\"<=\"&in_period,{range})");
         let at_period = |range: String| format!("INDEX({range},in_period+1)");
         Some(match metric {
@@ -604,7 +943,7 @@ impl Months<'_> {
             Metric::CostPerExit => "IF(AND(calc_project_cost_year>0,res_exits>0),calc_project_cost_year*in_period/12/res_exits,\"\")".into(),
             Metric::CostPerNetExit => "IF(AND(calc_project_cost_year>0,res_net_exits>0),calc_project_cost_year*in_period/12/res_net_exits,\"\")".into(),
             Metric::HistoricShare => "IF(ISBLANK(in_inhabitants),\"\",IF(in_inhabitants<15000,1,IF(in_inhabitants>=40000,0,(40000-in_inhabitants)/25000)))".into(),
-            Metric::BudgetKept => return None,
+            Metric::BudgetKept => format!("IF(ISBLANK(in_inhabitants),\"\",{}{})", column_number_to_name(2 + self.years as u16), self.rows.budget_metric(BudgetMetric::Kept) + 1),
         })
     }
 }
@@ -631,11 +970,9 @@ pub struct About {
     pub problems: Vec<Field>,
 }
 
-/// What the page asks the workbook's worker: one scenario, in a language.
+/// A scenario as the page sends it to the workbook's worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Request {
-    /// The language of the file's words.
-    pub lang: Lang,
+pub struct Part {
     /// The checked inputs, as the results show them (a field with a problem has its last valid
     /// value).
     pub inputs: Inputs,
@@ -645,8 +982,34 @@ pub struct Request {
     pub about: About,
 }
 
-/// The worker's answer: the request's language and the file, or why it could not be made.
-pub type Answer = (Lang, Result<Vec<u8>, String>);
+/// What the page asks the workbook's worker: the file of one scenario, or of a whole set, in a
+/// language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// The language of the file's words.
+    pub lang: Lang,
+    /// The scenarios: the one being edited, or every one of the set.
+    pub parts: Vec<Part>,
+    /// Whether it is the set's file (a sheet per scenario and a comparison).
+    pub whole_set: bool,
+}
+
+/// The worker's answer: the request's language, whether it is the set's file, and the file, or
+/// why it could not be made.
+pub type Answer = (Lang, bool, Result<Vec<u8>, String>);
+
+/// The file a request asks for, the page's projections computed the same way as on the page.
+pub fn answer(request: &Request) -> Result<Vec<u8>, XlsxError> {
+    let pages: Vec<Projection> = request.parts.iter().map(|part| project_plan(&part.inputs, &part.groups).total).collect();
+    match (request.whole_set, request.parts.first(), pages.first()) {
+        (false, Some(part), Some(p)) => workbook(request.lang, &part.about, &part.inputs, &part.groups, p),
+        _ => {
+            let set: Vec<SetScenario> =
+                request.parts.iter().zip(&pages).map(|(part, p)| SetScenario { about: &part.about, inputs: &part.inputs, groups: &part.groups, p }).collect();
+            set_workbook(request.lang, &set)
+        }
+    }
+}
 
 /// The worker's script: Trunk's loader shim of the `workbook` binary (index.html), beside the
 /// page. Loaded when the user first asks for the file: the writer is not part of the page.
@@ -668,8 +1031,6 @@ impl Worker for WorkbookWorker {
     fn update(&mut self, _: &WorkerScope<Self>, (): ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
-        // The page's projection, computed the same way.
-        let p = project_plan(&request.inputs, &request.groups).total;
-        scope.respond(id, (request.lang, workbook(request.lang, &request.about, &request.inputs, &request.groups, &p).map_err(|e| e.to_string())));
+        scope.respond(id, (request.lang, request.whole_set, answer(&request).map_err(|e| e.to_string())));
     }
 }

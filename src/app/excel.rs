@@ -1,5 +1,5 @@
-//! The Excel file of the scenario being edited, its groups included (issue 40), made by the
-//! workbook's worker
+//! The Excel file of the scenario being edited, its groups included, or of the whole set
+//! (issue 40), made by the workbook's worker
 //! (`crate::workbook`), which is spawned when the user first asks for it: the spreadsheet
 //! writer is not part of the page.
 
@@ -37,9 +37,10 @@ pub(super) fn use_excel() -> (Excel, Callback<Request>) {
             let worker = slot.get_or_insert_with(|| {
                 let status = status.clone();
                 WorkbookWorker::spawner()
-                    .callback(move |(lang, file): Answer| match file {
+                    .callback(move |(lang, whole_set, file): Answer| match file {
                         Ok(bytes) => {
-                            browser::download_bytes(texts(lang).file_name.of(Download::Excel), MIME, &bytes);
+                            let download = if whole_set { Download::ExcelSet } else { Download::Excel };
+                            browser::download_bytes(texts(lang).file_name.of(download), MIME, &bytes);
                             status.set(Excel::Idle);
                         }
                         Err(_) => status.set(Excel::Failed),

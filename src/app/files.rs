@@ -10,7 +10,7 @@ use crate::model::{Download, Preset, Projection};
 use crate::state::{Action, State};
 use crate::text::Texts;
 use crate::model::input::Group;
-use crate::workbook::{About, Request};
+use crate::workbook::{About, Part, Request};
 use yew::prelude::*;
 
 /// Saves the set (with the mode, plan and realised results) or a CSV export, as the file panel
@@ -26,15 +26,17 @@ pub(super) fn file_request_callback(
 ) -> Callback<FileRequest> {
     Callback::from(move |request: FileRequest| {
         // The Excel file is made by its worker, which downloads it when it answers.
-        if request == FileRequest::Excel {
-            let checked = &state.editing().checked;
-            // Each group by the name the page shows ("Groep 2" for one left unnamed).
-            let groups = checked.groups.iter().enumerate().map(|(i, g)| Group { name: t.group_name(&g.name, i), ..g.clone() }).collect();
-            let about = About {
-                name: names.get(state.set.editing).map(|n| n.to_string()).unwrap_or_default(),
-                problems: checked.problems.iter().map(|p| p.field).collect(),
+        if matches!(request, FileRequest::Excel | FileRequest::ExcelSet) {
+            let part = |k: usize| {
+                let checked = &state.set.scenarios[k].checked;
+                // Each group by the name the page shows ("Groep 2" for one left unnamed).
+                let groups = checked.groups.iter().enumerate().map(|(i, g)| Group { name: t.group_name(&g.name, i), ..g.clone() }).collect();
+                let about = About { name: names.get(k).map(|n| n.to_string()).unwrap_or_default(), problems: checked.problems.iter().map(|p| p.field).collect() };
+                Part { inputs: checked.inputs, groups, about }
             };
-            excel.emit(Request { lang: t.lang, inputs: checked.inputs, groups, about });
+            let whole_set = request == FileRequest::ExcelSet;
+            let parts = if whole_set { (0..state.set.scenarios.len()).map(part).collect() } else { vec![part(state.set.editing)] };
+            excel.emit(Request { lang: t.lang, parts, whole_set });
             return;
         }
         let rows: Vec<(&str, &Projection)> = names.iter().map(|n| n.as_str()).zip(projections.iter().map(|p| &**p)).collect();
@@ -71,7 +73,7 @@ pub(super) fn file_request_callback(
                     .collect();
                 (Download::GroupCsv, "text/csv;charset=utf-8", csv::groups(&grouped, |c| t.csv_group_header(c), d))
             }
-            FileRequest::Excel => return,
+            FileRequest::Excel | FileRequest::ExcelSet => return,
         };
         browser::download(t.file_name.of(file), mime, &content);
     })

@@ -22,6 +22,8 @@ pub enum FileRequest {
     PartiesCsv(Dialect),
     /// The scenario being edited as an Excel file with its formulas.
     Excel,
+    /// The whole set as an Excel file: a sheet per scenario and a comparison.
+    ExcelSet,
 }
 
 /// What the panel does.
@@ -84,12 +86,17 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                     <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={request(FileRequest::GroupCsv)}>{ t.csv_groups }</button>
                 }
             </div>
-            // The business case as a spreadsheet with its formulas, of the scenario being edited.
+            // The business case as a spreadsheet with its formulas: of the scenario being edited,
+            // or of the whole set.
             <div class="file-actions file-excel">
                 <button class="utrecht-button utrecht-button--secondary-action" type="button" id="excel-download"
                     disabled={props.excel == Excel::Busy}
                     aria-describedby="excel-status"
                     onclick={request(|_| FileRequest::Excel)}>{ t.excel_download }</button>
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" id="excel-set-download"
+                    disabled={props.excel == Excel::Busy}
+                    aria-describedby="excel-status"
+                    onclick={request(|_| FileRequest::ExcelSet)}>{ t.excel_set_download }</button>
                 <p class="file-excel-status" id="excel-status" role="status">
                     { match props.excel {
                         Excel::Busy => t.excel_busy,

@@ -352,6 +352,8 @@ pub struct Texts {
     pub csv_groups: &'static str,
     /// The button that downloads the scenario being edited as an Excel file.
     pub excel_download: &'static str,
+    /// The button that downloads the whole set as an Excel file.
+    pub excel_set_download: &'static str,
     /// What the Excel file is, beside its button.
     pub excel_about: &'static str,
     /// Said while the file is made.

@@ -3,7 +3,6 @@
 //! the file (loaded when the user asks for it) reads them.
 
 use super::Lang;
-use crate::model::Metric;
 use serde::Serialize;
 
 /// The words in `lang`.
@@ -54,7 +53,7 @@ pub struct WorkbookWords {
     /// The columns of a track's block (the scenario's, or each group's, after its name).
     pub block_columns: [&'static str; 16],
     /// The columns of the scenario's sums and money, after the blocks.
-    pub total_columns: [&'static str; 15],
+    pub total_columns: [&'static str; 16],
     /// The heading of the groups' table on the inputs sheet.
     pub groups_heading: &'static str,
     /// Beside an input that is the groups' total.
@@ -66,9 +65,14 @@ pub struct WorkbookWords {
     pub month_format: &'static str,
     /// The results sheet's columns: code, result, value, note.
     pub result_columns: [&'static str; 4],
-    /// Why a result is a value and not a formula.
-    #[serde(skip)]
-    pub value_only: fn(Metric) -> &'static str,
+    /// Why a result is a value and not a formula (the break-even exits: a search).
+    pub value_only: &'static str,
+    /// Beside the heading of the calendar years: what is discounted.
+    pub years_note: &'static str,
+    /// Beside the heading of the budget's table: when it is empty.
+    pub budget_note: &'static str,
+    /// The comparison sheet's name, in the file of a set.
+    pub comparison_sheet: &'static str,
 }
 
 /// Dutch.
@@ -101,7 +105,7 @@ pub const NL: WorkbookWords = WorkbookWords {
         "Totaal in de uitkering met project", "Totaal in de uitkering zonder project", "Totaal minder in de uitkering",
         "Minder uitkering deeltijdwerkers", "Besparing", "Totaal loonkostensubsidie", "Totaal minder uitvoeringskosten",
         "Totaal inkomenswinst cliënten", "Projectkosten", "Disconteringsfactor", "Besparing, contant", "Projectkosten, contant",
-        "Besparing, contant, opgeteld", "Projectkosten, contant, opgeteld", "Terugverdiend (1 = ja)",
+        "Besparing, contant, opgeteld", "Projectkosten, contant, opgeteld", "Terugverdiend (1 = ja)", "Kalenderjaar",
     ],
     groups_heading: "Groepen",
     groups_total: "totaal van de groepen",
@@ -112,12 +116,10 @@ pub const NL: WorkbookWords = WorkbookWords {
     ],
     month_format: "[$-413]mmmm yyyy",
     result_columns: ["Code", "Uitkomst", "Waarde", "Toelichting"],
-    value_only: |metric| match metric {
-        Metric::BreakEvenExits | Metric::BreakEvenExitShare => {
-            "Een waarde, geen formule: de rekenaar zoekt de uitstroom waarbij het netto resultaat nul is. In een spreadsheet: Doelzoeken op res_net_result = 0 door in_exit te veranderen."
-        }
-        _ => "Een waarde, geen formule: de tabel per kalenderjaar en de budgetregel staan nog niet in dit bestand.",
-    },
+    value_only: "Een waarde, geen formule: de rekenaar zoekt de uitstroom waarbij het netto resultaat nul is. In een spreadsheet: Doelzoeken op res_net_result = 0 door in_exit te veranderen.",
+    years_note: "Niet contant, zoals een begroting, behalve de laatste rij. Een kolom per kalenderjaar vanaf het jaar van de start.",
+    budget_note: "Leeg zolang het aantal inwoners op het tabblad Invoer leeg is.",
+    comparison_sheet: "Vergelijking",
 };
 
 /// English.
@@ -150,7 +152,7 @@ pub const EN: WorkbookWords = WorkbookWords {
         "Total on benefit with the project", "Total on benefit without the project", "Total fewer on benefit",
         "Less benefit, part-timers", "Saving", "Total wage-cost subsidy", "Total execution cost saved",
         "Total clients' income gain", "Project cost", "Discount factor", "Saving, discounted", "Project cost, discounted",
-        "Saving, discounted, summed", "Project cost, discounted, summed", "Paid back (1 = yes)",
+        "Saving, discounted, summed", "Project cost, discounted, summed", "Paid back (1 = yes)", "Calendar year",
     ],
     groups_heading: "Groups",
     groups_total: "the groups' total",
@@ -161,10 +163,8 @@ pub const EN: WorkbookWords = WorkbookWords {
     ],
     month_format: "mmmm yyyy",
     result_columns: ["Code", "Result", "Value", "Note"],
-    value_only: |metric| match metric {
-        Metric::BreakEvenExits | Metric::BreakEvenExitShare => {
-            "A value, not a formula: the calculator searches for the exits at which the net result is zero. In a spreadsheet: Goal Seek res_net_result = 0 by changing in_exit."
-        }
-        _ => "A value, not a formula: the calendar years and the budget rule are not in this file yet.",
-    },
+    value_only: "A value, not a formula: the calculator searches for the exits at which the net result is zero. In a spreadsheet: Goal Seek res_net_result = 0 by changing in_exit.",
+    years_note: "Undiscounted, as a budget is made, except the last row. A column for each calendar year from the start's year.",
+    budget_note: "Empty while the number of inhabitants on the Inputs sheet is empty.",
+    comparison_sheet: "Comparison",
 };

@@ -14,7 +14,11 @@ use uitstroomrekenaar::model::projection::project_plan;
 use uitstroomrekenaar::model::input::{totals, Group};
 use uitstroomrekenaar::model::{validate, Inputs, Metric, Preset, Projection};
 use uitstroomrekenaar::text::Lang;
-use uitstroomrekenaar::workbook::{workbook, About};
+use rust_xlsxwriter::{column_name_to_number, column_number_to_name, ExcelDateTime};
+use uitstroomrekenaar::model::core::number::year_and_month;
+use uitstroomrekenaar::model::results::budget::{budget_of, BudgetMetric};
+use uitstroomrekenaar::model::results::years::{years, years_total, YearMetric};
+use uitstroomrekenaar::workbook::{set_workbook, workbook, About, SetScenario};
 
 /// The two examples, and others with returns, deadweight, a team, discounting, a start month,
 /// the routes, the pockets, the inhabitants and groups.
@@ -94,24 +98,32 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     Some(&text[from..from + text[from..].find(end)?])
 }
 
-/// Where a defined name points: the sheet's file in the zip and the cell (`C5`).
-fn named_cell(bytes: &[u8], name: &str) -> (String, String) {
+/// Where a defined name points: the sheet's file in the zip and the cell (`C5`) or range
+/// (`C5:H5`). A global name, or with `local` the name local to that sheet (counting from 0).
+fn named_in(bytes: &[u8], name: &str, local: Option<usize>) -> (String, String) {
     let book = entry(bytes, "xl/workbook.xml");
     // The attribute's place in the tag differs between writers.
     let target = book
         .split("<definedName ")
         .skip(1)
-        .find(|tag| tag.split('>').next().is_some_and(|attributes| attributes.contains(&format!(" name=\"{name}\"")) || attributes.starts_with(&format!("name=\"{name}\""))))
+        .find(|tag| {
+            tag.split('>').next().is_some_and(|attributes| {
+                let named = attributes.contains(&format!(" name=\"{name}\"")) || attributes.starts_with(&format!("name=\"{name}\""));
+                let scope = between(attributes, "localSheetId=\"", "\"").and_then(|id| id.parse::<usize>().ok());
+                named && scope == local
+            })
+        })
         .and_then(|tag| between(tag, ">", "</definedName>"))
-        .map(|t| t.replace("&apos;", "'"))
-        .unwrap_or_else(|| panic!("no name {name}"));
+        .map(|t| t.replace("&apos;", "'").replace("&quot;", "\"").replace("&amp;", "&"))
+        .unwrap_or_else(|| panic!("no name {name} ({local:?})"));
     let (sheet, cell) = target.rsplit_once('!').expect("a sheet and a cell");
     let sheet = sheet.trim_matches('\'');
     let cell = cell.replace('$', "");
     // The sheets are stored in the order the workbook lists them.
-    let order = book.split("<sheet ").skip(1).position(|s| s.contains(&format!("name=\"{sheet}\""))).expect("the sheet is listed");
+    let order = sheet_names(bytes).iter().position(|s| s == sheet).unwrap_or_else(|| panic!("the sheet {sheet} is listed"));
     (format!("xl/worksheets/sheet{}.xml", order + 1), cell)
 }
+
 
 /// The value of a cell: a number, or none for a text or an empty cell.
 fn cell_value(sheet_xml: &str, cell: &str) -> Option<f64> {
@@ -128,13 +140,64 @@ fn cell_value(sheet_xml: &str, cell: &str) -> Option<f64> {
 
 /// Every result of the file, by its name.
 fn results(bytes: &[u8]) -> Vec<(Metric, Option<f64>)> {
+    results_in(bytes, None)
+}
+
+/// Every result of the file, by its name (global, or local to a sheet).
+fn results_in(bytes: &[u8], local: Option<usize>) -> Vec<(Metric, Option<f64>)> {
     Metric::ALL
         .into_iter()
         .map(|metric| {
-            let (sheet, cell) = named_cell(bytes, &format!("res_{}", metric.name()));
+            let (sheet, cell) = named_in(bytes, &format!("res_{}", metric.name()), local);
             (metric, cell_value(&entry(bytes, &sheet), &cell))
         })
         .collect()
+}
+
+/// The cells of a named row (`C33:H33`), left to right.
+fn row_values(bytes: &[u8], name: &str, local: Option<usize>) -> Vec<Option<f64>> {
+    let (sheet, range) = named_in(bytes, name, local);
+    let (from, to) = range.split_once(':').unwrap_or_else(|| panic!("{name}: a range, not {range}"));
+    let split = |cell: &str| {
+        let at = cell.find(|c: char| c.is_ascii_digit()).expect("a row");
+        (column_name_to_number(&cell[..at]), cell[at..].to_string())
+    };
+    let ((first, row), (last, _)) = (split(from), split(to));
+    let xml = entry(bytes, &sheet);
+    (first..=last).map(|c| cell_value(&xml, &format!("{}{row}", column_number_to_name(c)))).collect()
+}
+
+/// The calendar years' and the budget's figures of the file, by the name of their row and the
+/// year's place (the total last), against the page's: what differs.
+fn compare_years(what: &str, bytes: &[u8], local: Option<usize>, page: &Projection) -> Vec<String> {
+    let calendar = years(page);
+    let total = years_total(page);
+    let budget = budget_of(page);
+    let mut expected: Vec<(String, Vec<Option<f64>>)> = vec![("years".into(), calendar.iter().map(|y| Some(f64::from(y.year))).chain([None]).collect())];
+    for m in YearMetric::ALL {
+        expected.push((format!("year_{}", m.name()), calendar.iter().map(|y| &y.figures).chain([&total]).map(|f| Some(m.value(f))).collect()));
+    }
+    for m in BudgetMetric::ALL {
+        let values = match &budget {
+            Some(b) => b.years.iter().map(|(_, f)| f).chain([&b.total]).map(|f| Some(m.value(f))).collect(),
+            None => vec![None; calendar.len() + 1],
+        };
+        expected.push((format!("budget_{}", m.name()), values));
+    }
+    let mut differences = Vec::new();
+    for (name, want) in expected {
+        let got = row_values(bytes, &name, local);
+        let same = got.len() == want.len()
+            && got.iter().zip(&want).all(|(g, w)| match (g, w) {
+                (Some(a), Some(b)) => agree(*a, *b),
+                (None, None) => true,
+                _ => false,
+            });
+        if !same {
+            differences.push(format!("{what}: {name}: file {got:?}, page {want:?}"));
+        }
+    }
+    differences
 }
 
 /// Equal to a relative 1e-9, or 1e-6 absolute near zero.
@@ -161,9 +224,14 @@ fn compare(what: &str, computed: &[(Metric, Option<f64>)], page: &Projection) ->
 /// `bytes` with numbers put into input cells (by their names), the values they had removed from
 /// every formula so nothing but the engine's own calculation can be read back.
 fn with_inputs(bytes: &[u8], changes: &[(&str, f64)]) -> Vec<u8> {
+    with_inputs_in(bytes, changes, None)
+}
+
+/// [`with_inputs`] with names local to sheet `local` (counting from 0), or global.
+fn with_inputs_in(bytes: &[u8], changes: &[(&str, f64)], local: Option<usize>) -> Vec<u8> {
     let mut sheets: Vec<(String, String, f64)> = Vec::new();
     for (name, value) in changes {
-        let (sheet, cell) = named_cell(bytes, name);
+        let (sheet, cell) = named_in(bytes, name, local);
         sheets.push((sheet, cell, *value));
     }
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
@@ -214,6 +282,7 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
             }
             // As built, the file carries the page's values.
             assert!(compare(query, &results(&bytes), &p).is_empty(), "{:?}", compare(query, &results(&bytes), &p));
+            assert!(compare_years(query, &bytes, None, &p).is_empty(), "{:?}", compare_years(query, &bytes, None, &p));
             // Without them, only the engine can fill them in.
             let path = work.join(format!("scenario-{i}-{lang:?}.xlsx"));
             std::fs::write(&path, with_inputs(&bytes, &[])).expect("written");
@@ -234,9 +303,14 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
                 cost_per_year: uitstroomrekenaar::model::Euros(inputs.cost_per_year.0 + 1234.5),
                 project_cost_per_year: uitstroomrekenaar::model::Euros(inputs.project_cost_per_year.0 * 1.5 + 10_000.0),
                 discount_per_year: uitstroomrekenaar::model::Share::from_fraction(0.035),
+                // A year earlier: as many calendar years, each one earlier (the file's years
+                // follow the start by formula).
+                start_month: inputs.start_month - 12,
                 ..inputs
             };
-            let money = [("in_cost", changed.cost_per_year.0), ("in_project_cost", changed.project_cost_per_year.0), ("in_discount", 0.035)];
+            let (year, month) = year_and_month(changed.start_month);
+            let start = ExcelDateTime::from_ymd(year as u16, month as u8, 1).expect("a date").to_excel();
+            let money = [("in_cost", changed.cost_per_year.0), ("in_project_cost", changed.project_cost_per_year.0), ("in_discount", 0.035), ("in_start", start)];
             let (changes, changed) = match changed_groups.first() {
                 None => ([("in_caseload", f64::from(changed.caseload)), ("in_exit", changed.exit_share.fraction())].into_iter().chain(money).collect::<Vec<_>>(), changed),
                 // With groups the scenario's caseload, exit, work and deadweight are the groups'
@@ -269,9 +343,9 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
         let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let computed = results(&bytes);
         // Every result the engine computed: values the file marks as values are left as they were.
-        let formulas: Vec<(Metric, Option<f64>)> =
-            computed.into_iter().filter(|(m, _)| !matches!(m, Metric::BreakEvenExits | Metric::BreakEvenExitShare | Metric::BudgetKept)).collect();
+        let formulas: Vec<(Metric, Option<f64>)> = computed.into_iter().filter(|(m, _)| !matches!(m, Metric::BreakEvenExits | Metric::BreakEvenExitShare)).collect();
         differences.extend(compare(what, &formulas, p));
+        differences.extend(compare_years(what, &bytes, None, p));
     }
     assert!(differences.is_empty(), "{} differences:\n{}", differences.len(), differences.join("\n"));
 }
@@ -294,9 +368,6 @@ fn the_files_words_are_there_in_both_languages_and_translated() {
             assert!(!d.trim().is_empty() && !e.trim().is_empty(), "{key}: an empty word");
             assert!(d != e || d == "Code", "{key}: {d} in both languages");
         }
-    }
-    for metric in [Metric::BreakEvenExits, Metric::BudgetKept] {
-        assert_ne!((words(Lang::Nl).value_only)(metric), (words(Lang::En).value_only)(metric));
     }
 }
 
@@ -343,4 +414,96 @@ fn with_groups_the_scenarios_name_and_problems_keep_their_rows() {
     assert!(second.iter().any(|t| t == "Mijn plan"), "{second:?}");
     assert!(first.iter().any(|t| t.contains("de laatste geldige waarde")), "{first:?}");
     assert!(first.iter().any(|t| t == "Groepen") && first.iter().any(|t| t == "Kort"), "{first:?}");
+}
+
+/// The comparison sheet's column of scenario `k` (counting from 0): each result, by its row.
+fn comparison_column(bytes: &[u8], k: usize) -> Vec<(Metric, Option<f64>)> {
+    let xml = entry(bytes, "xl/worksheets/sheet1.xml");
+    let col = column_number_to_name(2 + k as u16);
+    Metric::ALL.into_iter().enumerate().map(|(i, metric)| (metric, cell_value(&xml, &format!("{col}{}", i + 2)))).collect()
+}
+
+/// The names of the file's sheets, in order.
+fn sheet_names(bytes: &[u8]) -> Vec<String> {
+    entry(bytes, "xl/workbook.xml").split("<sheet ").skip(1).filter_map(|s| between(s, "name=\"", "\"").map(|n| n.replace("&apos;", "'").replace("&quot;", "\"").replace("&amp;", "&"))).collect()
+}
+
+#[test]
+fn a_sets_file_has_a_sheet_per_scenario_and_a_comparison_and_both_follow_changed_inputs() {
+    let work = folder("workbook-set");
+    // Schiedam, groups (one named like a formula), inhabitants and returns, a start and
+    // discounting; names with what a sheet's name may not have, and none.
+    let picks = [(0, "Schiedam"), (8, "Groepen: kort/lang [2026]"), (7, "=HYPERLINK(\"x\")'s plan\u{202E}"), (2, "")];
+    let opened: Vec<(Inputs, Vec<Group>)> = picks.iter().map(|(i, _)| opened(SCENARIOS[*i])).collect();
+    let pages: Vec<Projection> = opened.iter().map(|(inputs, groups)| projected(inputs, groups)).collect();
+    let abouts: Vec<About> = picks.iter().map(|(_, name)| About { name: name.to_string(), problems: Vec::new() }).collect();
+    let set: Vec<SetScenario> =
+        opened.iter().zip(&pages).zip(&abouts).map(|(((inputs, groups), p), about)| SetScenario { about, inputs, groups, p }).collect();
+    let mut files = Vec::new();
+    let mut expected: Vec<(String, Vec<Projection>)> = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        let bytes = set_workbook(lang, &set).expect("a workbook");
+        let names = sheet_names(&bytes);
+        let comparison = if lang == Lang::Nl { "Vergelijking" } else { "Comparison" };
+        let fallback = if lang == Lang::Nl { "4. Scenario" } else { "4. Scenario name" };
+        assert_eq!(names, [comparison, "1. Schiedam", "2. Groepen kortlang 2026", "3. =HYPERLINK(\"x\")s plan", fallback], "the sheets");
+        // The scenario's name stays as typed in its cells, and is no formula anywhere.
+        // (A formula may name the sheet, in quotes: a reference, not a call.)
+        let sheets: String = (1..=5).map(|n| entry(&bytes, &format!("xl/worksheets/sheet{n}.xml"))).collect();
+        let calls: String = sheets.split("<f>").skip(1).map(|f| f.split("</f>").next().unwrap_or_default().split('\'').step_by(2).collect::<String>()).collect();
+        assert!(calls.contains("SUMIFS(") && !calls.contains("HYPERLINK"), "a name became a formula");
+        assert!(entry(&bytes, "xl/sharedStrings.xml").contains("=HYPERLINK(\"x\")'s plan\u{202E}"), "the name as typed, as text");
+        // As built: each sheet's results and years, and the comparison, carry the page's values.
+        for (k, p) in pages.iter().enumerate() {
+            let what = format!("{lang:?} scenario {k}");
+            let mut differences = compare(&what, &results_in(&bytes, Some(k + 1)), p);
+            differences.extend(compare_years(&what, &bytes, Some(k + 1), p));
+            differences.extend(compare(&format!("{what}, comparison"), &comparison_column(&bytes, k), p));
+            assert!(differences.is_empty(), "{differences:?}");
+        }
+        let path = work.join(format!("set-{lang:?}.xlsx"));
+        std::fs::write(&path, with_inputs(&bytes, &[])).expect("written");
+        files.push(path);
+        expected.push((format!("{lang:?}"), pages.clone()));
+
+        // The first scenario's caseload and exit changed on its sheet, and the second's first
+        // group's: those two follow, the others stay.
+        let first = with_inputs_in(&bytes, &[("in_caseload", 606.0), ("in_exit", 0.2)], Some(1));
+        let mut groups = opened[1].1.clone();
+        groups[0].caseload = 250;
+        groups[0].exit_share = uitstroomrekenaar::model::Share::from_fraction(0.5);
+        let both = with_inputs_in(&first, &[("g1_caseload", 250.0), ("g1_exit", 0.5)], Some(2));
+        let path = work.join(format!("set-changed-{lang:?}.xlsx"));
+        std::fs::write(&path, both).expect("written");
+        files.push(path);
+        let mut changed = pages.clone();
+        let one = Inputs { caseload: 606, exit_share: uitstroomrekenaar::model::Share::from_fraction(0.2), ..opened[0].0 };
+        changed[0] = Projection { break_even_exits: pages[0].break_even_exits, ..projected(&one, &[]) };
+        let totals = totals(&groups);
+        let two = Inputs {
+            caseload: totals.caseload,
+            exit_share: uitstroomrekenaar::model::core::exit_share_of(totals.exits, totals.caseload),
+            work_share: totals.work_share,
+            baseline_per_year: totals.baseline_per_year,
+            ..opened[1].0
+        };
+        changed[1] = Projection { break_even_exits: pages[1].break_even_exits, ..projected(&two, &groups) };
+        assert!(changed[0].savings_total != pages[0].savings_total && changed[1].savings_total != pages[1].savings_total, "the changes change the figures");
+        expected.push((format!("{lang:?}, changed"), changed));
+    }
+    let out = recalculated(&files, &work);
+    let mut differences = Vec::new();
+    let formulas = |computed: Vec<(Metric, Option<f64>)>| -> Vec<(Metric, Option<f64>)> {
+        computed.into_iter().filter(|(m, _)| !matches!(m, Metric::BreakEvenExits | Metric::BreakEvenExitShare)).collect()
+    };
+    for (path, (what, pages)) in out.iter().zip(&expected) {
+        let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for (k, p) in pages.iter().enumerate() {
+            let what = format!("{what}, scenario {k}");
+            differences.extend(compare(&what, &formulas(results_in(&bytes, Some(k + 1))), p));
+            differences.extend(compare_years(&what, &bytes, Some(k + 1), p));
+            differences.extend(compare(&format!("{what}, comparison"), &formulas(comparison_column(&bytes, k)), p));
+        }
+    }
+    assert!(differences.is_empty(), "{} differences:\n{}", differences.len(), differences.join("\n"));
 }

@@ -48,6 +48,8 @@ pub enum Download {
     PartiesCsv,
     /// The scenario being edited as an Excel file with its formulas.
     Excel,
+    /// The whole set as an Excel file: a sheet per scenario and a comparison.
+    ExcelSet,
     /// A stored entry that could not be read, as it was.
     Unreadable,
 }
