@@ -1,10 +1,14 @@
 // A small smoke test in Debian's Firefox ESR, for what browsers do differently: the bands'
-// Web Worker and the service worker. puppeteer-core drives stock Firefox over WebDriver BiDi,
+// and the workbook's Web Workers and the service worker. puppeteer-core drives stock Firefox over WebDriver BiDi,
 // with no browser download (../shared/TOOLCHAIN.md). The figures must equal Chromium's to the
 // last bit: the same wasm, the same seed.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, metric, open, serve } from './harness.mjs';
 
 const RANGES = '?caseload=569&period=18&exit=24.43&exit_low=18&exit_high=30&baseline_high=8&project_cost=300000';
@@ -86,6 +90,42 @@ test('Firefox ESR: the prerendered first screen for the default visitor only, an
   await page.waitForFunction(() => 'ready' in (document.getElementById('app')?.dataset ?? {}), { timeout: 20_000 });
   assert.equal(await page.evaluate(() => 'prerendered' in document.getElementById('app').dataset), false);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Firefox ESR: the workbook\'s worker makes the Excel file of the set', async () => {
+  const context = await firefox.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/?base=1&edit=2&s=Eerste,569,18,p24.43,52.5,15000,60,8,20,400000,2.25&s=Tweede,280,60,p45,66,14400,120,8,0,150000,0`);
+  await page.waitForFunction(() => 'ready' in (document.getElementById('app')?.dataset ?? {}), { timeout: 20_000 });
+  // The file the page offers: its name and its bytes, taken from the anchor it clicks (the
+  // browser's own download is not needed to see what the worker made).
+  await page.evaluate(() => {
+    window.offered = [];
+    const blobs = new Map();
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob) => { const url = create(blob); blobs.set(url, blob); return url; };
+    HTMLAnchorElement.prototype.click = function click() {
+      const blob = blobs.get(this.href);
+      blob.arrayBuffer().then((buffer) => window.offered.push({ name: this.download, bytes: Array.from(new Uint8Array(buffer)) }));
+    };
+  });
+  await page.click('#excel-set-download');
+  await page.waitForFunction(() => window.offered.length === 1, { timeout: 30_000 });
+  const [{ name, bytes }] = await page.evaluate(() => window.offered);
+  assert.equal(name, 'uitstroomrekenaar-scenarioset.xlsx');
+  // A zip (an .xlsx) with a comparison and the two scenarios' sheets.
+  const file = Buffer.from(bytes);
+  assert.equal(file.subarray(0, 2).toString(), 'PK');
+  assert.ok(file.length > 20_000, `${file.length} bytes`);
+  const path = join(mkdtempSync(join(tmpdir(), 'firefox-excel-')), name);
+  writeFileSync(path, file);
+  const read = "import re, sys, zipfile; print('|'.join(re.findall(r'<sheet [^>]*name=\"([^\"]+)\"', zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode())))";
+  assert.equal(execFileSync('python3', ['-c', read, path], { encoding: 'utf8' }).trim(), 'Vergelijking|1. Eerste|2. Tweede');
+  assert.match(await page.evaluate(() => document.getElementById('excel-status').textContent), /elke uitkomst is een formule/);
   assert.deepEqual(errors, []);
   await context.close();
 });
