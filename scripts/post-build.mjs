@@ -10,7 +10,7 @@
 // Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/post-build.mjs DIR` does it by hand.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
@@ -150,12 +150,24 @@ const worker = readFileSync(join(root, 'static/sw.js'), 'utf8')
   .replace('__FILES__', JSON.stringify(built.map((f) => `./${f}`)));
 writeFileSync(join(dir, 'sw.js'), worker);
 
-// 6. Compressed copies, as a static host would serve them.
+// 6. Compressed copies, as a static host would serve them. Each kept in target/compress-cache by
+// its content's hash: a file that did not change since the last build (the modules, in the second
+// house style's build) is not compressed again (brotli's best takes seconds a module).
+const compressCache = join(root, 'target', 'compress-cache');
+mkdirSync(compressCache, { recursive: true });
+const compressed = (raw, ext, make) => {
+  const kept = join(compressCache, `${createHash('sha256').update(raw).digest('hex')}.${ext}`);
+  if (existsSync(kept)) return readFileSync(kept);
+  const out = make(raw);
+  writeFileSync(`${kept}.${process.pid}`, out);
+  renameSync(`${kept}.${process.pid}`, kept);
+  return out;
+};
 for (const f of [...built, 'sw.js']) {
   const raw = readFileSync(join(dir, f));
-  writeFileSync(join(dir, `${f}.br`), brotliCompressSync(raw, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-  }));
-  writeFileSync(join(dir, `${f}.gz`), gzipSync(raw, { level: 9 }));
+  writeFileSync(join(dir, `${f}.br`), compressed(raw, 'br', (r) => brotliCompressSync(r, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: r.length },
+  })));
+  writeFileSync(join(dir, `${f}.gz`), compressed(raw, 'gz', (r) => gzipSync(r, { level: 9 })));
 }
 console.log(`post-build: ${built.length + 1} files, each with .br and .gz; policy: ${policy.length} characters`);
