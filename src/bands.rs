@@ -20,9 +20,14 @@ use crate::model::input::Group;
 use crate::model::projection::draws::{Analysis, analyse_of, groups_have_ranges};
 use crate::model::input::Ranges;
 use crate::model::Inputs;
-use gloo_worker::{HandlerId, Spawnable, Worker, WorkerBridge, WorkerScope};
+use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
+// The page's side (the hook that asks the worker) is the page's only: the worker is built
+// without it (Cargo.toml's `page` feature).
+#[cfg(feature = "page")]
+use gloo_worker::{Spawnable, WorkerBridge};
+#[cfg(feature = "page")]
 use yew::prelude::*;
 
 /// The worker's script: Trunk's loader shim of the `bands` binary (index.html), beside the page.
@@ -109,6 +114,7 @@ impl Analyses {
     }
 }
 
+#[cfg(feature = "page")]
 impl Reducible for Analyses {
     type Action = (Job, Analysis);
     fn reduce(self: Rc<Self>, (job, analysis): (Job, Analysis)) -> Rc<Self> {
@@ -153,6 +159,7 @@ impl Uncertainty {
 /// Each scenario's uncertainty (`jobs`: each scenario's job, none without ranges), with the
 /// worker asked for what is missing: one job at a time, `first` (the edited scenario) before
 /// the others. The worker is started at the first job, so a page without ranges never loads it.
+#[cfg(feature = "page")]
 #[hook]
 pub fn use_analyses(jobs: Vec<Option<Job>>, first: usize) -> Vec<Uncertainty> {
     let answers = use_reducer(Analyses::default);

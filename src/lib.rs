@@ -16,17 +16,23 @@
 //! - [`bands`]: the bands and the tornado, computed in a Web Worker.
 //! - [`app`] and [`components`]: the page.
 
+#[cfg(feature = "page")]
 pub mod app;
 pub mod bands;
+#[cfg(feature = "page")]
 pub mod browser;
+#[cfg(feature = "page")]
 pub mod components;
 pub mod format;
 pub mod lang;
 pub mod model;
 pub mod present;
 pub mod state;
+#[cfg(feature = "page")]
 pub mod takeover;
 pub mod text;
+#[cfg(feature = "workbook")]
 pub mod workbook;
 
+#[cfg(feature = "page")]
 pub use app::{App, Calculator, CalculatorProps};
