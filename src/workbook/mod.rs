@@ -42,7 +42,7 @@ use inputs::{write_inputs, Track};
 use months::{write_months, Layout};
 use results::{write_results, ResultRows};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
-use rust_xlsxwriter::{column_name_to_number, column_number_to_name, ExcelDateTime, Format, Formula, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{column_name_to_number, column_number_to_name, ExcelDateTime, Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
 
 /// A formula with the value the page computed for it: a number, or empty.
@@ -90,7 +90,8 @@ impl Formats {
             year_heading: Format::new().set_num_format("0").set_bold(),
             // Text stays text, also when edited: a name that starts with `=` is no formula.
             text: Format::new().set_quote_prefix(),
-            text_heading: Format::new().set_quote_prefix().set_bold(),
+            // A scenario's name above its column of figures: on their side, wrapped to the width.
+            text_heading: Format::new().set_quote_prefix().set_bold().set_text_wrap().set_align(FormatAlign::Right),
         }
     }
 
@@ -177,6 +178,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
     results_sheet.set_name(w.results_sheet)?;
     write_results(Place { sheet: &mut results_sheet, name: &results_name, row: 0 }, &s, &layout, &tracks, &f, &mut names)?;
     results_widths(&mut results_sheet, years(p).len())?;
+    printed_wide(&mut results_sheet);
 
     let mut book = Workbook::new();
     book.push_worksheet(inputs_sheet);
@@ -247,6 +249,7 @@ pub fn set_workbook(lang: Lang, scenarios: &[SetScenario]) -> Result<Vec<u8>, Xl
     comparison.set_column_width(0, 28)?;
     comparison.set_column_width(1, 52)?;
     comparison.set_freeze_panes(1, 2)?;
+    printed_wide(&mut comparison);
     book.push_worksheet(comparison);
     for sheet in sheets {
         book.push_worksheet(sheet);
@@ -268,6 +271,13 @@ fn sheet_name(k: usize, name: &str, fallback: &str) -> String {
     let clean = clean.trim();
     let clean = if clean.is_empty() { fallback } else { clean };
     format!("{}. {clean}", k + 1).chars().take(31).collect::<String>().trim_end().to_string()
+}
+
+/// A sheet that prints on landscape pages, as wide as one page: the results and the comparison,
+/// whose rows read across.
+fn printed_wide(sheet: &mut Worksheet) {
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
 }
 
 /// Column widths of the inputs sheet.

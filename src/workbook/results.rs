@@ -94,7 +94,7 @@ pub(super) fn write_results(place: Place, s: &Scenario, layout: &Layout, tracks:
             let text = if j == 0 { "YEAR(in_start)".to_string() } else { format!("{}{}+1", year_col(j - 1), r + 1) };
             sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, Some(f64::from(y.year))), &f.year_heading)?;
         }
-        sheet.write_string_with_format(r, 2 + calendar.len() as u16, t.year_total, &f.heading)?;
+        sheet.write_string_with_format(r, 2 + calendar.len() as u16, t.year_total, &f.text_heading)?;
     }
     names.add("years", span(rows.years));
     let total = crate::model::results::years::years_total(p);
