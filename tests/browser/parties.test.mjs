@@ -145,3 +145,16 @@ test('the report with who pays and who gains is one A4 page, in both languages',
     await finish(opened);
   }
 });
+
+test('on a phone the table fits: the net beside each party without scrolling sideways', async () => {
+  // The widest figures: a long horizon and large pockets, in Dutch and in English.
+  for (const lang of ['nl', 'en']) {
+    const opened = await open(env.browser, env.server.url, `${POCKETS.replace('horizon=60', 'horizon=120')}&lang=${lang}`);
+    const { page } = opened;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForSelector('[data-party-total]');
+    const [scroll, client] = await page.locator('.parties .table-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    assert.ok(scroll <= client, `${lang}: the table is ${scroll} px wide in ${client} px`);
+    await finish(opened);
+  }
+});
