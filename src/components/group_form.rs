@@ -8,7 +8,8 @@ use crate::model::input::RawGroup;
 use crate::model::core::limits::MAX_GROUPS;
 use crate::model::input::derived_exit_text;
 use crate::model::core::number::in_convention;
-use crate::model::{Checked, Field};
+use crate::model::input::{Group, GroupProblem};
+use crate::model::Field;
 use web_sys::HtmlInputElement;
 use crate::model::core::units::Bound;
 use yew::prelude::*;
@@ -18,8 +19,11 @@ use yew::prelude::*;
 pub struct GroupFormProps {
     /// The groups as typed; none when the caseload is not split.
     pub groups: Vec<RawGroup>,
-    /// The scenario's checked inputs: the groups' values and problems.
-    pub checked: Checked,
+    /// The groups' checked values, in order (only its part of the scenario's checked inputs,
+    /// so a keystroke in another field does not render the groups again).
+    pub values: Vec<Group>,
+    /// The groups' fields with a problem.
+    pub problems: Vec<GroupProblem>,
     /// What the user did to the groups.
     pub on_change: Callback<GroupChange>,
 }
@@ -75,9 +79,9 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
         let number = i + 1;
         let label = (w.group)(number);
         let prefix = AttrValue::from(format!("{label}: "));
-        let checked = props.checked.groups.get(i);
+        let checked = props.values.get(i);
         let input = |field: Field| {
-            let problem = props.checked.group_problem(i, field).map(|p| {
+            let problem = props.problems.iter().find(|p| p.group == i && p.field == field).map(|p| {
                 AttrValue::from(t.problem_message(&crate::model::Problem { field: p.field, kind: p.kind }))
             });
             // The exit's other unit is shown as the checked group gives it.

@@ -1,8 +1,15 @@
 //! The sections far below the first screen, shown one idle moment after another once the page has
-//! rendered its first screen. The app's takeover of the prerendered page (hydration: every
-//! element visited, every text set again) is then one short task and a few shorter ones rather
-//! than one long one that keeps a phone from answering a tap (Lighthouse's "total blocking
-//! time"). The prerender leaves them out as the app's first render does, so the two match.
+//! rendered its first screen, and brought up to date at the idle moment after a change. The
+//! app's takeover of the prerendered page (hydration: every element visited, every text set
+//! again) is then one short task and a few shorter ones rather than one long one that keeps a
+//! phone from answering a tap (Lighthouse's "total blocking time"). The prerender leaves them
+//! out as the app's first render does, so the two match.
+//!
+//! A keystroke's frame shows its result, the figures beside it and the chart; the sections
+//! below them (the years, the budget, the comparison, the paragraph) are out of view while the
+//! form is typed in, and follow once that frame is painted and the page is idle, once for a
+//! burst of keystrokes, as the address does (issue 37: with twelve 600-month scenarios they were
+//! half of a keystroke's render).
 
 use crate::browser;
 use yew::prelude::*;
@@ -35,5 +42,31 @@ pub fn Later(props: &LaterProps) -> Html {
             }
         });
     }
-    html! { { for props.children.iter().take(*shown) } }
+    let children = use_following(&props.children);
+    html! { { for children.iter().take(*shown) } }
+}
+
+/// `children` as they were at the last idle moment: the first render's at once, then each
+/// change once the page is idle after it, the newest of however many came before.
+#[hook]
+fn use_following(children: &Children) -> Children {
+    let on_screen = use_state(|| children.clone());
+    let newest = use_mut_ref(|| children.clone());
+    let waiting = use_mut_ref(|| false);
+    if *newest.borrow() != *children {
+        *newest.borrow_mut() = children.clone();
+    }
+    let behind = *on_screen != *newest.borrow();
+    use_effect_with(behind, {
+        let (on_screen, newest, waiting) = (on_screen.clone(), newest.clone(), waiting.clone());
+        move |&behind| {
+            if behind && !waiting.replace(true) {
+                browser::when_idle(move || {
+                    *waiting.borrow_mut() = false;
+                    on_screen.set(newest.borrow().clone());
+                });
+            }
+        }
+    });
+    (*on_screen).clone()
 }

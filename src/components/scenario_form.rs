@@ -64,7 +64,8 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                     // With groups, the groups hold the caseload, exit, work and deadweight.
                     { for Field::IN_FORM_ORDER.into_iter().filter(|f| f.group() == group && !(grouped && Field::PER_GROUP.contains(f))).map(input) }
                     if group == FormGroup::Project {
-                        <GroupForm groups={props.raw.groups.clone()} checked={props.checked.clone()} on_change={props.on_group.clone()} />
+                        <GroupForm groups={props.raw.groups.clone()} values={props.checked.groups.clone()}
+                            problems={props.checked.group_problems.clone()} on_change={props.on_group.clone()} />
                     }
                 </fieldset>
             }) }

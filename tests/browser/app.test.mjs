@@ -289,3 +289,32 @@ test('the address is written after the frame that shows the new result, not in t
   for (const w of writes) assert.ok(w.framesSinceInput >= 1, `written ${w.framesSinceInput} frames after the keystroke: ${w.query}`);
   await finish(opened);
 });
+
+test('the sections below the results follow a burst of keystrokes to its last one', async () => {
+  // The years, the budget, the comparison and the paragraph follow a keystroke's frame at an
+  // idle moment, once for a burst (later.rs): after typing, they must show the last value's
+  // figures, as a page opened with it does.
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  await page.waitForSelector('[data-year="total"]');
+  await page.fill('#input-caseload', '');
+  await page.type('#input-caseload', '1234');
+  await page.waitForFunction(() => location.search.includes('1234'));
+  const other = await open(env.browser, env.server.url, page.url().slice(env.server.url.length + 1));
+  await other.page.waitForSelector('[data-year="total"]');
+  const want = await other.page.$$eval('[data-year-metric]', (cells) => cells.map((c) => c.dataset.value));
+  // The paragraph after the scenario's name (the example's name on the typed page, "Scenario 1"
+  // on the linked one).
+  const said = (text) => text.slice(text.indexOf(':'));
+  const paragraph = said(await other.page.inputValue('#summary-text'));
+  assert.match(paragraph, /1\.234 cliënten/);
+  await page.waitForFunction(([want, paragraph]) => {
+    const text = document.querySelector('#summary-text')?.value ?? '';
+    return JSON.stringify([...document.querySelectorAll('[data-year-metric]')].map((c) => c.dataset.value)) === JSON.stringify(want)
+      && text.slice(text.indexOf(':')) === paragraph;
+  }, [want, paragraph]);
+  assert.deepEqual(await page.$$eval('[data-year-metric]', (cells) => cells.map((c) => c.dataset.value)), want);
+  assert.equal(said(await page.inputValue('#summary-text')), paragraph);
+  await finish(other);
+  await finish(opened);
+});

@@ -13,6 +13,12 @@ const env = setUp();
 const compared = (page, metric, n) =>
   page.getAttribute(`[data-compare="${metric}"][data-scenario="${n}"]`, 'data-value').then(Number);
 
+/** Waits until the comparison cell of `metric` for scenario `n` (from 1) is within 1e-6 of `want`. */
+const waitForCompared = (page, metric, n, want) => page.waitForFunction(([metric, n, want]) => {
+  const v = document.querySelector(`[data-compare="${metric}"][data-scenario="${n}"]`)?.dataset.value;
+  return v !== undefined && v !== '' && Math.abs(Number(v) - want) < 1e-6;
+}, [metric, n, want]);
+
 /** Clicks `button` and returns the text of the file it downloads. */
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -36,6 +42,8 @@ test('make a variant, compare, come back, share, and export', async () => {
   // Side by side: both scenarios, the difference from the base (Plan).
   await page.waitForSelector('.page-main .comparison-table');
   assert.equal(await page.locator('.page-main .comparison-table thead th').count(), 3);
+  // The comparison, below the results, follows the keystroke's frame at an idle moment.
+  await waitForCompared(page, 'savings_per_year', 2, 0.15 * 569 * 15_000);
   assert.ok(Math.abs((await compared(page, 'savings_per_year', 2)) - 0.15 * 569 * 15_000) < 1e-6);
   assert.ok(Math.abs((await compared(page, 'savings_per_year', 1)) - 2_085_000) < 1e-6);
   const diff = await page.textContent('[data-compare="savings_per_year"][data-scenario="2"] .comparison-diff');
