@@ -40,8 +40,8 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
 }
 
 // 2. The first screen: the default page (no link, nothing stored, Dutch) rendered natively by
-// yew's server renderer, in a <template> (inert: not in the document, so neither a screen nor a
-// script ever reads its figures) with a root the app mounts on. A script in the head decides
+// yew's server renderer, as the text of a script that does not run (inert: not in the document,
+// so neither a screen nor a script ever reads its figures) with a root the app mounts on. A script in the head decides
 // whose page this is: a visitor with a link (`lang=en`, `embed=1`, `mode=realised` and scenarios
 // are links), a stored set, stored realised results or English remembered has a page of their
 // own, and never has the default's figures in the page (and never hydrates a page that is not
@@ -49,7 +49,7 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
 // fetched at once, as Trunk's preload link would; the default visitor's fetch starts after the
 // first frame, so the answer is painted from the HTML alone (and Lighthouse's simulated phone
 // does not count the wasm's download in the time to the largest paint). The inline script after
-// the template copies it into the root for the default visitor only, before the first paint. A
+// the first screen (kept as the text of a script that does not run) puts it into the root for the default visitor only, before the first paint. A
 // click on a prerendered button before the app takes over is remembered by its place among the
 // buttons (`takeover.rs` repeats it on the app's button at that place: the app's first render
 // is the prerender). A debug build (TRUNK_PROFILE) has no prerender and keeps Trunk's loading;
@@ -70,9 +70,15 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
   if (!/<\/title>/.test(page)) throw new Error('post-build: no <title> to put the start script after');
   page = page.replace(/<\/title>/, `</title><script>${decide}</script>`);
   const takeover = `(()=>{const t=document.getElementById('${ROOT}-prerender'),a=document.getElementById('${ROOT}');` +
-    `if(!${start}.own){a.append(t.content.cloneNode(!0));a.dataset.prerendered='';a.addEventListener('click',e=>{const b=e.target.closest('button');` +
+    `if(!${start}.own){a.innerHTML=t.textContent;a.dataset.prerendered='';a.addEventListener('click',e=>{const b=e.target.closest('button');` +
     `if(b&&!('ready' in a.dataset)){e.preventDefault();a.dataset.earlyClick=[...a.querySelectorAll('button')].indexOf(b)}},!0)}t.remove()})()`;
-  const body = `<div id=${ROOT}></div><template id=${ROOT}-prerender>${html}</template><script>${takeover}</script>`;
+  // The first screen as the text of a script the browser does not run, not as a <template>: a
+  // visitor with a link of their own (whose page is the app's) does not pay for building 44 KB of
+  // elements they never see (issue 37's trace: a part of the 13 ms the page's HTML took to parse).
+  // The text may then hold no script tag, opening or closing: the end one would end it, and after
+  // yew's hydration comments (`<!--`) an opening one would keep it from ending.
+  if (/<\/?script/i.test(html)) throw new Error('post-build: the prerender holds a script tag');
+  const body = `<div id=${ROOT}></div><script type=text/x-prerender id=${ROOT}-prerender>${html}</script><script>${takeover}</script>`;
   if (!/<body>/.test(page)) throw new Error('post-build: no <body> to put the first screen in');
   page = page.replace('<body>', `<body>${body}`);
   // Trunk's module script fetches the wasm when it starts the glue: for the default visitor
@@ -115,10 +121,11 @@ if (!themed.test(page)) throw new Error('post-build: no theme class on <html> to
 page = page.replace(themed, `$1${theme.name}`);
 page = page.replace('<style>', `<style>${themeCss}</style><style>`);
 page = page.replace(/<\/style>\s*<style>/g, '');
+// (The first screen's script is text that never runs: it needs no hash.)
 const hashes = (tag) =>
-  [...page.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))]
-    .filter((m) => m[1].length > 0)
-    .map((m) => `'sha256-${digest('sha256', m[1])}'`);
+  [...page.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))]
+    .filter((m) => m[2].length > 0 && !(m[1] ?? '').includes('text/x-prerender'))
+    .map((m) => `'sha256-${digest('sha256', m[2])}'`);
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes('script').join(' ')}`,
