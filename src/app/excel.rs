@@ -29,21 +29,30 @@ pub enum Excel {
 #[hook]
 pub(super) fn use_excel() -> (Excel, Callback<Request>) {
     let status = use_state(Excel::default);
+    // Whether a file is being made: the buttons show it a moment later (the file panel follows
+    // at an idle moment), so a quick second click is ignored here rather than making two files.
+    let busy = use_mut_ref(|| false);
     let bridge = use_mut_ref(|| None::<WorkerBridge<WorkbookWorker>>);
     let ask = {
         let status = status.clone();
         use_callback((), move |request: Request, ()| {
+            if busy.replace(true) {
+                return;
+            }
             let mut slot = bridge.borrow_mut();
             let worker = slot.get_or_insert_with(|| {
-                let status = status.clone();
+                let (status, busy) = (status.clone(), busy.clone());
                 WorkbookWorker::spawner()
-                    .callback(move |(lang, whole_set, file): Answer| match file {
-                        Ok(bytes) => {
-                            let download = if whole_set { Download::ExcelSet } else { Download::Excel };
-                            browser::download_bytes(texts(lang).file_name.of(download), MIME, &bytes);
-                            status.set(Excel::Idle);
+                    .callback(move |(lang, whole_set, file): Answer| {
+                        *busy.borrow_mut() = false;
+                        match file {
+                            Ok(bytes) => {
+                                let download = if whole_set { Download::ExcelSet } else { Download::Excel };
+                                browser::download_bytes(texts(lang).file_name.of(download), MIME, &bytes);
+                                status.set(Excel::Idle);
+                            }
+                            Err(_) => status.set(Excel::Failed),
                         }
-                        Err(_) => status.set(Excel::Failed),
                     })
                     // Trunk's loader shim of a no-modules build, as the bands' worker's.
                     .with_loader(true)

@@ -57,9 +57,12 @@ fn use_following(children: &Children) -> Children {
         *newest.borrow_mut() = children.clone();
     }
     let behind = *on_screen != *newest.borrow();
-    use_effect_with(behind, {
+    // After every render, not only when `behind` changes: should newer children ever arrive in
+    // the same render as the idle moment's catch-up, `behind` would stay true and nothing would
+    // ask for the next idle moment. `waiting` keeps it to one request at a time.
+    use_effect({
         let (on_screen, newest, waiting) = (on_screen.clone(), newest.clone(), waiting.clone());
-        move |&behind| {
+        move || {
             if behind && !waiting.replace(true) {
                 browser::when_idle(move || {
                     *waiting.borrow_mut() = false;

@@ -40,7 +40,7 @@ mod results;
 
 use inputs::{write_inputs, Track};
 use months::{write_months, Layout};
-use results::{write_results, ResultRows};
+use results::{write_results, year_columns, ResultRows};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use rust_xlsxwriter::{column_name_to_number, column_number_to_name, ExcelDateTime, Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
@@ -177,7 +177,7 @@ pub fn workbook(lang: Lang, about: &About, inputs: &Inputs, groups: &[Group], p:
     let mut results_sheet = Worksheet::new();
     results_sheet.set_name(w.results_sheet)?;
     write_results(Place { sheet: &mut results_sheet, name: &results_name, row: 0 }, &s, &layout, &tracks, &f, &mut names)?;
-    results_widths(&mut results_sheet, years(p).len())?;
+    results_widths(&mut results_sheet, year_columns(inputs))?;
     printed_wide(&mut results_sheet);
 
     let mut book = Workbook::new();
@@ -233,7 +233,7 @@ pub fn set_workbook(lang: Lang, scenarios: &[SetScenario]) -> Result<Vec<u8>, Xl
         let (tracks, inputs_end) = write_inputs(Place { sheet: &mut sheet, name: &q, row: inputs_row }, &s, &f, &mut names)?;
         let layout = write_months(Place { sheet: &mut sheet, name: &q, row: inputs_end + 2 }, &s, &tracks, &f)?;
         let rows = write_results(Place { sheet: &mut sheet, name: &q, row: 0 }, &s, &layout, &tracks, &f, &mut names)?;
-        together_widths(&mut sheet, &layout)?;
+        together_widths(&mut sheet, &layout, year_columns(scenario.inputs))?;
         // The comparison's column of this scenario: its name, then each result from its sheet.
         let col = 2 + k as u16;
         comparison.write_string_with_format(0, col, scenario.about.name.as_str(), &f.text_heading)?;
@@ -270,7 +270,16 @@ fn sheet_name(k: usize, name: &str, fallback: &str) -> String {
         .collect();
     let clean = clean.trim();
     let clean = if clean.is_empty() { fallback } else { clean };
-    format!("{}. {clean}", k + 1).chars().take(31).collect::<String>().trim_end().to_string()
+    // Excel counts a sheet's name in UTF-16 units (an emoji is two), as the writer checks it.
+    let mut units = 0;
+    let name: String = format!("{}. {clean}", k + 1)
+        .chars()
+        .take_while(|c| {
+            units += c.len_utf16();
+            units <= 31
+        })
+        .collect();
+    name.trim_end().to_string()
 }
 
 /// A sheet that prints on landscape pages, as wide as one page: the results and the comparison,
@@ -309,10 +318,10 @@ fn results_widths(sheet: &mut Worksheet, years: usize) -> Result<(), XlsxError> 
 }
 
 /// Column widths of a set's scenario sheet, where the three parts share the columns.
-fn together_widths(sheet: &mut Worksheet, layout: &Layout) -> Result<(), XlsxError> {
+fn together_widths(sheet: &mut Worksheet, layout: &Layout, years: usize) -> Result<(), XlsxError> {
     sheet.set_column_width(0, 40)?;
     sheet.set_column_width(1, 52)?;
-    for c in 2..layout.columns() {
+    for c in 2..layout.columns().max(3 + years as u16) {
         sheet.set_column_width(c, 16)?;
     }
     Ok(())

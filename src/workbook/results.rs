@@ -56,7 +56,7 @@ pub(super) fn write_results(place: Place, s: &Scenario, layout: &Layout, tracks:
     for (c, heading) in w.result_columns.iter().enumerate() {
         sheet.write_string_with_format(top, c as u16, *heading, &f.heading)?;
     }
-    let months = Months { layout, tracks, rows: &rows, years: calendar.len() };
+    let months = Months { layout, tracks, rows: &rows, years: year_columns(s.inputs) };
     for (i, metric) in Metric::ALL.into_iter().enumerate() {
         let r = rows.metric(i);
         sheet.write_string(r, 0, metric.name())?;
@@ -78,9 +78,11 @@ pub(super) fn write_results(place: Place, s: &Scenario, layout: &Layout, tracks:
         names.add(result_name(metric), format!("={sheet_ref}!$C${}", r + 1));
     }
 
-    // The calendar years: a column each from the start's year, then the total.
+    // The calendar years: a column each from the start's year, as many as any start month would
+    // need for the horizon (a column with no months of it stays empty), then the total.
+    let columns = months.years;
     let year_col = |j: usize| column_number_to_name(2 + j as u16);
-    let total_col = year_col(calendar.len());
+    let total_col = year_col(columns);
     let span = |r: u32| format!("={sheet_ref}!$C${0}:${total_col}${0}", r + 1);
     for (heading, r) in [(t.years_title, rows.years_heading), (t.budget.title, rows.budget_heading)] {
         sheet.write_string_with_format(r, 0, w.result_columns[0], &f.heading)?;
@@ -90,11 +92,12 @@ pub(super) fn write_results(place: Place, s: &Scenario, layout: &Layout, tracks:
     sheet.write_string(rows.budget_heading, 2, w.budget_note)?;
     for r in [rows.years, rows.budget_years] {
         sheet.write_string_with_format(r, 1, t.year_column, &f.heading)?;
-        for (j, y) in calendar.iter().enumerate() {
-            let text = if j == 0 { "YEAR(in_start)".to_string() } else { format!("{}{}+1", year_col(j - 1), r + 1) };
-            sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, Some(f64::from(y.year))), &f.year_heading)?;
+        for j in 0..columns {
+            let text = format!("IF(N({})=0,\"\",{})", months.months_cell(j), year_of_column(j));
+            let value = calendar.get(j).map(|y| f64::from(y.year));
+            sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, value), &f.year_heading)?;
         }
-        sheet.write_string_with_format(r, 2 + calendar.len() as u16, t.year_total, &f.text_heading)?;
+        sheet.write_string_with_format(r, 2 + columns as u16, t.year_total, &f.text_heading)?;
     }
     names.add("years", span(rows.years));
     let total = crate::model::results::years::years_total(p);
@@ -103,10 +106,10 @@ pub(super) fn write_results(place: Place, s: &Scenario, layout: &Layout, tracks:
         sheet.write_string(r, 0, m.name())?;
         sheet.write_string(r, 1, t.year_metric_label.of(m))?;
         let format = if matches!(m, YearMetric::Months | YearMetric::ReductionAverage) { &f.number } else { &f.euros };
-        for j in 0..=calendar.len() {
-            let figures = calendar.get(j).map_or(&total, |y| &y.figures);
-            let text = months.year_formula(m, (j < calendar.len()).then(|| format!("{}${}", year_col(j), rows.years + 1)), &year_col(j));
-            sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, Some(m.value(figures))), format)?;
+        for j in 0..=columns {
+            let value = if j == columns { Some(m.value(&total)) } else { calendar.get(j).map(|y| m.value(&y.figures)) };
+            let text = months.year_formula(m, (j < columns).then(|| year_of_column(j)), &year_col(j));
+            sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, value), format)?;
         }
         names.add(format!("year_{}", m.name()), span(r));
     }
@@ -115,8 +118,9 @@ pub(super) fn write_results(place: Place, s: &Scenario, layout: &Layout, tracks:
         let r = rows.budget_metric(m);
         sheet.write_string(r, 0, m.name())?;
         sheet.write_string(r, 1, t.budget.columns.of(m))?;
-        for j in 0..=calendar.len() {
-            let value = budget.as_ref().map(|b| m.value(b.years.get(j).map_or(&b.total, |(_, figures)| figures)));
+        for j in 0..=columns {
+            let figures = |b: &crate::model::results::budget::Budget| if j == columns { Some(b.total) } else { b.years.get(j).map(|(_, figures)| *figures) };
+            let value = budget.as_ref().and_then(figures).map(|f| m.value(&f));
             let text = months.budget_formula(m, j, &year_col);
             sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, value), &f.euros)?;
         }
@@ -131,11 +135,29 @@ pub(super) struct Months<'a> {
     pub(super) tracks: &'a [Track],
     /// The results' rows, for the years' and the budget's formulas.
     pub(super) rows: &'a ResultRows,
-    /// How many calendar years the years' table has.
+    /// How many calendar years' columns the years' table has ([`year_columns`]).
     pub(super) years: usize,
 }
 
+/// How many calendar years' columns the years' and the budget's tables have: as many as the
+/// horizon covers from any start month, (H + 10) / 12 + 1, so that changing `in_start` in the
+/// file never leaves a month out (a column with none of them stays empty).
+pub(super) fn year_columns(inputs: &Inputs) -> usize {
+    let h = inputs.horizon_months.max(inputs.period_months) as usize;
+    (h + 10) / 12 + 1
+}
+
+/// The calendar year of the years' column `j`: the start's year and on.
+fn year_of_column(j: usize) -> String {
+    format!("(YEAR(in_start)+{j})")
+}
+
 impl Months<'_> {
+    /// The cell of the months of the horizon in the years' column `j`.
+    fn months_cell(&self, j: usize) -> String {
+        format!("{}{}", column_number_to_name(2 + j as u16), self.rows.year_metric(YearMetric::Months) + 1)
+    }
+
     /// A column of the months over the horizon.
     pub(super) fn sum_range(&self, col: SumColumn) -> String {
         self.layout.range(&self.layout.sum(col))
@@ -151,18 +173,26 @@ impl Months<'_> {
             None => format!("SUMIF({t},\">=1\",{})", self.sum_range(column)),
         };
         let cell = |other: YearMetric| format!("{col}{}", self.rows.year_metric(other) + 1);
-        match m {
+        let figure = match m {
             YearMetric::Months => match &year {
-                Some(y) => format!("COUNTIFS({},{y},{t},\">=1\")", self.sum_range(SumColumn::Year)),
+                // A year the horizon does not reach is empty.
+                Some(y) => {
+                    let count = format!("COUNTIFS({},{y},{t},\">=1\")", self.sum_range(SumColumn::Year));
+                    return format!("IF({count}=0,\"\",{count})");
+                }
                 None => format!("COUNTIF({t},\">=1\")"),
             },
-            YearMetric::ReductionAverage => format!("IF({0}>0,{1}/{0},0)", cell(YearMetric::Months), in_year(SumColumn::Delta)),
+            YearMetric::ReductionAverage => format!("IF(N({0})>0,{1}/{0},0)", cell(YearMetric::Months), in_year(SumColumn::Delta)),
             YearMetric::SubsidyCost => in_year(SumColumn::Subsidy),
             YearMetric::ParttimeSaving => in_year(SumColumn::Parttime),
             YearMetric::Saving => in_year(SumColumn::Saving),
             YearMetric::ProjectCost => in_year(SumColumn::Cost),
             YearMetric::Net => format!("{}-{}", cell(YearMetric::Saving), cell(YearMetric::ProjectCost)),
             YearMetric::NetDiscounted => format!("{}-{}", in_year(SumColumn::SavingD), in_year(SumColumn::CostD)),
+        };
+        match year {
+            Some(_) => format!("IF(N({})=0,\"\",{figure})", cell(YearMetric::Months)),
+            None => figure,
         }
     }
 
@@ -177,14 +207,16 @@ impl Months<'_> {
             let row = self.rows.budget_metric(m) + 1;
             format!("SUM({}{row}:{}{row})", col(0), col(self.years - 1))
         } else {
-            match m {
+            let figure = match m {
                 BudgetMetric::Saving => of_year(j, YearMetric::Saving),
                 BudgetMetric::BudgetReduction => match j.checked_sub(LAG_YEARS) {
-                    Some(k) => format!("res_historic_share*({}+{})", of_year(k, YearMetric::Saving), of_year(k, YearMetric::SubsidyCost)),
+                    Some(k) => format!("res_historic_share*(N({})+N({}))", of_year(k, YearMetric::Saving), of_year(k, YearMetric::SubsidyCost)),
                     None => "0".into(),
                 },
                 BudgetMetric::Kept => format!("{}-{}", here(BudgetMetric::Saving), here(BudgetMetric::BudgetReduction)),
-            }
+            };
+            // A year the horizon does not reach is empty.
+            format!("IF(N({})=0,\"\",{figure})", of_year(j, YearMetric::Months))
         };
         format!("IF(ISBLANK(in_inhabitants),\"\",{body})")
     }

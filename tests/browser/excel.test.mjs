@@ -155,3 +155,22 @@ test('the set as Excel: a comparison and a sheet per scenario, with the page\'s 
   assert.ok(checked >= 12 * 10, `${checked} figures compared`);
   await finish(opened);
 });
+
+test('a quick second click makes no second file', async () => {
+  const opened = await open(env.browser, env.server.url, SCENARIO);
+  const { page } = opened;
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.waitForSelector('#excel-download');
+  // Two clicks in one task, before the page can show that the first is being made.
+  const first = page.waitForEvent('download');
+  await page.evaluate(() => { const b = document.getElementById('excel-download'); b.click(); b.click(); });
+  await first;
+  await page.waitForSelector('#excel-download:not([disabled])');
+  // The worker answers in order: once the next click's file is there, every earlier one is too.
+  const next = page.waitForEvent('download');
+  await page.click('#excel-download');
+  await next;
+  assert.equal(downloads, 2, 'one file for the double click, one for the next click');
+  await finish(opened);
+});

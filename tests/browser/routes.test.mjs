@@ -40,7 +40,8 @@ for (const [lang, sum, headline] of [
     assert.ok(plain(await page.inputValue('#summary-text')).includes(sum.slice(0, -1)), 'the paragraph says it too');
     // The routes' figures and year columns are in view.
     assert.ok(await page.isVisible('[data-metric="subsidy_cost_per_year"]'));
-    assert.ok(await page.isVisible('[data-year="2010"] [data-year-metric="parttime_saving"]'));
+    // (The year table is held back until the page is idle after its first render.)
+    await page.waitForSelector('[data-year="2010"] [data-year-metric="parttime_saving"]', { state: 'visible' });
     assert.deepEqual(await violations(page), []);
     // The address: the inhabitants' and the team's slots empty, then the routes' four.
     await page.waitForFunction(() => /,2008-09,,,,,33\.3333333333,16700,40,367(&|$)/.test(location.search));
@@ -62,6 +63,8 @@ test('without routes their figures are 0 and out of view', async () => {
   assert.equal(await metric(page, 'subsidy_cost_per_year'), 0);
   assert.equal(await metric(page, 'parttime_savings_per_year'), 0);
   assert.equal(await page.isVisible('[data-metric="subsidy_cost_per_year"]'), false);
+  // (Once the year table is there: it is held back until the page is idle.)
+  await page.waitForSelector('[data-year="2010"] [data-year-metric="subsidy_cost"]', { state: 'attached' });
   assert.equal(await page.isVisible('[data-year="2010"] [data-year-metric="subsidy_cost"]'), false);
   await finish(opened);
 });

@@ -179,19 +179,30 @@ fn row_values(bytes: &[u8], name: &str, local: Option<usize>) -> Vec<Option<f64>
 }
 
 /// The calendar years' and the budget's figures of the file, by the name of their row and the
-/// year's place (the total last), against the page's: what differs.
+/// year's place (the total last), against the page's: what differs. The file has a column for
+/// every calendar year the horizon could reach from any start month; those it does not reach
+/// from this one are empty.
 fn compare_years(what: &str, bytes: &[u8], local: Option<usize>, page: &Projection) -> Vec<String> {
     let calendar = years(page);
     let total = years_total(page);
     let budget = budget_of(page);
-    let mut expected: Vec<(String, Vec<Option<f64>>)> = vec![("years".into(), calendar.iter().map(|y| Some(f64::from(y.year))).chain([None]).collect())];
+    let columns = row_values(bytes, "years", local).len() - 1;
+    if columns < calendar.len() {
+        return vec![format!("{what}: {columns} year columns for {} calendar years", calendar.len())];
+    }
+    // The page's figures of each year, empty after its last, then the total.
+    let padded = |values: Vec<Option<f64>>, total: Option<f64>| -> Vec<Option<f64>> {
+        let empty = columns - values.len();
+        values.into_iter().chain(std::iter::repeat_n(None, empty)).chain([total]).collect()
+    };
+    let mut expected: Vec<(String, Vec<Option<f64>>)> = vec![("years".into(), padded(calendar.iter().map(|y| Some(f64::from(y.year))).collect(), None))];
     for m in YearMetric::ALL {
-        expected.push((format!("year_{}", m.name()), calendar.iter().map(|y| &y.figures).chain([&total]).map(|f| Some(m.value(f))).collect()));
+        expected.push((format!("year_{}", m.name()), padded(calendar.iter().map(|y| Some(m.value(&y.figures))).collect(), Some(m.value(&total)))));
     }
     for m in BudgetMetric::ALL {
         let values = match &budget {
-            Some(b) => b.years.iter().map(|(_, f)| f).chain([&b.total]).map(|f| Some(m.value(f))).collect(),
-            None => vec![None; calendar.len() + 1],
+            Some(b) => padded(b.years.iter().map(|(_, f)| Some(m.value(f))).collect(), Some(m.value(&b.total))),
+            None => vec![None; columns + 1],
         };
         expected.push((format!("budget_{}", m.name()), values));
     }
@@ -314,9 +325,10 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
                 cost_per_year: uitstroomrekenaar::model::Euros(inputs.cost_per_year.0 + 1234.5),
                 project_cost_per_year: uitstroomrekenaar::model::Euros(inputs.project_cost_per_year.0 * 1.5 + 10_000.0),
                 discount_per_year: uitstroomrekenaar::model::Share::from_fraction(0.035),
-                // A year earlier: as many calendar years, each one earlier (the file's years
-                // follow the start by formula).
-                start_month: inputs.start_month - 12,
+                // Eight months earlier: the file's years follow the start by formula, and
+                // where the horizon then reaches one calendar year fewer or more, its columns
+                // (as many as any start month needs) still hold every month.
+                start_month: inputs.start_month - 8,
                 ..inputs
             };
             let (year, month) = year_and_month(changed.start_month);
@@ -517,4 +529,16 @@ fn a_sets_file_has_a_sheet_per_scenario_and_a_comparison_and_both_follow_changed
         }
     }
     assert!(differences.is_empty(), "{} differences:\n{}", differences.len(), differences.join("\n"));
+}
+
+#[test]
+fn a_long_name_with_emoji_fits_a_sheets_name() {
+    // Excel counts a sheet's name in UTF-16 units: an emoji is two.
+    let (inputs, groups) = opened(SCENARIOS[0]);
+    let p = projected(&inputs, &groups);
+    let about = About { name: "🚀".repeat(20), problems: Vec::new() };
+    let bytes = set_workbook(Lang::Nl, &[SetScenario { about: &about, inputs: &inputs, groups: &groups, p: &p }]).expect("a workbook");
+    let names = sheet_names(&bytes);
+    assert_eq!(names[1], format!("1. {}", "🚀".repeat(14)));
+    assert_eq!(names[1].encode_utf16().count(), 31);
 }
