@@ -80,7 +80,8 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
   if (/<\/?script/i.test(html)) throw new Error('post-build: the prerender holds a script tag');
   const body = `<div id=${ROOT}></div><script type=text/x-prerender id=${ROOT}-prerender>${html}</script><script>${takeover}</script>`;
   if (!/<body>/.test(page)) throw new Error('post-build: no <body> to put the first screen in');
-  page = page.replace('<body>', `<body>${body}`);
+  // (A function, so that a `$` in the HTML is never read as a replacement pattern.)
+  page = page.replace('<body>', () => `<body>${body}`);
   // Trunk's module script fetches the wasm when it starts the glue: for the default visitor
   // once the first frame is painted (its paint entry; a frame's callback can run before the
   // paint is shown, and Lighthouse then counts the wasm in the largest paint), or after a second

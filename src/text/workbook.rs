@@ -92,7 +92,7 @@ pub const NL: WorkbookWords = WorkbookWords {
     helper_parttime: "Minder uitkering per jaar voor deeltijdwerkers",
     scenario_label: "Scenario",
     problems_note: "Let op: deze invoer was niet geldig toen het bestand werd gemaakt; het bestand rekent, net als de pagina, met de laatste geldige waarde:",
-    rows_note: "Het tabblad Maanden heeft een rij per maand tot de rekenperiode van dit bestand; een langere rekenperiode vraagt een nieuw bestand uit de rekenaar.",
+    rows_note: "De maanden hebben een rij per maand tot de rekenperiode van dit bestand; een langere rekenperiode vraagt een nieuw bestand uit de rekenaar.",
     month_columns: ["Maand", "Kalendermaand"],
     block_columns: [
         "Maandkans met project", "In de uitkering met project", "Uitstroom met project", "Terugval met project",
@@ -118,7 +118,7 @@ pub const NL: WorkbookWords = WorkbookWords {
     result_columns: ["Code", "Uitkomst", "Waarde", "Toelichting"],
     value_only: "Een waarde, geen formule: de rekenaar zoekt de uitstroom waarbij het netto resultaat nul is. In een spreadsheet: Doelzoeken op res_net_result = 0 door in_exit te veranderen.",
     years_note: "Niet contant, zoals een begroting, behalve de laatste rij. Een kolom per kalenderjaar vanaf het jaar van de start.",
-    budget_note: "Leeg zolang het aantal inwoners op het tabblad Invoer leeg is.",
+    budget_note: "Leeg zolang het aantal inwoners (in_inhabitants) leeg is.",
     comparison_sheet: "Vergelijking",
 };
 
@@ -139,7 +139,7 @@ pub const EN: WorkbookWords = WorkbookWords {
     helper_parttime: "Less benefit a year for part-timers",
     scenario_label: "Scenario name",
     problems_note: "Note: this input was not valid when the file was made; the file, like the page, uses the last valid value:",
-    rows_note: "The Months sheet has a row for each month up to this file's horizon; a longer horizon needs a new file from the calculator.",
+    rows_note: "The months have a row for each month up to this file's horizon; a longer horizon needs a new file from the calculator.",
     month_columns: ["Month", "Calendar month"],
     block_columns: [
         "Monthly rate with the project", "On benefit with the project", "Exits with the project", "Returns with the project",
@@ -165,6 +165,6 @@ pub const EN: WorkbookWords = WorkbookWords {
     result_columns: ["Code", "Result", "Value", "Note"],
     value_only: "A value, not a formula: the calculator searches for the exits at which the net result is zero. In a spreadsheet: Goal Seek res_net_result = 0 by changing in_exit.",
     years_note: "Undiscounted, as a budget is made, except the last row. A column for each calendar year from the start's year.",
-    budget_note: "Empty while the number of inhabitants on the Inputs sheet is empty.",
+    budget_note: "Empty while the number of inhabitants (in_inhabitants) is empty.",
     comparison_sheet: "Comparison",
 };
