@@ -450,6 +450,10 @@ pub const ENGLISH: Texts = Texts {
         MonthlyColumn::SavingDiscountedCumulative => "saving discounted cumulative",
         MonthlyColumn::ProjectCost => "project cost",
         MonthlyColumn::ProjectCostDiscounted => "project cost discounted",
+        MonthlyColumn::SubsidyCost => "wage-cost subsidies",
+        MonthlyColumn::ParttimeSaving => "less benefit part-timers",
+        MonthlyColumn::ExecutionSaving => "execution cost saved",
+        MonthlyColumn::ClientIncome => "clients' income gain",
     }),
 
     csv_comparison_header: Keyed(|column| match column {

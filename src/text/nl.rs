@@ -461,6 +461,10 @@ pub const DUTCH: Texts = Texts {
         MonthlyColumn::SavingDiscountedCumulative => "besparing contant cumulatief",
         MonthlyColumn::ProjectCost => "projectkosten",
         MonthlyColumn::ProjectCostDiscounted => "projectkosten contant",
+        MonthlyColumn::SubsidyCost => "loonkostensubsidie",
+        MonthlyColumn::ParttimeSaving => "minder uitkering deeltijdwerkers",
+        MonthlyColumn::ExecutionSaving => "minder uitvoeringskosten",
+        MonthlyColumn::ClientIncome => "inkomenswinst cliënten",
     }),
 
     csv_comparison_header: Keyed(|column| match column {

@@ -95,6 +95,17 @@ pub enum MonthlyColumn {
     ProjectCost,
     /// The project cost in the month, discounted.
     ProjectCostDiscounted,
+    /// The wage-cost subsidies of the month, not discounted (`subsidy_cost`; 0 without them).
+    SubsidyCost,
+    /// The benefit not paid to the part-timers in the month, not discounted (`parttime_saving`,
+    /// part of the saving; 0 without them).
+    ParttimeSaving,
+    /// The municipality's execution not spent in the month, not discounted
+    /// (`execution_saving`; empty while the execution cost is not given).
+    ExecutionSaving,
+    /// The net income the clients who left for work gain in the month, not discounted
+    /// (`client_income`; empty while the income gain is not given).
+    ClientIncome,
 }
 
 impl MonthlyColumn {
@@ -155,6 +166,11 @@ pub fn monthly(scenarios: &[(&str, &Projection)], header: impl Fn(MonthlyColumn)
                     MonthlyColumn::SavingDiscountedCumulative => cumulative_discounted,
                     MonthlyColumn::ProjectCost => m.cost,
                     MonthlyColumn::ProjectCostDiscounted => m.cost_discounted,
+                    MonthlyColumn::SubsidyCost => m.subsidy_cost,
+                    MonthlyColumn::ParttimeSaving => m.parttime_saving,
+                    // A pocket not counted is empty, not 0, as its total is on the page.
+                    MonthlyColumn::ExecutionSaving => return dialect.number(p.execution_savings_total.map(|_| m.execution_saving)),
+                    MonthlyColumn::ClientIncome => return dialect.number(p.client_income_total.map(|_| m.client_income)),
                 };
                 dialect.number(Some(value))
             };
@@ -324,7 +340,7 @@ mod tests {
 
     /// Short headers, so the tests can see that each column is headed by its own.
     fn monthly_header(c: MonthlyColumn) -> &'static str {
-        ["s", "m", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j"][MonthlyColumn::ALL.iter().position(|x| *x == c).unwrap_or(0)]
+        ["s", "m", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "n", "o"][MonthlyColumn::ALL.iter().position(|x| *x == c).unwrap_or(0)]
     }
 
     #[test]

@@ -87,3 +87,47 @@ fn the_csv_has_a_row_per_scenario_and_party() {
     assert!(dutch.starts_with("\u{feff}Scenario;Wie;Code;gain;cost;net\r\n"), "{dutch}");
     assert_eq!(dutch.lines().nth(1).map(|l| l.split(';').nth(3).map(str::to_string)), Some(Some(Dialect::Dutch.number(Some(table.rows[0].gain)))));
 }
+
+/// The monthly CSV carries the month's two pockets by name, each month's figure as the
+/// projection has it (their discounted sum is the page's total), and leaves them empty while
+/// the input is not given, not 0; the routes' two figures beside them, 0 without routes.
+#[test]
+fn the_monthly_csv_has_each_pocket_per_month_and_empty_without_it() {
+    use uitstroomrekenaar::model::document::csv::MonthlyColumn;
+    let header = |c: MonthlyColumn| match c {
+        MonthlyColumn::SubsidyCost => "subsidy_cost",
+        MonthlyColumn::ParttimeSaving => "parttime_saving",
+        MonthlyColumn::ExecutionSaving => "execution_saving",
+        MonthlyColumn::ClientIncome => "client_income",
+        _ => "other",
+    };
+    let column = |text: &str, name: &str| -> Vec<String> {
+        let mut lines = text.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty());
+        let at = lines.next().unwrap().split(',').position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
+        lines.map(|l| l.split(',').nth(at).unwrap().to_string()).collect()
+    };
+    let inputs = Inputs { discount_per_year: uitstroomrekenaar::model::Share::from_percent(2.25), ..with_pockets() };
+    let p = uitstroomrekenaar::model::projection::project(&inputs);
+    let factors = uitstroomrekenaar::model::projection::discount_factors(&inputs);
+    let text = csv::monthly(&[("Zakken", &p)], header, Dialect::Standard);
+    let execution = column(&text, "execution_saving");
+    let income = column(&text, "client_income");
+    assert_eq!(execution.len(), p.months.len());
+    let mut discounted = (0.0, 0.0);
+    for ((m, e), i) in p.months.iter().zip(&execution).zip(&income) {
+        let (e, i): (f64, f64) = (e.parse().unwrap(), i.parse().unwrap());
+        assert!((e - m.execution_saving).abs() < 1e-6 && (i - m.client_income).abs() < 1e-6, "month {}: {e} {i}", m.month);
+        discounted.0 += e * factors[m.month as usize];
+        discounted.1 += i * factors[m.month as usize];
+    }
+    assert!(execution.iter().any(|e| e.parse::<f64>().unwrap() > 0.0));
+    assert!(income.iter().any(|i| i.parse::<f64>().unwrap() < 0.0), "a negative gain stays negative");
+    assert!((discounted.0 - p.execution_savings_total.unwrap()).abs() < 1e-3, "{} {:?}", discounted.0, p.execution_savings_total);
+    assert!((discounted.1 - p.client_income_total.unwrap()).abs() < 1e-3);
+    assert!(column(&text, "subsidy_cost").iter().all(|v| v == "0") && column(&text, "parttime_saving").iter().all(|v| v == "0"));
+
+    let without = uitstroomrekenaar::model::projection::project(&schiedam());
+    let text = csv::monthly(&[("Zonder", &without)], header, Dialect::Standard);
+    assert!(column(&text, "execution_saving").iter().all(String::is_empty));
+    assert!(column(&text, "client_income").iter().all(String::is_empty));
+}
