@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use uitstroomrekenaar::model::document::link;
 use uitstroomrekenaar::model::projection::project_plan;
-use uitstroomrekenaar::model::input::{totals, Group};
+use uitstroomrekenaar::model::input::Group;
 use uitstroomrekenaar::model::{validate, Inputs, Metric, Preset, Projection};
 use uitstroomrekenaar::text::Lang;
 use rust_xlsxwriter::{column_name_to_number, column_number_to_name, ExcelDateTime};
@@ -339,14 +339,7 @@ fn libreoffice_computes_the_pages_results_from_the_formulas_and_follows_changed_
                 // With groups the scenario's caseload, exit, work and deadweight are the groups'
                 // totals, as validation makes them.
                 Some(g) => {
-                    let totals = totals(&changed_groups);
-                    let changed = Inputs {
-                        caseload: totals.caseload,
-                        exit_share: uitstroomrekenaar::model::core::exit_share_of(totals.exits, totals.caseload),
-                        work_share: totals.work_share,
-                        baseline_per_year: totals.baseline_per_year,
-                        ..changed
-                    };
+                    let changed = changed.with_totals_of(&changed_groups);
                     ([("g1_caseload", f64::from(g.caseload)), ("g1_exit", g.exit_share.fraction())].into_iter().chain(money).collect(), changed)
                 }
             };
@@ -502,14 +495,7 @@ fn a_sets_file_has_a_sheet_per_scenario_and_a_comparison_and_both_follow_changed
         let mut changed = pages.clone();
         let one = Inputs { caseload: 606, exit_share: uitstroomrekenaar::model::Share::from_fraction(0.2), ..opened[0].0 };
         changed[0] = Projection { break_even_exits: pages[0].break_even_exits, ..projected(&one, &[]) };
-        let totals = totals(&groups);
-        let two = Inputs {
-            caseload: totals.caseload,
-            exit_share: uitstroomrekenaar::model::core::exit_share_of(totals.exits, totals.caseload),
-            work_share: totals.work_share,
-            baseline_per_year: totals.baseline_per_year,
-            ..opened[1].0
-        };
+        let two = opened[1].0.with_totals_of(&groups);
         changed[1] = Projection { break_even_exits: pages[1].break_even_exits, ..projected(&two, &groups) };
         assert!(changed[0].savings_total != pages[0].savings_total && changed[1].savings_total != pages[1].savings_total, "the changes change the figures");
         expected.push((format!("{lang:?}, changed"), changed));

@@ -9,10 +9,10 @@
 
 use super::checked::{Checked, CheckedGroup, CheckedGroups, GroupProblem, GroupRangeProblem, RangeProblem, RangeProblemKind};
 use super::raw::{RawGroup, RawInputs, RawRanges};
-use super::values::{totals, Group, Inputs, PartTime, Range, Ranges, Subsidy, Team};
+use super::values::{Group, Inputs, PartTime, Range, Ranges, Subsidy, Team};
 use crate::model::core::limits::clean_name;
 use crate::model::core::number::rounded_input_text;
-use crate::model::core::{exit_share_from, Bundle, exit_share_of, read_field, read_number, Bound, Euros, ExitSource, Field, Problem, ProblemKind, Share};
+use crate::model::core::{exit_share_from, Bundle, read_field, read_number, Bound, Euros, ExitSource, Field, Problem, ProblemKind, Share};
 
 /// Checks the raw texts. Every field that does not parse, is out of range or breaks a rule gets
 /// a [`Problem`] and the value it has in `fallback`, so the result is always valid.
@@ -28,8 +28,8 @@ pub fn validate(raw: &RawInputs, fallback: &Inputs) -> Checked {
 /// same place in `fallback_groups` (the last valid groups), else from a group of no clients.
 ///
 /// With groups, the scenario's caseload, exit, work and deadweight are the groups' totals
-/// ([`totals`]): their own texts are not read, so never a second truth; the ranges on
-/// the exit and the deadweight are set aside (ranges per group come later).
+/// ([`Inputs::with_totals_of`]): their own texts are not read, so never a second truth; the
+/// ranges on the exit and the deadweight are set aside (ranges per group come later).
 pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Group]) -> Checked {
     let mut problems = Vec::new();
     let mut read = |field: Field| -> Option<f64> {
@@ -128,14 +128,7 @@ pub fn validate_with(raw: &RawInputs, fallback: &Inputs, fallback_groups: &[Grou
     let CheckedGroups { groups: checked_groups, problems: group_problems, range_problems: group_range_problems } =
         check_all(&raw.groups, fallback_groups, fallback);
     problems.retain(|p| !p.field.is_per_group());
-    let totals = totals(&checked_groups);
-    let inputs = Inputs {
-        caseload: totals.caseload,
-        exit_share: exit_share_of(totals.exits, totals.caseload),
-        work_share: totals.work_share,
-        baseline_per_year: totals.baseline_per_year,
-        ..inputs
-    };
+    let inputs = inputs.with_totals_of(&checked_groups);
     let mut scenario_ranges = raw.ranges.clone();
     for field in Field::GROUP_RANGES {
         for bound in Bound::ALL {

@@ -3,7 +3,7 @@
 //! inputs. Made only by [`super::validate`] (or from texts that pass it); every value valid and
 //! within its range.
 
-use crate::model::core::{Euros, Field, Share, Bound};
+use crate::model::core::{exit_share_of, Euros, Field, Share, Bound};
 use serde::{Deserialize, Serialize};
 
 /// The checked inputs of one scenario: every value valid and within its range, and the horizon
@@ -343,6 +343,21 @@ pub struct Totals {
     pub work_share: Share,
     /// The caseload-weighted deadweight, Σ B × N / Σ N (0 without clients).
     pub baseline_per_year: Share,
+}
+
+impl Inputs {
+    /// These inputs with the scenario's caseload, exit, work and deadweight as `groups`'
+    /// [`totals`]: what validation makes of a scenario with groups.
+    pub fn with_totals_of(self, groups: &[Group]) -> Inputs {
+        let totals = totals(groups);
+        Inputs {
+            caseload: totals.caseload,
+            exit_share: exit_share_of(totals.exits, totals.caseload),
+            work_share: totals.work_share,
+            baseline_per_year: totals.baseline_per_year,
+            ..self
+        }
+    }
 }
 
 /// The totals of `groups`.
