@@ -81,7 +81,7 @@ pub fn GroupForm(props: &GroupFormProps) -> Html {
         let prefix = AttrValue::from(format!("{label}: "));
         let checked = props.values.get(i);
         let input = |field: Field| {
-            let problem = props.problems.iter().find(|p| p.group == i && p.field == field).map(|p| {
+            let problem = GroupProblem::of(&props.problems, i, field).map(|p| {
                 AttrValue::from(t.problem_message(&crate::model::Problem { field: p.field, kind: p.kind }))
             });
             // The exit's other unit is shown as the checked group gives it.

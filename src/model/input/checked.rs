@@ -34,7 +34,7 @@ impl Checked {
 
     /// The problem of `field` of group `group`, if it has one.
     pub fn group_problem(&self, group: usize, field: Field) -> Option<&GroupProblem> {
-        self.group_problems.iter().find(|p| p.group == group && p.field == field)
+        GroupProblem::of(&self.group_problems, group, field)
     }
 
     /// Whether any text of the scenario, its groups' included, has a problem.
@@ -52,6 +52,13 @@ pub struct GroupProblem {
     pub field: Field,
     /// What is wrong.
     pub kind: ProblemKind,
+}
+
+impl GroupProblem {
+    /// The problem of `field` of group `group` among `problems`, if it has one.
+    pub fn of(problems: &[GroupProblem], group: usize, field: Field) -> Option<&GroupProblem> {
+        problems.iter().find(|p| p.group == group && p.field == field)
+    }
 }
 
 /// A problem with one end of a range of one group: marked on that end; the group's range is
