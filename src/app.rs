@@ -360,6 +360,12 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
         (props.query.clone(), props.stored.clone(), props.stored_realised.clone(), props.stored_lang.clone());
     let state = use_reducer(move || {
         let mut state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
+        // The notice about an unreadable entry says it has been put aside: it is, before the
+        // notice is shown, not a frame later with the first save (which finds it kept, or
+        // saves nothing over it when the browser refused).
+        if let Storage::Unreadable { text, .. } = &state.set.storage {
+            browser::keep_aside(text);
+        }
         if let Some(month) = browser::this_month() {
             state = state.with_this_month(month);
         }

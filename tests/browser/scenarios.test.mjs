@@ -115,12 +115,23 @@ test('a file saves and opens the set; a foreign file changes nothing', async () 
 });
 
 test('a corrupt stored entry is kept aside, reported and offered for download', async () => {
-  const opened = await open(env.browser, env.server.url);
+  // What storage holds aside at the moment the notice that says so is shown (a mutation
+  // observer's callback runs before the browser paints): the notice must not tell more
+  // than is true, should the tab be closed in the next frame.
+  const watchNotice = (aside) => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.notice--problem')) return;
+      window.asideAtNotice = localStorage.getItem(aside);
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  };
+  const opened = await open(env.browser, env.server.url, '', `(${watchNotice})(${JSON.stringify(ASIDE)})`);
   const { page } = opened;
   await page.evaluate((k) => localStorage.setItem(k, '{"format":"uitstroomrekenaar-scenarios", kapot'), KEY);
   await page.reload();
   await page.waitForSelector('.notice--problem');
   assert.match(await page.textContent('.notice--problem'), /konden niet worden gelezen: het is geen geldig JSON-bestand \(fout in regel 1, kolom 42\)/);
+  assert.equal(await page.evaluate(() => window.asideAtNotice), '{"format":"uitstroomrekenaar-scenarios", kapot');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), '{"format":"uitstroomrekenaar-scenarios", kapot');
   const file = await download(page, 'Onleesbare gegevens downloaden');
   assert.equal(file.text, '{"format":"uitstroomrekenaar-scenarios", kapot');
