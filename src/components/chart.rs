@@ -69,7 +69,8 @@ fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
     d
 }
 
-/// Where a line is drawn: the horizon and the top of the vertical axis.
+/// Where the axes put a month and a number of clients: the horizon and the top of the
+/// vertical axis.
 #[derive(Clone, Copy, PartialEq)]
 struct Scale {
     horizon: f64,
@@ -83,6 +84,22 @@ impl Scale {
     fn y(self, value: f64) -> f64 {
         TOP + (1.0 - value / self.y_max) * (HEIGHT - TOP - BOTTOM)
     }
+    /// The plot's own units, in which the lines and the band are drawn: months across and
+    /// hundredths of a client up (negative, as SVG's y grows downwards), mapped onto the plot
+    /// area by its `viewBox` (integers, as [`unit`] writes them; at least one hundredth high).
+    fn view_box(self) -> String {
+        let high = (self.y_max * PER_CLIENT).round().max(1.0);
+        format!("0 {} {} {}", unit(-high), unit(self.horizon), unit(high))
+    }
+}
+
+/// The plot's units per client (see [`Scale::view_box`]): a hundredth of a client is finer than
+/// a pixel on any axis the chart draws.
+const PER_CLIENT: f64 = 100.0;
+
+/// A point of a line or the band in the plot's own units.
+fn plot_point(month: f64, clients: f64) -> (f64, f64) {
+    (month, -clients * PER_CLIENT)
 }
 
 /// What one line of the chart shows.
@@ -92,7 +109,6 @@ struct LineProps {
     projection: Shared<Projection>,
     /// Its caseload with the project, or without it.
     with: bool,
-    scale: Scale,
     /// Its classes.
     class: Classes,
     /// Its scenario's place (from 0), for its colour; none for the line without the project.
@@ -101,11 +117,13 @@ struct LineProps {
 }
 
 /// One line: a component, so that of twelve 600-month scenarios only the changed one's path
-/// (601 points) is written again.
+/// (601 points) is written again. It is drawn in the plot's own units, which the axes do not
+/// change: when another scenario raises the vertical axis, only the plot's `viewBox` is
+/// written again, not every line.
 #[component]
 fn Line(props: &LineProps) -> Html {
-    let (s, with) = (props.scale, props.with);
-    let d = path(props.projection.months.iter().map(|m| (s.x(f64::from(m.month)), s.y(if with { m.caseload_project } else { m.caseload_baseline }))));
+    let with = props.with;
+    let d = path(props.projection.months.iter().map(|m| plot_point(f64::from(m.month), if with { m.caseload_project } else { m.caseload_baseline })));
     html! { <path class={props.class.clone()} data-index={props.index.map(|i| i.to_string())} {d} /> }
 }
 
@@ -150,10 +168,10 @@ pub fn Chart(props: &ChartProps) -> Html {
     }
     // Said twice (the drawing's description and the caption): one text, shared.
     let description = AttrValue::from(description.join(" "));
-    // The band: along its top (P90) and back along its bottom (P10).
+    // The band: along its top (P90) and back along its bottom (P10), in the plot's units.
     let band_path = band.map(|b| {
-        let top = b.iter().enumerate().map(|(m, (_, high))| (x(m as f64), y(*high)));
-        let bottom = b.iter().enumerate().rev().map(|(m, (low, _))| (x(m as f64), y(*low)));
+        let top = b.iter().enumerate().map(|(m, (_, high))| plot_point(m as f64, *high));
+        let bottom = b.iter().enumerate().rev().map(|(m, (low, _))| plot_point(m as f64, *low));
         format!("{} Z", path(top.chain(bottom)))
     });
     let id = |part: &str| format!("{}-{part}", props.id);
@@ -185,14 +203,20 @@ pub fn Chart(props: &ChartProps) -> Html {
                     text-anchor="middle">{ t.chart_x_axis }</text>
                 <text class="chart-axis-title" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
                     text-anchor="middle">{ t.chart_y_axis }</text>
-                if let Some(d) = band_path {
-                    <path class="chart-band" {d} />
-                }
-                <Line projection={base.clone()} with={false} {scale} class={classes!("chart-line", "chart-line--without")} />
-                { for order.iter().map(|i| html! {
-                    <Line projection={all[*i].clone()} with={true} {scale} index={Some(*i)}
-                        class={classes!("chart-line", "chart-line--with", (*i == editing).then_some("chart-line--editing"))} />
-                }) }
+                // The plot area in its own units (months, hundredths of a client): the lines
+                // keep their paths when the axes change. Their strokes keep the drawing's
+                // widths (chart.css); what overflows the area (half a stroke at its edges) shows.
+                <svg class="chart-plot" x={unit(LEFT)} y={unit(TOP)} width={unit(WIDTH - LEFT - RIGHT)} height={unit(HEIGHT - TOP - BOTTOM)}
+                    viewBox={scale.view_box()} preserveAspectRatio="none" overflow="visible">
+                    if let Some(d) = band_path {
+                        <path class="chart-band" {d} />
+                    }
+                    <Line projection={base.clone()} with={false} class={classes!("chart-line", "chart-line--without")} />
+                    { for order.iter().map(|i| html! {
+                        <Line projection={all[*i].clone()} with={true} index={Some(*i)}
+                            class={classes!("chart-line", "chart-line--with", (*i == editing).then_some("chart-line--editing"))} />
+                    }) }
+                </svg>
             </svg>
             <ul class="chart-legend">
                 { for (0..all.len()).map(|i| html! {

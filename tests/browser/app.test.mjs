@@ -2,7 +2,7 @@
 // Every test waits for a condition; none sleeps. Run by scripts/test.sh after `trunk build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { enter, finish, metric, open, setUp, shown, waitForMetric } from './harness.mjs';
+import { enter, finish, linePlacement, metric, open, setUp, shown, waitForMetric } from './harness.mjs';
 
 const env = setUp();
 
@@ -174,6 +174,29 @@ test('the chart draws both paths and states its figures', async () => {
   assert.match(desc, /Zonder project \(basis: Schiedam 2008–2010\): bij de start 569, na 18 maanden \(einde project\) 569/);
   const box = await page.locator('.page-main svg.chart-svg').boundingBox();
   assert.ok(box.width > 300 && box.height > 100, 'the chart has a size');
+  await finish(opened);
+});
+
+test('a line lands on its axis, and keeps its path when another scenario raises the axis', async () => {
+  // Two scenarios; the second is edited. A line's first point is its caseload at the start.
+  const query = '?base=1&edit=2&s=Eerste,569,18,n139,52.5,15000,60,8,20,400000,2.25&s=Tweede,900,24,n300,52.5,15000,60,8,20,400000,2.25';
+  const opened = await open(env.browser, env.server.url, query);
+  const { page } = opened;
+  const first = '.page-main .chart-svg path.chart-line--with[data-index="0"]';
+  const placed = () => page.evaluate(linePlacement, [first, 569]);
+  const before = await placed();
+  assert.equal(before.top, 1000);
+  assert.ok(Math.abs(before.y - before.expected) < 0.5, JSON.stringify(before));
+  // Drawn at the drawing's width for it (2 of its 720 units), as the page is wide.
+  assert.ok(Math.abs(before.stroke - 2 * before.scale) < 0.01, JSON.stringify(before));
+  await enter(page, '#input-caseload', '2000');
+  await page.waitForFunction(() => [...document.querySelectorAll('.page-main .chart-tick text')].some((t) => t.textContent === '2.000'));
+  const after = await placed();
+  assert.equal(after.top, 2000);
+  assert.ok(Math.abs(after.y - after.expected) < 0.5, JSON.stringify(after));
+  assert.ok(after.y > before.y + 50, 'the line moved down the raised axis');
+  // Its path was not written again: only the plot's scale changed.
+  assert.equal(after.d, before.d);
   await finish(opened);
 });
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, metric, open, serve } from './harness.mjs';
+import { launch, linePlacement, metric, open, serve } from './harness.mjs';
 
 const RANGES = '?caseload=569&period=18&exit=24.43&exit_low=18&exit_high=30&baseline_high=8&project_cost=300000';
 const NAMES = ['savings_per_year', 'net_result_p10', 'net_result_p50', 'net_result_p90', 'savings_total_p90', 'net_positive_share'];
@@ -85,6 +85,11 @@ test('Firefox ESR: the prerendered first screen for the default visitor only, an
   assert.equal(await page.evaluate(() => 'prerendered' in document.getElementById('app').dataset), true);
   assert.equal(await page.evaluate(() => document.querySelector('[data-metric="savings_per_year"]').dataset.value), '2085000.000000001');
   assert.equal(await page.evaluate(() => document.querySelectorAll('#app .page-main').length), 1, 'the app rendered over it, once');
+  // The chart's lines, drawn in the plot's own units, land on the axis and keep the drawing's
+  // stroke widths (non-scaling strokes sized in container units: 3 of the drawing's 720).
+  const line = await page.evaluate(linePlacement, ['.page-main .chart-line--editing', 569]);
+  assert.ok(Math.abs(line.y - line.expected) < 0.5, JSON.stringify(line));
+  assert.ok(Math.abs(line.stroke - 3 * line.scale) < 0.01, JSON.stringify(line));
   // Another visitor's page never had it.
   await page.goto(`${server.url}/?lang=en`);
   await page.waitForFunction(() => 'ready' in (document.getElementById('app')?.dataset ?? {}), { timeout: 20_000 });

@@ -90,6 +90,33 @@ export async function enter(page, selector, text) {
   await page.$eval(selector, (e) => e.blur());
 }
 
+/**
+ * Where the chart line `selector` puts its first point on screen, and where the page's axis
+ * puts `clients` (by its ticks' lines at 0 and at the top, read by their labels), in the page;
+ * with the line's path, its stroke's width on screen and the drawing's scale (its width in
+ * pixels per unit of its 720). Run in the page: `page.evaluate(linePlacement, [selector, n])`.
+ */
+export function linePlacement([selector, clients]) {
+  const line = document.querySelector(selector);
+  const svg = line.ownerSVGElement.ownerSVGElement ?? line.ownerSVGElement;
+  const at = line.getPointAtLength(0).matrixTransform(line.getScreenCTM());
+  // A tick's line by its geometry (a box would hold its stroke in one browser, not in another).
+  const screenY = (tick) => new DOMPoint(tick.x1.baseVal.value, tick.y1.baseVal.value).matrixTransform(tick.getScreenCTM()).y;
+  const ticks = [...svg.querySelectorAll('.chart-tick')].map((g) => ({
+    value: Number(g.querySelector('text').textContent.replace(/\./g, '')),
+    y: screenY(g.querySelector('line')),
+  }));
+  const [zero, top] = [ticks[0], ticks[ticks.length - 1]];
+  return {
+    y: at.y,
+    expected: zero.y + (clients / top.value) * (top.y - zero.y),
+    top: top.value,
+    d: line.getAttribute('d'),
+    stroke: parseFloat(getComputedStyle(line).strokeWidth),
+    scale: svg.getBoundingClientRect().width / 720,
+  };
+}
+
 const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The WCAG 2.0/2.1 A and AA violations axe-core finds on the page, as "rule: element" lines. */
