@@ -187,7 +187,8 @@ test('a line lands on its axis, and keeps its path when another scenario raises 
   const before = await placed();
   assert.equal(before.top, 1000);
   assert.ok(Math.abs(before.y - before.expected) < 0.5, JSON.stringify(before));
-  // Drawn at the drawing's width for it (2 of its 720 units), as the page is wide.
+  // Drawn in the page's pixels at the drawing's width for it (2 of its units), as the page is wide.
+  assert.equal(before.vectorEffect, 'non-scaling-stroke');
   assert.ok(Math.abs(before.stroke - 2 * before.scale) < 0.01, JSON.stringify(before));
   await enter(page, '#input-caseload', '2000');
   await page.waitForFunction(() => [...document.querySelectorAll('.page-main .chart-tick text')].some((t) => t.textContent === '2.000'));

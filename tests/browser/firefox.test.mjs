@@ -89,6 +89,7 @@ test('Firefox ESR: the prerendered first screen for the default visitor only, an
   // stroke widths (non-scaling strokes sized in container units: 3 of the drawing's 720).
   const line = await page.evaluate(linePlacement, ['.page-main .chart-line--editing', 569]);
   assert.ok(Math.abs(line.y - line.expected) < 0.5, JSON.stringify(line));
+  assert.equal(line.vectorEffect, 'non-scaling-stroke');
   assert.ok(Math.abs(line.stroke - 3 * line.scale) < 0.01, JSON.stringify(line));
   // Another visitor's page never had it.
   await page.goto(`${server.url}/?lang=en`);

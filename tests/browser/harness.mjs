@@ -93,8 +93,10 @@ export async function enter(page, selector, text) {
 /**
  * Where the chart line `selector` puts its first point on screen, and where the page's axis
  * puts `clients` (by its ticks' lines at 0 and at the top, read by their labels), in the page;
- * with the line's path, its stroke's width on screen and the drawing's scale (its width in
- * pixels per unit of its 720). Run in the page: `page.evaluate(linePlacement, [selector, n])`.
+ * with the line's path, its stroke's width on screen, whether the stroke is drawn in the page's
+ * pixels (`vector-effect`), and the scale the drawing is drawn at (pixels per unit of the
+ * drawing, as the browser maps it: its width over 720, or less where its height is limited).
+ * Run in the page: `page.evaluate(linePlacement, [selector, n])`.
  */
 export function linePlacement([selector, clients]) {
   const line = document.querySelector(selector);
@@ -113,7 +115,8 @@ export function linePlacement([selector, clients]) {
     top: top.value,
     d: line.getAttribute('d'),
     stroke: parseFloat(getComputedStyle(line).strokeWidth),
-    scale: svg.getBoundingClientRect().width / 720,
+    vectorEffect: getComputedStyle(line).vectorEffect,
+    scale: svg.getScreenCTM().a,
   };
 }
 

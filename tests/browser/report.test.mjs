@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finish, manage, open, setUp } from './harness.mjs';
+import { finish, linePlacement, manage, open, setUp } from './harness.mjs';
 
 const env = setUp();
 const dir = mkdtempSync(join(tmpdir(), 'rapport-'));
@@ -52,6 +52,24 @@ test('the Schiedam example prints as a report on one A4 page', async () => {
   assert.ok(flow.replace(/\s+/g, '').includes(link), 'the share link as text');
   // The controls are not printed.
   assert.doesNotMatch(text, /Dupliceren|Tekst kopiëren|Bestand openen/);
+  await finish(opened);
+});
+
+test('the printed chart, lowered to fit the groups on the page, draws its lines as thin as the drawing is small', async () => {
+  // With groups the report's chart is at most 3 cm high (print.css): the drawing shrinks to
+  // that height, and its lines, drawn in the page's pixels, must shrink with it.
+  const groups = '?group=Kort,300,p40,60,22&group=Midden,150,n30,50,12&group=Lang,119,p8,30,8';
+  const opened = await open(env.browser, env.server.url, groups);
+  const { page } = opened;
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.waitForSelector('.report .group-results', { state: 'attached' });
+  const line = await page.evaluate(linePlacement, ['.report .chart-line--editing', 569]);
+  const box = await page.evaluate(() => document.querySelector('.report .chart-svg').getBoundingClientRect().toJSON());
+  // The height limit is what sizes it here: the drawing is drawn smaller than its width allows.
+  assert.ok(line.scale < box.width / 720 - 0.05, JSON.stringify({ line, box }));
+  assert.ok(Math.abs(line.stroke - 3 * line.scale) < 0.01, JSON.stringify(line));
+  assert.ok(Math.abs(line.y - line.expected) < 0.5, JSON.stringify(line));
   await finish(opened);
 });
 
