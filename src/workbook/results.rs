@@ -93,7 +93,7 @@ pub(super) fn write_results(place: Place, s: &Scenario, layout: &Layout, tracks:
     for r in [rows.years, rows.budget_years] {
         sheet.write_string_with_format(r, 1, t.year_column, &f.heading)?;
         for j in 0..columns {
-            let text = format!("IF(N({})=0,\"\",{})", months.months_cell(j), year_of_column(j));
+            let text = where_reached(&months.months_cell(j), &year_of_column(j));
             let value = calendar.get(j).map(|y| f64::from(y.year));
             sheet.write_formula_with_format(r, 2 + j as u16, formula(&text, value), &f.year_heading)?;
         }
@@ -147,6 +147,12 @@ pub(super) fn year_columns(inputs: &Inputs) -> usize {
     (h + 10) / 12 + 1
 }
 
+/// `figure`, or empty in a year the horizon does not reach: one whose months cell
+/// ([`Months::months_cell`]) is 0 or empty.
+fn where_reached(months_cell: &str, figure: &str) -> String {
+    format!("IF(N({months_cell})=0,\"\",{figure})")
+}
+
 /// The calendar year of the years' column `j`: the start's year and on.
 fn year_of_column(j: usize) -> String {
     format!("(YEAR(in_start)+{j})")
@@ -191,7 +197,7 @@ impl Months<'_> {
             YearMetric::NetDiscounted => format!("{}-{}", in_year(SumColumn::SavingD), in_year(SumColumn::CostD)),
         };
         match year {
-            Some(_) => format!("IF(N({})=0,\"\",{figure})", cell(YearMetric::Months)),
+            Some(_) => where_reached(&cell(YearMetric::Months), &figure),
             None => figure,
         }
     }
@@ -215,8 +221,7 @@ impl Months<'_> {
                 },
                 BudgetMetric::Kept => format!("{}-{}", here(BudgetMetric::Saving), here(BudgetMetric::BudgetReduction)),
             };
-            // A year the horizon does not reach is empty.
-            format!("IF(N({})=0,\"\",{figure})", of_year(j, YearMetric::Months))
+            where_reached(&self.months_cell(j), &figure)
         };
         format!("IF(ISBLANK(in_inhabitants),\"\",{body})")
     }
