@@ -71,7 +71,7 @@ fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
 
 /// Where the axes put a month and a number of clients: the horizon and the top of the
 /// vertical axis.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 struct Scale {
     horizon: f64,
     y_max: f64,
