@@ -93,10 +93,59 @@ pub struct CalculatorProps {
     pub hold_tail: bool,
 }
 
-/// The calculator page: its state, the effects that keep the browser in step, and its parts.
+/// The calculator: its state, and the page's language as a context for its parts.
+///
+/// The context's provider holds its children as a prop, compared with the last ones and dropped
+/// at every render: so its child is the page as one component ([`Page`], compared by the state's
+/// allocation), not the page's elements (issue 37: the whole page's elements compared and
+/// dropped at each keystroke, a tenth of the first keystroke's task).
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let state = use_calculator_state(props);
+    html! {
+        <ContextProvider<Lang> context={state.page.lang}>
+            <Page state={StateHandle::new(state)} printing={props.printing} hold_tail={props.hold_tail} />
+        </ContextProvider<Lang>>
+    }
+}
+
+/// The state as the page gets it: the reducer's handle, and the state it held when the
+/// calculator rendered. Two are equal when that state is the same allocation (every action
+/// makes a new one), not compared field by field. (The handle itself cannot tell: it reads as
+/// the newest state, and yew's comparison of two compares their states' every field.) Both
+/// states are alive while two props are compared, each kept by its handle, so their
+/// addresses differ exactly when they are two states.
+struct StateHandle {
+    handle: UseReducerHandle<State>,
+    held: *const State,
+}
+
+impl StateHandle {
+    fn new(handle: UseReducerHandle<State>) -> StateHandle {
+        let held: *const State = &*handle;
+        StateHandle { handle, held }
+    }
+}
+
+impl PartialEq for StateHandle {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.held, other.held)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    state: StateHandle,
+    /// See [`CalculatorProps::printing`].
+    printing: bool,
+    /// See [`CalculatorProps::hold_tail`].
+    hold_tail: bool,
+}
+
+/// The calculator page: the effects that keep the browser in step, and its parts.
+#[component]
+fn Page(props: &PageProps) -> Html {
+    let state = props.state.handle.clone();
     let t = text::texts(state.page.lang);
     // An embedded page saves nothing, not even the language.
     use_language(state.page.lang, state.page.lang_chosen && !state.page.embed);
@@ -231,20 +280,18 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     };
     if state.page.embed {
         return html! {
-            <ContextProvider<Lang> context={state.page.lang}>
-                <main class="page-main page-main--embed">
-                    <div class="embed-bar">
-                        <h1 class="utrecht-heading-1 embed-title">{ t.title }</h1>
-                        <LanguageSwitch lang={state.page.lang} on_select={actions.set_lang.clone()} />
-                        <p class="embed-open"><a class="utrecht-link" href={full_link} target="_blank" rel="noopener">{ t.open_full }</a></p>
-                    </div>
-                    { columns }
-                </main>
-            </ContextProvider<Lang>>
+            <main class="page-main page-main--embed">
+                <div class="embed-bar">
+                    <h1 class="utrecht-heading-1 embed-title">{ t.title }</h1>
+                    <LanguageSwitch lang={state.page.lang} on_select={actions.set_lang.clone()} />
+                    <p class="embed-open"><a class="utrecht-link" href={full_link} target="_blank" rel="noopener">{ t.open_full }</a></p>
+                </div>
+                { columns }
+            </main>
         };
     }
     html! {
-        <ContextProvider<Lang> context={state.page.lang}>
+        <>
             <header class="page-header">
                 <LanguageSwitch lang={state.page.lang} on_select={actions.set_lang.clone()} />
                 <h1 class="utrecht-heading-1">{ t.title }</h1>
@@ -316,7 +363,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     uncertainties={uncertainties.clone()}
                     {realised} plan={state.realised.plan} {realised_summary} />
             }
-        </ContextProvider<Lang>>
+        </>
     }
 }
 
