@@ -406,13 +406,10 @@ fn use_calculator_state(props: &CalculatorProps) -> UseReducerHandle<State> {
     let (query, stored, realised, lang) =
         (props.query.clone(), props.stored.clone(), props.stored_realised.clone(), props.stored_lang.clone());
     let state = use_reducer(move || {
-        let mut state = State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref());
-        // The notice about an unreadable entry says it has been put aside: it is, before the
-        // notice is shown, not a frame later with the first save (which finds it kept, or
-        // saves nothing over it when the browser refused).
-        if let Storage::Unreadable { text, .. } = &state.set.storage {
-            browser::keep_aside(text);
-        }
+        // An unreadable entry is kept aside before its notice is shown, which says whether it
+        // was; the saves never write in its place until it is.
+        let mut state =
+            State::open(&query, stored.as_deref()).with_language(&query, lang.as_deref()).kept_aside(browser::keep_aside);
         if let Some(month) = browser::this_month() {
             state = state.with_this_month(month);
         }
@@ -443,13 +440,14 @@ fn use_language(lang: Lang, chosen: bool) {
 /// Writes the address and saves the set once the frame that shows a new state is painted,
 /// coalesced while typing (`browser::write_after_frame`): a keystroke neither encodes the set
 /// for the address nor serialises it for storage before its result is on screen. The set is
-/// saved when its JSON changes and the page may save; an unreadable entry is kept aside first
-/// (so nothing is saved over it before), and the page is told when the browser refuses or
-/// takes the set again.
+/// saved when its JSON changes and the page may save, but not over an unreadable entry the
+/// browser refused to keep aside; the page is told when the browser refuses or takes the set
+/// again.
 #[hook]
 fn use_address_and_storage(state: &UseReducerHandle<State>) {
-    // What was last saved: the JSON, whether the page might save, the entry kept aside.
-    let saved = use_mut_ref(|| None::<(String, bool, Option<String>)>);
+    // What was last saved: the JSON, whether the page might save, whether an unreadable entry
+    // was in the way.
+    let saved = use_mut_ref(|| None::<(String, bool, bool)>);
     // The page renders again for other reasons (the bands' answers): only a new state is
     // written. A new state is made while the last is alive, so its address differs from the
     // last one's (a handle's value is always the newest state, so it cannot be kept to compare).
@@ -459,19 +457,15 @@ fn use_address_and_storage(state: &UseReducerHandle<State>) {
         browser::write_after_frame(move || {
             let set = state.scenario_set();
             browser::replace_query(&state.address(&set));
-            let aside = match &state.set.storage {
-                Storage::Unreadable { text, .. } => Some(text.clone()),
-                _ => None,
-            };
-            let now = (set_file::to_json(&set), state.may_save(), aside);
+            // An unreadable entry that could not be kept aside is not saved over.
+            let over_unreadable = matches!(state.set.storage, Storage::Unreadable { kept_aside: false, .. });
+            let now = (set_file::to_json(&set), state.may_save(), over_unreadable);
             if saved.borrow().as_ref() == Some(&now) {
                 return;
             }
-            let (json, may_save, aside) = &now;
-            // An unreadable entry that could not be kept aside is not saved over.
-            let kept = aside.as_deref().is_none_or(browser::keep_aside);
+            let (json, may_save, over_unreadable) = &now;
             if *may_save {
-                let stored = kept && browser::store(json);
+                let stored = !over_unreadable && browser::store(json);
                 if stored == state.set.storage_refused {
                     state.dispatch(Action::StorageRefused(!stored));
                 }

@@ -54,12 +54,15 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                 <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_open_saved_set)}>{ t.open_saved_set }</button>
             </div>
         },
-        Storage::Unreadable { error, .. } => {
+        Storage::Unreadable { error, kept_aside, .. } => {
             html! {
                 <div class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert">
-                    <p>{ (t.unreadable_notice)(&(t.load_error)(error)) }</p>
+                    <p>{ (t.unreadable_notice)(&(t.load_error)(error), *kept_aside) }</p>
                     <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_download_unreadable)}>{ t.download_unreadable }</button>
-                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_dismiss)}>{ t.dismiss }</button>
+                    // Not kept aside, it is not saved over while the notice is shown.
+                    if *kept_aside {
+                        <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_dismiss)}>{ t.dismiss }</button>
+                    }
                 </div>
             }
         }

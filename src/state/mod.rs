@@ -150,7 +150,7 @@ impl State {
         let saved = stored.map(|text| set_file::from_json(text, &defaults).map_err(|e| (text, e)));
         let (set, storage) = match (from_link, saved) {
             (Some(link), Some(Ok(saved))) if saved != link => (Some(link), Storage::Pending(saved)),
-            (link, Some(Err((text, error)))) => (link, Storage::Unreadable { text: text.to_string(), error }),
+            (link, Some(Err((text, error)))) => (link, Storage::Unreadable { text: text.to_string(), error, kept_aside: false }),
             (Some(link), _) => (Some(link), Storage::InStep),
             (None, Some(Ok(saved))) => (Some(saved), Storage::InStep),
             (None, None) => (None, Storage::InStep),
@@ -212,6 +212,15 @@ impl State {
             query.push_str(&format!("&lang={}", self.page.lang.code()));
         }
         query
+    }
+
+    /// The state after an unreadable stored entry was kept aside (`keep_aside` says whether that
+    /// worked; it is asked only when there is such an entry).
+    pub fn kept_aside(mut self, keep_aside: impl FnOnce(&str) -> bool) -> State {
+        if let Storage::Unreadable { text, kept_aside, .. } = &mut self.set.storage {
+            *kept_aside = keep_aside(text);
+        }
+        self
     }
 
     /// The state that knows the current month (a new empty scenario starts in it).

@@ -143,7 +143,14 @@ impl SetState {
             }
             Action::SetBase(i) if *i < n => next.base = *i,
             Action::FileProblem(error) => next.file_problem = Some(error.clone()),
-            Action::KeepLinkSet | Action::DismissUnreadable => next.storage = Storage::InStep,
+            Action::KeepLinkSet => next.storage = Storage::InStep,
+            // Only once the entry is kept aside: until then the notice stays, and nothing is
+            // saved over the entry where it is.
+            Action::DismissUnreadable => {
+                if let Storage::Unreadable { kept_aside: true, .. } = self.storage {
+                    next.storage = Storage::InStep;
+                }
+            }
             Action::OpenSavedSet => {
                 if let Storage::Pending(saved) = &self.storage {
                     next = SetState { storage_refused: self.storage_refused, ..SetState::from_set(saved) };

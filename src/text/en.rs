@@ -484,11 +484,15 @@ pub const ENGLISH: Texts = Texts {
     keep_link_set: "Keep the scenarios from the link (replaces the kept ones)",
     open_saved_set: "Open my kept scenarios",
 
-    unreadable_notice: |error| format!(
-        "The scenarios kept in this browser could not be read: {} They have been put aside \
-             unchanged; you can download them. The page starts with the example.",
-        error
-    ),
+    unreadable_notice: |error, kept_aside| {
+        let kept = if kept_aside {
+            "They have been put aside unchanged; you can download them."
+        } else {
+            "The browser refused to put them aside: they stay unchanged where they were, and the page \
+             saves nothing in their place. Download them to keep them safe."
+        };
+        format!("The scenarios kept in this browser could not be read: {error} {kept} The page starts with the example.")
+    },
 
     storage_refused: "This browser does not keep your scenarios (in a private window, for example, or because \
         storage is full). Save them as a file or keep the page address, or they are gone when you \

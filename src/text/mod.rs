@@ -212,7 +212,7 @@ pub struct Texts {
     pub open_saved_set: &'static str,
     /// Said when the stored entry could not be read.
     #[serde(skip)]
-    pub unreadable_notice: fn(&str) -> String,
+    pub unreadable_notice: fn(&str, bool) -> String,
     /// Said when the browser refuses to store the set.
     pub storage_refused: &'static str,
     /// Download the unreadable entry.

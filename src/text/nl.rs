@@ -495,11 +495,15 @@ pub const DUTCH: Texts = Texts {
     keep_link_set: "Scenario's uit de link bewaren (vervangt de bewaarde)",
     open_saved_set: "Mijn bewaarde scenario's openen",
 
-    unreadable_notice: |error| format!(
-        "De bewaarde scenario's in deze browser konden niet worden gelezen: {} Ze zijn apart \
-             bewaard en niet gewijzigd; u kunt ze downloaden. De pagina begint met het voorbeeld.",
-        error
-    ),
+    unreadable_notice: |error, kept_aside| {
+        let kept = if kept_aside {
+            "Ze zijn apart bewaard en niet gewijzigd; u kunt ze downloaden."
+        } else {
+            "De browser weigerde ze apart te bewaren: ze staan ongewijzigd waar ze stonden en de pagina \
+             bewaart niets in hun plaats. Download ze om ze veilig te stellen."
+        };
+        format!("De bewaarde scenario's in deze browser konden niet worden gelezen: {error} {kept} De pagina begint met het voorbeeld.")
+    },
 
     storage_refused: "Deze browser bewaart uw scenario's niet (bijvoorbeeld in een \
         privévenster, of omdat de opslag vol is). Bewaar ze als bestand of bewaar het adres van de pagina, \

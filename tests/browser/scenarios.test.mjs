@@ -130,7 +130,7 @@ test('a corrupt stored entry is kept aside, reported and offered for download', 
   await page.evaluate((k) => localStorage.setItem(k, '{"format":"uitstroomrekenaar-scenarios", kapot'), KEY);
   await page.reload();
   await page.waitForSelector('.notice--problem');
-  assert.match(await page.textContent('.notice--problem'), /konden niet worden gelezen: het is geen geldig JSON-bestand \(fout in regel 1, kolom 42\)/);
+  assert.match(await page.textContent('.notice--problem'), /konden niet worden gelezen: het is geen geldig JSON-bestand \(fout in regel 1, kolom 42\)\. Ze zijn apart bewaard en niet gewijzigd/);
   assert.equal(await page.evaluate(() => window.asideAtNotice), '{"format":"uitstroomrekenaar-scenarios", kapot');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), '{"format":"uitstroomrekenaar-scenarios", kapot');
   const file = await download(page, 'Onleesbare gegevens downloaden');
@@ -156,6 +156,12 @@ test('an unreadable entry that cannot be kept aside is not saved over', async ()
   const opened = await open(env.browser, env.server.url, '', setUpStorage);
   const { page } = opened;
   await page.waitForSelector('.notice--problem >> text=bewaart uw scenario\'s niet');
+  // The notice says the entry is where it was, not that it was put aside, and cannot be
+  // dismissed: a dismissed notice would let the next save write over the entry.
+  const notice = await page.textContent('.notice--problem >> text=konden niet worden gelezen');
+  assert.match(notice, /De browser weigerde ze apart te bewaren: ze staan ongewijzigd waar ze stonden/);
+  assert.doesNotMatch(notice, /apart bewaard en niet gewijzigd/);
+  assert.equal(await page.getByRole('button', { name: 'Melding sluiten' }).count(), 0);
   await page.fill('#input-caseload', '1000');
   await waitForMetric(page, 'savings_per_year', (1000 * 139) / 569 * 15_000);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), 'kapot', 'the entry is still there');

@@ -145,7 +145,7 @@ fn an_unreadable_entry_is_kept_and_reported() {
     assert_eq!(state.set.scenarios.len(), 1, "starts from the defaults");
     assert_eq!(state.editing().origin, Some(Preset::Schiedam));
     match &state.set.storage {
-        Storage::Unreadable { text, error } => {
+        Storage::Unreadable { text, error, .. } => {
             assert_eq!(text, corrupt);
             assert!(matches!(error, LoadError::NotJson { .. }));
         }
@@ -153,6 +153,29 @@ fn an_unreadable_entry_is_kept_and_reported() {
     }
     let newer = set_file::to_json(&set_of(vec![named("x", Preset::Empty)], 0, 0)).replace("\"version\": 1", "\"version\": 2");
     assert!(matches!(State::open("", Some(&newer)).set.storage, Storage::Unreadable { error: LoadError::NewerVersion(2), .. }));
+}
+
+#[test]
+fn an_unreadable_entry_not_kept_aside_keeps_its_notice() {
+    let corrupt = "kapot";
+    let opened = |kept: bool| State::open("", Some(corrupt)).kept_aside(|text| text == corrupt && kept);
+    // Kept aside: the notice can be dismissed.
+    let kept = opened(true);
+    assert!(matches!(kept.set.storage, Storage::Unreadable { kept_aside: true, .. }));
+    assert_eq!(kept.apply(Action::DismissUnreadable).set.storage, Storage::InStep);
+    // Refused: the notice stays (and with it, nothing is saved over the entry), also after edits.
+    let refused = opened(false);
+    assert!(matches!(refused.set.storage, Storage::Unreadable { kept_aside: false, .. }));
+    let after = refused.apply(Action::DismissUnreadable).apply(Action::Edit(Field::Caseload, "600".into()));
+    assert_eq!(after.set.storage, refused.set.storage);
+    // Nothing to keep aside: the browser is not asked.
+    let asked = std::cell::Cell::new(false);
+    let plain = State::open("", None).kept_aside(|_| {
+        asked.set(true);
+        true
+    });
+    assert!(!asked.get());
+    assert_eq!(plain.set.storage, Storage::InStep);
 }
 
 #[test]

@@ -100,7 +100,8 @@ fn all(t: &Texts) -> Vec<(String, String)> {
     for e in &errors {
         put(&format!("load_error({e:?})"), (t.load_error)(e));
     }
-    put("unreadable_notice", (t.unreadable_notice)(&(t.load_error)(&errors[0])));
+    put("unreadable_notice", (t.unreadable_notice)(&(t.load_error)(&errors[0]), true));
+    put("unreadable_notice_not_kept", (t.unreadable_notice)(&(t.load_error)(&errors[0]), false));
     put("file_problem", (t.file_problem)(&(t.load_error)(&errors[0])));
     put("summary", t.summary("A", &Preset::Schiedam.inputs(), &p, None));
     put("summary_deadweight", (t.summary_deadweight)(&Deadweight { per_year: "8%", exits: "12" }));
