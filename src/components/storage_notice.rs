@@ -47,25 +47,29 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let click = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     let storage = match &props.storage {
         Storage::InStep => html! {},
-        Storage::Pending(saved) => html! {
-            <div class="utrecht-alert utrecht-alert--warning notice notice--pending" role="status">
-                <p>{ (t.pending_notice)(saved.scenarios().len()) }</p>
-                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_keep_link_set)}>{ t.keep_link_set }</button>
-                <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_open_saved_set)}>{ t.open_saved_set }</button>
-            </div>
-        },
-        Storage::Unreadable { error, kept_aside, .. } => {
+        Storage::Pending(saved) => with_actions(
+            Kind::Pending,
+            (t.pending_notice)(saved.scenarios().len()),
             html! {
-                <div class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert">
-                    <p>{ (t.unreadable_notice)(&(t.load_error)(error), *kept_aside) }</p>
+                <>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_keep_link_set)}>{ t.keep_link_set }</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_open_saved_set)}>{ t.open_saved_set }</button>
+                </>
+            },
+        ),
+        Storage::Unreadable { error, kept_aside, .. } => with_actions(
+            Kind::Problem,
+            (t.unreadable_notice)(&(t.load_error)(error), *kept_aside),
+            html! {
+                <>
                     <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_download_unreadable)}>{ t.download_unreadable }</button>
                     // Not kept aside, it is not saved over while the notice is shown.
                     if *kept_aside {
                         <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_dismiss)}>{ t.dismiss }</button>
                     }
-                </div>
-            }
-        }
+                </>
+            },
+        ),
     };
     html! {
         <>
@@ -77,11 +81,12 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             }
             { storage }
             if props.realised_pending {
-                <div class="utrecht-alert utrecht-alert--warning notice notice--pending" role="status">
-                    <p>{ t.realised_pending_notice }</p>
-                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_keep_link_realised)}>{ t.keep_link_realised }</button>
-                    <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_open_saved_realised)}>{ t.open_saved_realised }</button>
-                </div>
+                { with_actions(Kind::Pending, t.realised_pending_notice.to_string(), html! {
+                    <>
+                        <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_keep_link_realised)}>{ t.keep_link_realised }</button>
+                        <button class="utrecht-button utrecht-button--secondary-action" type="button" onclick={click(&props.on_open_saved_realised)}>{ t.open_saved_realised }</button>
+                    </>
+                }) }
             }
             if props.refused {
                 <div class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert"><p>{ t.storage_refused }</p></div>
@@ -90,5 +95,29 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                 <div class="utrecht-alert utrecht-alert--error notice notice--problem" role="alert"><p>{ problem.clone() }</p></div>
             }
         </>
+    }
+}
+
+/// Which notice with actions: a choice that waits (a status) or a problem (an alert).
+#[derive(Clone, Copy)]
+enum Kind {
+    Pending,
+    Problem,
+}
+
+/// A notice with its buttons in a row of their own under its text: the design system's alert
+/// lays its children out side by side, which on a phone squeezed the buttons over the text.
+fn with_actions(kind: Kind, text: String, actions: Html) -> Html {
+    let (class, role) = match kind {
+        Kind::Pending => ("utrecht-alert utrecht-alert--warning notice notice--pending", "status"),
+        Kind::Problem => ("utrecht-alert utrecht-alert--error notice notice--problem", "alert"),
+    };
+    html! {
+        <div {class} {role}>
+            <div class="utrecht-alert__content">
+                <p class="utrecht-alert__message">{ text }</p>
+                <div class="notice-actions">{ actions }</div>
+            </div>
+        </div>
     }
 }

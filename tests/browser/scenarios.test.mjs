@@ -168,6 +168,26 @@ test('an unreadable entry that cannot be kept aside is not saved over', async ()
   await finish(opened);
 });
 
+test('on a phone, a notice\'s buttons sit under its text, inside the notice', async () => {
+  const opened = await open(env.browser, env.server.url, '', () => localStorage.setItem('uitstroomrekenaar.scenarios', 'kapot'));
+  const { page } = opened;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForSelector('.notice--problem button');
+  // Each button's box against the text's and the notice's: the design system's alert lays its
+  // children side by side, which squeezed the buttons over the text at this width.
+  const boxes = await page.$eval('.notice--problem:has(button)', (notice) => {
+    const box = (e) => e.getBoundingClientRect();
+    return { notice: box(notice), text: box(notice.querySelector('p')), buttons: [...notice.querySelectorAll('button')].map(box) };
+  });
+  assert.equal(boxes.buttons.length, 2);
+  for (const b of boxes.buttons) {
+    assert.ok(b.top >= boxes.text.bottom, `button at ${b.top} starts under the text ending at ${boxes.text.bottom}`);
+    assert.ok(b.left >= boxes.notice.left && b.right <= boxes.notice.right, `button ${b.left}–${b.right} within ${boxes.notice.left}–${boxes.notice.right}`);
+  }
+  assert.ok(boxes.text.right <= boxes.notice.right);
+  await finish(opened);
+});
+
 test('a link does not overwrite the saved set until the user chooses', async () => {
   const opened = await open(env.browser, env.server.url);
   const { page } = opened;
