@@ -102,7 +102,8 @@ pub enum Action {
     KeepLinkSet,
     /// Show the saved set instead of the link's.
     OpenSavedSet,
-    /// Close the message about an unreadable stored entry (it stays aside in storage).
+    /// Close the message about an unreadable stored entry, once it is kept aside (it stays
+    /// aside in storage); while it is not, nothing changes.
     DismissUnreadable,
     /// Whether the browser refused the last attempt to store the set.
     StorageRefused(bool),

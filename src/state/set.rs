@@ -143,7 +143,11 @@ impl SetState {
             }
             Action::SetBase(i) if *i < n => next.base = *i,
             Action::FileProblem(error) => next.file_problem = Some(error.clone()),
-            Action::KeepLinkSet => next.storage = Storage::InStep,
+            Action::KeepLinkSet => {
+                if let Storage::Pending(_) = self.storage {
+                    next.storage = Storage::InStep;
+                }
+            }
             // Only once the entry is kept aside: until then the notice stays, and nothing is
             // saved over the entry where it is.
             Action::DismissUnreadable => {

@@ -488,10 +488,11 @@ pub const ENGLISH: Texts = Texts {
         let kept = if kept_aside {
             "They have been put aside unchanged; you can download them."
         } else {
-            "The browser refused to put them aside: they stay unchanged where they were, and the page \
-             saves nothing in their place. Download them to keep them safe."
+            "They could not be put aside: they remain unchanged where they are, and the page saves \
+             nothing in their place. Download them to keep them safe."
         };
-        format!("The scenarios kept in this browser could not be read: {error} {kept} The page starts with the example.")
+        // Not what the page shows instead: the example, or a link's set.
+        format!("The scenarios kept in this browser could not be read: {error} {kept}")
     },
 
     storage_refused: "This browser does not keep your scenarios (in a private window, for example, or because \

@@ -499,10 +499,11 @@ pub const DUTCH: Texts = Texts {
         let kept = if kept_aside {
             "Ze zijn apart bewaard en niet gewijzigd; u kunt ze downloaden."
         } else {
-            "De browser weigerde ze apart te bewaren: ze staan ongewijzigd waar ze stonden en de pagina \
-             bewaart niets in hun plaats. Download ze om ze veilig te stellen."
+            "Ze konden niet apart worden bewaard: ze blijven ongewijzigd staan waar ze stonden en de \
+             pagina bewaart niets in hun plaats. Download ze om ze veilig te stellen."
         };
-        format!("De bewaarde scenario's in deze browser konden niet worden gelezen: {error} {kept} De pagina begint met het voorbeeld.")
+        // Not what the page shows instead: the example, or a link's set.
+        format!("De bewaarde scenario's in deze browser konden niet worden gelezen: {error} {kept}")
     },
 
     storage_refused: "Deze browser bewaart uw scenario's niet (bijvoorbeeld in een \

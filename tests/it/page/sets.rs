@@ -166,7 +166,10 @@ fn an_unreadable_entry_not_kept_aside_keeps_its_notice() {
     // Refused: the notice stays (and with it, nothing is saved over the entry), also after edits.
     let refused = opened(false);
     assert!(matches!(refused.set.storage, Storage::Unreadable { kept_aside: false, .. }));
-    let after = refused.apply(Action::DismissUnreadable).apply(Action::Edit(Field::Caseload, "600".into()));
+    let after = refused
+        .apply(Action::DismissUnreadable)
+        .apply(Action::KeepLinkSet)
+        .apply(Action::Edit(Field::Caseload, "600".into()));
     assert_eq!(after.set.storage, refused.set.storage);
     // Nothing to keep aside: the browser is not asked.
     let asked = std::cell::Cell::new(false);
