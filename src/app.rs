@@ -110,11 +110,12 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
 }
 
 /// The state as the page gets it: the reducer's handle, and the state it held when the
-/// calculator rendered. Two are equal when that state is the same allocation (every action
-/// makes a new one), not compared field by field. (The handle itself cannot tell: it reads as
-/// the newest state, and yew's comparison of two compares their states' every field.) Both
-/// states are alive while two props are compared, each kept by its handle, so their
-/// addresses differ exactly when they are two states.
+/// calculator rendered, known by its allocation ([`StateHandle::identity`]). Two are equal when
+/// that state is the same allocation (every action makes a new one), not compared field by
+/// field. (The handle itself cannot tell: it reads as the newest state, and yew's comparison of
+/// two compares their states' every field.) A new state is made while the last is alive, and
+/// both are alive while two props are compared, each kept by its handle, so their addresses
+/// differ exactly when they are two states.
 struct StateHandle {
     handle: UseReducerHandle<State>,
     held: *const State,
@@ -125,11 +126,16 @@ impl StateHandle {
         let held: *const State = &*handle;
         StateHandle { handle, held }
     }
+
+    /// The held state's allocation: another exactly when the state is another.
+    fn identity(&self) -> usize {
+        self.held as usize
+    }
 }
 
 impl PartialEq for StateHandle {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.held, other.held)
+        self.identity() == other.identity()
     }
 }
 
@@ -156,7 +162,7 @@ fn Page(props: &PageProps) -> Html {
         }
     });
     // The address and the stored set follow the state once its frame is painted.
-    use_address_and_storage(&state);
+    use_address_and_storage(&props.state);
 
     let (projections, group_projections) = use_projections(&state);
     // The bands and the tornado: asked of the worker after this render, shown when it answers.
@@ -444,15 +450,13 @@ fn use_language(lang: Lang, chosen: bool) {
 /// browser refused to keep aside; the page is told when the browser refuses or takes the set
 /// again.
 #[hook]
-fn use_address_and_storage(state: &UseReducerHandle<State>) {
+fn use_address_and_storage(state: &StateHandle) {
     // What was last saved: the JSON, whether the page might save, whether an unreadable entry
     // was in the way.
     let saved = use_mut_ref(|| None::<(String, bool, bool)>);
     // The page renders again for other reasons (the bands' answers): only a new state is
-    // written. A new state is made while the last is alive, so its address differs from the
-    // last one's (a handle's value is always the newest state, so it cannot be kept to compare).
-    let now = &**state as *const State as usize;
-    let state = state.clone();
+    // written.
+    let (now, state) = (state.identity(), state.handle.clone());
     use_effect_with(now, move |_| {
         browser::write_after_frame(move || {
             let set = state.scenario_set();
