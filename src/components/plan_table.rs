@@ -6,7 +6,7 @@ use crate::model::core::number::canonical;
 use crate::model::realised::{PlanRow, Realised, period_differs, plan_against_actual};
 use crate::model::Projection;
 use crate::model::realised::PlanColumn;
-use crate::present::sign;
+use crate::present::shown_sign;
 use crate::text::{Periods, Texts};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -33,9 +33,13 @@ pub struct PlanView<'a> {
 fn row(t: &Texts, data: bool, r: &PlanRow) -> Html {
     let actual = r.actual.map_or_else(|| t.realised_not_given.to_string(), |a| t.plan_value(r.metric, a));
     let difference = r.difference().map(|d| t.plan_difference(r.metric, d)).unwrap_or_default();
-    // A relative difference that shows as 0,0% takes no sign.
-    let relative = r.relative().map(|d| if d.abs() < 0.0005 { 0.0 } else { d });
-    let relative = relative.map(|d| format!("{}{}", sign(d), t.percent(d.abs(), 1))).unwrap_or_default();
+    let relative = r
+        .relative()
+        .map(|d| {
+            let size = t.percent(d.abs(), 1);
+            format!("{}{size}", shown_sign(d, &size))
+        })
+        .unwrap_or_default();
     html! {
         <tr data-plan-actual={data.then_some(r.metric.name())} data-plan={data.then(|| canonical(r.plan))}
             data-actual={data.then(|| r.actual.map(canonical).unwrap_or_default())}>

@@ -281,13 +281,17 @@ impl Texts {
             MetricKind::Ratio => (self.euros_text)(&self.number(size, 2)),
             MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short),
         };
-        format!("{}{text}", sign(difference))
+        format!("{}{text}", shown_sign(difference, &text))
     }
 
-    /// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`.
+    /// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`; one that
+    /// rounds to nothing where it is shown, `±0 (±0,0%)`.
     pub fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
         match relative {
-            Some(r) => format!("{} ({}{})", self.metric_difference(metric, absolute), sign(r), self.percent(r.abs(), 1)),
+            Some(r) => {
+                let size = self.percent(r.abs(), 1);
+                format!("{} ({}{size})", self.metric_difference(metric, absolute), shown_sign(r, &size))
+            }
             None => self.metric_difference(metric, absolute),
         }
     }
@@ -325,7 +329,7 @@ impl Texts {
             Some(words) => out.push_str(&(self.routes.summary)(&self.money(p.savings_per_year), &words.sum())),
             None => out.push_str(&(self.summary_saving)(&SummarySaving {
                 saving: &self.money(p.savings_per_year),
-                fewer: &self.number(p.reduction_at_period(), 0),
+                fewer: &self.number(p.reduction_at_period(), 1),
                 cost: &self.money(inputs.cost_per_year.0),
             })),
         }
@@ -414,6 +418,14 @@ pub fn lower_first(label: &str) -> String {
 /// floating point missed by a hair (21,999999999 is 22).
 pub fn at_least(count: f64) -> f64 {
     (count - 1e-6).ceil().max(0.0)
+}
+
+/// The sign of `difference` as written before `size`, its size as shown: `±` when that shows
+/// as zero, whatever the sign (a difference of a few cents, or of 0.0001 client, is none on the
+/// page, and `−0` would say there is one). The sizes are written by [`crate::format`], whose
+/// units hold no digits.
+pub fn shown_sign(difference: f64, size: &str) -> &'static str {
+    if size.chars().any(|c| matches!(c, '1'..='9')) { sign(difference) } else { sign(0.0) }
 }
 
 /// The sign of a difference, a true minus for less: `+`, `−` or `±`.

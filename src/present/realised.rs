@@ -1,7 +1,7 @@
 //! What the page says of realised results: the paragraph, the outcome's figures, the plan
 //! against the actual, the checks and the form's messages.
 
-use super::sign;
+use super::shown_sign;
 use crate::model::realised;
 use crate::model::realised::{Check, Count, PlanMetric, Realised, RealisedField, RealisedMetric, Stated};
 use crate::model::{Field, ProblemKind};
@@ -79,18 +79,12 @@ impl Texts {
     /// A difference of the plan against the actual: signed; shares in percentage points. A
     /// difference too small to show is none, without a sign.
     pub fn plan_difference(&self, metric: PlanMetric, difference: f64) -> String {
-        let shown_as_zero = match metric {
-            PlanMetric::Exits | PlanMetric::ExitsWork => 0.05,
-            PlanMetric::ExitShare | PlanMetric::WorkShare => 0.000_5,
-            PlanMetric::SavingsPerYear => 0.5,
-        };
-        let difference = if difference.abs() < shown_as_zero { 0.0 } else { difference };
         let size = difference.abs();
         let text = match metric {
             PlanMetric::ExitShare | PlanMetric::WorkShare => (self.points_text)(&self.number(size * 100.0, 1)),
             PlanMetric::Exits | PlanMetric::ExitsWork | PlanMetric::SavingsPerYear => self.plan_value(metric, size),
         };
-        format!("{}{text}", sign(difference))
+        format!("{}{text}", shown_sign(difference, &text))
     }
 
     /// The message beside a realised-results input with a problem.

@@ -187,6 +187,35 @@ fn numbers_follow_the_language() {
     assert_eq!(texts(Lang::En).number(1234.5, 1), "1,234.5");
 }
 
+/// A difference that rounds to nothing where it is shown takes `±`, not the sign of a float's
+/// last bits (the comparison showed `−0 (−0,0%)` for two equal scenarios).
+#[test]
+fn a_difference_shown_as_zero_has_no_minus() {
+    let nl = texts(Lang::Nl);
+    assert_eq!(nl.difference_text(Metric::Exits, -1e-9, Some(-1e-12)), "±0 (±0,0%)");
+    assert_eq!(nl.difference_text(Metric::SavingsPerYear, -0.4, Some(-0.000_4)), "±€\u{a0}0 (±0,0%)");
+    assert_eq!(nl.difference_text(Metric::ExitShare, 0.000_4, None), nl.metric_difference(Metric::ExitShare, 0.0));
+    // What shows as more than zero keeps its sign.
+    assert_eq!(nl.difference_text(Metric::Exits, -0.05, Some(-0.000_5)), "−0,1 (−0,1%)");
+    assert_eq!(nl.difference_text(Metric::SavingsPerYear, 0.5, Some(0.02)), "+€\u{a0}1 (+2,0%)");
+    assert_eq!(texts(Lang::En).difference_text(Metric::Exits, -1e-9, Some(-1e-12)), "±0 (±0.0%)");
+}
+
+/// The paragraph a proposal quotes and the headline's explanation give the clients fewer alike
+/// (the paragraph said 63 where the headline said 63,5).
+#[test]
+fn the_paragraph_and_the_headline_count_the_clients_fewer_alike() {
+    let inputs = with_deductions(8.0, 20.0);
+    let p = project(&inputs);
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        let fewer = t.number(p.reduction_at_period(), 1);
+        assert!(fewer.contains([',', '.']), "a fraction of a client, to tell the roundings apart: {fewer}");
+        assert!(t.headline_explanation(&p, &inputs).starts_with(&format!("{fewer} ")), "{lang:?}");
+        assert!(t.summary("Plan", &inputs, &p, None).contains(&format!(": {fewer} ")), "{lang:?}: {}", t.summary("Plan", &inputs, &p, None));
+    }
+}
+
 #[test]
 fn languages_have_codes_that_read_back() {
     for lang in Lang::ALL {
