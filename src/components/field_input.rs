@@ -35,6 +35,10 @@ pub struct FieldInputProps {
     pub problem: Option<AttrValue>,
     /// Called with every change of the text.
     pub on_input: Callback<String>,
+    /// Whether the text is a month (`2008-09`): a phone then shows its ordinary keyboard, not
+    /// the decimal pad, which has no dash on an iPhone.
+    #[prop_or_default]
+    pub month: bool,
 }
 
 /// Which field of a component is being typed in. A problem in what is being typed waits until
@@ -107,7 +111,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             <input
                 class={classes!("utrecht-textbox", "utrecht-textbox--html-input", invalid.then_some("utrecht-textbox--invalid"), "field-input")}
                 type="text"
-                inputmode="decimal"
+                inputmode={(!props.month).then_some("decimal")}
                 autocomplete="off"
                 spellcheck="false"
                 id={id}

@@ -4,6 +4,7 @@
 use super::field_input::FieldInput;
 use super::group_form::{GroupChange, GroupForm};
 use super::uncertainty::RangeTable;
+use crate::model::core::number::NumberStyle;
 use crate::model::core::units::Bound;
 use crate::model::{Checked, Field, FormGroup, RawInputs};
 use super::use_texts;
@@ -52,6 +53,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 {problem}
                 {on_input}
                 note={team_sum(field)}
+                month={field.style() == NumberStyle::Month}
             />
         }
     };

@@ -173,6 +173,7 @@ async fn a_field_with_a_problem_describes_it() {
         described_by: None,
         note: None,
         on_input: Callback::noop(),
+        month: false,
     };
     let html = LocalServerRenderer::<FieldInput>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"aria-invalid="true""#));
@@ -491,5 +492,19 @@ async fn the_reports_of_both_examples_state_the_models_figures_in_both_languages
             assert!(report.contains(t.caveats[0].0), "{case}: gross is not net");
             assert!(report.contains(&format!("&amp;lang={}", lang.code())) || lang == Lang::Nl, "{case}: the link");
         }
+    }
+}
+
+/// A phone's keyboard for each field: a decimal pad for numbers; the ordinary keyboard for the
+/// start month (`2008-09`), whose dash a decimal pad lacks on an iPhone.
+#[tokio::test]
+async fn the_start_month_gets_a_keyboard_with_a_dash() {
+    let html = page("").await;
+    let inputs = opening_tags(&html, "input");
+    let field = |name: &str| *inputs.iter().find(|tag| tag.contains(&format!("name=\"{name}\""))).unwrap_or_else(|| panic!("no field {name}"));
+    let start = Field::Start.link_name();
+    assert!(!field(start).contains("inputmode"), "{}", field(start));
+    for number in [Field::Caseload, Field::ExitShare, Field::Cost] {
+        assert!(field(number.link_name()).contains("inputmode=\"decimal\""), "{}", field(number.link_name()));
     }
 }
