@@ -76,3 +76,29 @@ test('the check finds a planted violation (it can fail)', async () => {
   assert.ok(found.some((v) => v.startsWith('image-alt:')), found.join('\n'));
   await opened.context.close();
 });
+
+// WCAG 2.2's 2.4.11 (focus not obscured): on a phone the headline stays in a bar fixed at the
+// bottom of the screen, and the browser scrolls a field reached with Tab just into view, under
+// that bar (the "Splits in groepen" button was hidden behind it).
+test('on a phone no element reached with Tab is hidden behind the headline bar', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.results-sticky')).position === 'fixed');
+  const hidden = [];
+  for (let i = 0; i < 45; i++) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const bar = document.querySelector('.results-sticky').getBoundingClientRect();
+      const box = focused.getBoundingClientRect();
+      // Partly hidden counts too: all of it above the bar, or, for a region taller than the
+      // screen above the bar, its top.
+      const obscured = box.height < bar.top ? box.bottom > bar.top + 0.5 : box.top >= bar.top;
+      return obscured && { name: focused.id || focused.textContent.trim().slice(0, 40), bottom: box.bottom, barTop: bar.top };
+    });
+    if (seen) hidden.push(seen);
+  }
+  assert.deepEqual(hidden, []);
+  await finish(opened);
+});
