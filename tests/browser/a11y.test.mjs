@@ -102,3 +102,23 @@ test('on a phone no element reached with Tab is hidden behind the headline bar',
   assert.deepEqual(hidden, []);
   await finish(opened);
 });
+
+// A pressed button (the mode, the example) stays filled while hovered or focused: the design
+// system's hover and focus colours took over its pressed look, and both modes looked unpressed.
+test('a pressed button keeps its pressed look when hovered or focused', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  const pressed = page.locator('.mode-switch button[aria-pressed="true"]');
+  const other = page.locator('.mode-switch button[aria-pressed="false"]');
+  const look = (button) => button.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+  await page.mouse.move(0, 0);
+  const filled = await look(pressed);
+  assert.notDeepEqual(filled, await look(other), 'pressed and not pressed look alike at rest');
+  await pressed.hover();
+  assert.notDeepEqual(await look(pressed), await look(other), 'hovered');
+  assert.equal((await look(pressed))[1], filled[1], 'hovered: its text colour');
+  await page.mouse.move(0, 0);
+  await pressed.focus();
+  assert.deepEqual(await look(pressed), filled, 'focused');
+  await finish(opened);
+});
