@@ -76,8 +76,9 @@ pub const NL: BudgetWords = BudgetWords {
         jaar eerder; dat van een grote gemeente het objectieve verdeelmodel, waar haar eigen \
         uitgaven niets aan veranderen; daartussen een lineaire mix. Het deel dat de eigen uitgaven \
         volgt is 1 onder 15.000 inwoners, 0 vanaf 40.000 en (40.000 − inwoners) / 25.000 daartussen \
-        (Besluit Participatiewet, artikel 1, onderdeel f, voor de twee jaar; artikelen 4 tot en met \
-        7 voor de mix; de grens van 15.000 geldt sinds 2015, daarvoor 25.000).",
+        (Besluit Participatiewet, artikel 1, onderdeel f, voor de twee jaar; artikel 2, derde lid, \
+        voor de grenzen en artikel 4, eerste lid, voor de mix; de grens van 15.000 geldt sinds 2015, \
+        daarvoor 25.000).",
         "Zo wordt het budget van jaar J lager met dat deel × de besparing in jaar J − 2, en houdt de \
         gemeente de rest. Een gemeente van 12.000 inwoners die in 2027 € 500.000 minder uitgeeft, \
         krijgt in 2029 € 500.000 minder budget: zij wint tijd, geen geld. Een gemeente van 120.000 \
@@ -133,8 +134,8 @@ pub const EN: BudgetWords = BudgetWords {
         earlier; that of a large one the objective distribution model, which its own spending does \
         not move; in between, a linear mix. The share that follows own spending is 1 below 15,000 \
         inhabitants, 0 from 40,000 and (40,000 − inhabitants) / 25,000 in between (Besluit \
-        Participatiewet, article 1 (f) for the two years; articles 4 to 7 for the mix; the threshold \
-        of 15,000 applies since 2015, 25,000 before).",
+        Participatiewet, article 1 (f) for the two years; article 2 (3) for the thresholds and article \
+        4 (1) for the mix; the threshold of 15,000 applies since 2015, 25,000 before).",
         "So the budget of year Y is lower by that share × the saving in year Y − 2, and the \
         municipality keeps the rest. A municipality of 12,000 inhabitants that spends €500,000 less in \
         2027 gets a budget €500,000 lower in 2029: it gains time, not money. One of 120,000 keeps it \

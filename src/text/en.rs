@@ -247,17 +247,23 @@ pub const ENGLISH: Texts = Texts {
                 pays the subsidy from the same BUIG budget. About 33,000 people worked with one in \
                 2022 (gemeente.nu, 2024). With the subsidy per placement; empty = none.",
         Field::SubsidyCost => "The statutory minimum wage less the wage value, plus 23.5% employer costs. At \
-                the average wage value of 51% (Divosa 2017) and the 2026 minimum wage, about € 16,700 \
+                the average wage value of 51% (Divosa 2017) and the 2026 minimum wage, about €16,700 \
                 a year full-time (derived): about a single person's benefit, so almost no saving.",
         Field::Parttime => "Not an exit: the benefit goes on, the earnings are deducted. About 8% of \
                 recipients work part-time (Divosa 2019). At most the clients who do not leave; they \
                 start evenly over the period and keep working. Empty = none.",
-        Field::ParttimeSaving => "On average € 489 a month earned (Divosa 2019). With 25% disregarded \
-                (article 31(2)(n) Participatiewet, the rule of 2026, at most 6 months) that is € 367 \
-                less benefit, € 489 after. The rule changes on 1 January 2027 (article 34a, \
+        Field::ParttimeSaving => "On average €489 a month earned (Divosa 2019). With 25% disregarded \
+                (article 31(2)(n) Participatiewet, the rule of 2026, at most 6 months) that is €367 \
+                less benefit, €489 after. The rule changes on 1 January 2027 (article 34a, \
                 Participatiewet in balans). At most the benefit a month.",
-        Field::ExecutionCost => "What executing one benefit costs the municipality itself: on average                 €2,883 a year over 30 municipalities, mainly staff for income and re-integration                 (Berenschot 2019). An average: a smaller caseload does not shrink the staff at once.                 Empty = not counted.",
-        Field::IncomeGain => "Net income a year with work over the benefit; negative is the poverty                 trap. A single parent at the minimum wage: about €2,100 a year more working 4 days,                 €4,700 working 5 days; before 2015 −€1,000 and €1,800 (Divosa 2019). Empty = not                 counted.",
+        Field::ExecutionCost => "What executing one benefit costs the municipality itself: on average \
+                €2,883 a year over 30 municipalities, mainly staff for income and re-integration \
+                (Berenschot 2019). An average: a smaller caseload does not shrink the staff at once. \
+                Empty = not counted.",
+        Field::IncomeGain => "Net income a year with work over the benefit; negative is the poverty \
+                trap. A single parent at the minimum wage: about €2,100 a year more working 4 days, \
+                €4,700 working 5 days; before 2015 -€1,000 and €1,800 (Divosa 2019). Empty = not \
+                counted.",
     }),
 
     metric_label: Keyed(|metric| match metric {

@@ -259,8 +259,14 @@ pub const DUTCH: Texts = Texts {
                 van 25% (art. 31 lid 2 n Participatiewet, de regel van 2026, hoogstens 6 maanden) is \
                 dat € 367 minder uitkering, daarna € 489. Per 1 januari 2027 verandert de regel \
                 (art. 34a, Participatiewet in balans). Hoogstens de uitkering per maand.",
-        Field::ExecutionCost => "Wat de gemeente zelf kwijt is aan het uitvoeren van één uitkering:                 gemiddeld € 2.883 per jaar over 30 gemeenten, vooral personeel voor inkomen en                 re-integratie (Berenschot 2019). Een gemiddelde: met een kleiner bestand krimpt de                 formatie niet meteen. Leeg = niet meegeteld.",
-        Field::IncomeGain => "Netto meer per jaar met werk dan met de uitkering; negatief is de                 armoedeval. Alleenstaande ouder op het minimumloon: 4 dagen werken ca. € 2.100 per                 jaar meer, 5 dagen ca. € 4.700; vóór 2015 −€ 1.000 en € 1.800 (Divosa 2019). Leeg =                 niet meegeteld.",
+        Field::ExecutionCost => "Wat de gemeente zelf kwijt is aan het uitvoeren van één uitkering: \
+                gemiddeld € 2.883 per jaar over 30 gemeenten, vooral personeel voor inkomen en \
+                re-integratie (Berenschot 2019). Een gemiddelde: met een kleiner bestand krimpt de \
+                formatie niet meteen. Leeg = niet meegeteld.",
+        Field::IncomeGain => "Netto meer per jaar met werk dan met de uitkering; negatief is de \
+                armoedeval. Alleenstaande ouder op het minimumloon: 4 dagen werken ca. € 2.100 per \
+                jaar meer, 5 dagen ca. € 4.700; vóór 2015 € -1.000 en € 1.800 (Divosa 2019). Leeg = \
+                niet meegeteld.",
     }),
 
     metric_label: Keyed(|metric| match metric {

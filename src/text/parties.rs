@@ -84,7 +84,7 @@ fn sentence_nl(s: &PocketSentence) -> String {
     }
     clauses.push(format!("de BUIG bespaart {}", s.buig));
     if let Some(execution) = s.execution {
-        clauses.push(format!("minder uitvoering scheelt de gemeente {execution}"));
+        clauses.push(format!("lagere uitvoeringskosten schelen de gemeente {execution}"));
     }
     if let Some((amount, gain)) = s.clients {
         let way = if gain { "vooruit" } else { "achteruit" };
@@ -101,7 +101,7 @@ fn sentence_en(s: &PocketSentence) -> String {
     }
     clauses.push(format!("the BUIG saves {}", s.buig));
     if let Some(execution) = s.execution {
-        clauses.push(format!("less execution saves the municipality {execution}"));
+        clauses.push(format!("lower execution costs save the municipality {execution}"));
     }
     if let Some((amount, gain)) = s.clients {
         let way = if gain { "gain" } else { "lose" };
@@ -163,7 +163,7 @@ pub const NL: PartyWords = PartyWords {
         personeel voor inkomen en re-integratie (Berenschot 2019, via consultancy.nl); een gemiddelde, \
         geen kosten van één uitkering minder: met een kleiner bestand krimpt de formatie niet meteen. \
         Inkomenswinst: een alleenstaande ouder op het minimumloon gaat er met 4 dagen werken ca. € 2.100 \
-        per jaar op vooruit en met 5 dagen ca. € 4.700; vóór 2015 −€ 1.000 en € 1.800 (Divosa 2019, via \
+        per jaar op vooruit en met 5 dagen ca. € 4.700; vóór 2015 € -1.000 en € 1.800 (Divosa 2019, via \
         trouw.nl; CPB 2015 over de marginale druk per huishoudtype).",
         "Zo laten de Nederlandse kosten-batentools voor het sociaal domein het zien: de MKBA-tool sociale \
         wijkteams (LPBL voor BZK, 2015) en de MKBA loonkostensubsidie van Berenschot (2024) verdelen \
@@ -185,7 +185,7 @@ pub const EN: PartyWords = PartyWords {
     }),
     party_note: Keyed(|party| match party {
         Party::Buig => "fewer benefits; pays the wage-cost subsidies",
-        Party::Municipality => "participation budget or general fund: the project; less execution",
+        Party::Municipality => "participation budget or general fund: the project; lower execution costs",
         Party::Clients => "net income from work over the benefit",
     }),
     columns: Keyed(|metric| match metric {
@@ -218,15 +218,15 @@ pub const EN: PartyWords = PartyWords {
         "Month by month, from the same months as the other results and discounted like the net result: \
         the BUIG gets the benefits not paid (the exits and the part-timers) and pays the wage-cost \
         subsidies; its net is the saving over the horizon. The municipality pays the project from its own \
-        budget and saves execution: difference × execution cost per benefit / 12. The clients gain \
+        budget and saves execution costs: difference × execution cost per benefit / 12. The clients gain \
         difference × share to work × income gain / 12 (with groups each group with its own share to \
-        work); a negative income gain is a loss. Net for the municipality = saving + execution saved − \
+        work); a negative income gain is a loss. Net for the municipality = saving + execution costs saved − \
         project cost; without the execution cost that is the net result.",
         "Sources: execution costs €2,883 a benefit a year on average over 30 municipalities, mainly staff \
         for income and re-integration (Berenschot 2019, via consultancy.nl); an average, not the cost of \
         one benefit less: a smaller caseload does not shrink the staff at once. Income gain: a single \
         parent at the minimum wage gains about €2,100 a year working 4 days and €4,700 working 5 days; \
-        before 2015 −€1,000 and €1,800 (Divosa 2019, via trouw.nl; CPB 2015 on the marginal burden by \
+        before 2015 -€1,000 and €1,800 (Divosa 2019, via trouw.nl; CPB 2015 on the marginal burden by \
         household type).",
         "This is how the Dutch cost-benefit tools for the social domain show it: the MKBA-tool sociale \
         wijkteams (LPBL for BZK, 2015) and Berenschot's MKBA loonkostensubsidie (2024) split costs and \

@@ -122,11 +122,11 @@ pub const EN: RouteWords = RouteWords {
         cost − W × s × L) + 12 × Q × F.",
         "Sources and assumptions: a wage-cost subsidy is the statutory minimum wage less the wage \
         value plus 23.5% employer costs; at the average wage value of 51% (Divosa 2017) and the 2026 \
-        minimum wage about € 16,700 a year full-time (derived), about a single person's benefit. \
+        minimum wage about €16,700 a year full-time (derived), about a single person's benefit. \
         About 33,000 people worked with a wage-cost subsidy in 2022 (gemeente.nu, 2024). About 8% of \
-        recipients work part-time, typically for about € 489 a month (Divosa, factsheet 2019); with \
+        recipients work part-time, typically for about €489 a month (Divosa, factsheet 2019); with \
         25% disregarded (article 31(2)(n) Participatiewet, the rule of 2026, at most 6 months) that is \
-        € 367 less benefit, € 489 after. We found no published average subsidy per placement or its \
+        €367 less benefit, €489 after. We found no published average subsidy per placement or its \
         duration.",
         "Budget: since Stb. 2021, 442 wage-cost subsidies are not part of the own spending the BUIG \
         budget follows. A year's budget reduction is therefore the historic share × the benefits not \

@@ -31,8 +31,8 @@ const cell = (page, party, name) =>
   page.getAttribute(`[data-party="${party}"] [data-party-metric="${name}"]`, 'data-value').then(Number);
 
 for (const [lang, title, sentence] of [
-  ['nl', 'Wie betaalt, wie profiteert', /het project kost de gemeente € 600\.000 uit het participatiebudget; de BUIG bespaart € 9\.020\.804; minder uitvoering scheelt de gemeente € 1\.733\.799; de cliënten gaan er over de rekenperiode samen € 663\.029 op vooruit\./],
-  ['en', 'Who pays and who gains', /the project costs the municipality €600,000 from its participation budget; the BUIG saves €9,020,804; less execution saves the municipality €1,733,799; together the clients gain €663,029 over the horizon\./],
+  ['nl', 'Wie betaalt, wie profiteert', /het project kost de gemeente € 600\.000 uit het participatiebudget; de BUIG bespaart € 9\.020\.804; lagere uitvoeringskosten schelen de gemeente € 1\.733\.799; de cliënten gaan er over de rekenperiode samen € 663\.029 op vooruit\./],
+  ['en', 'Who pays and who gains', /the project costs the municipality €600,000 from its participation budget; the BUIG saves €9,020,804; lower execution costs save the municipality €1,733,799; together the clients gain €663,029 over the horizon\./],
 ]) {
   test(`a link with both inputs shows who pays and who gains (${lang}), and its address reopens it`, async () => {
     const opened = await open(env.browser, env.server.url, `${POCKETS}&lang=${lang}`);

@@ -2,8 +2,9 @@
 //!
 //! The budget of a small municipality follows its own spending two years earlier; that of a large
 //! one the objective distribution model, which its own spending does not move; in between, a
-//! linear mix (Besluit Participatiewet, article 1 (f) for the two years; articles 4 to 7 for the
-//! mix; the thresholds of 15,000 and 40,000 inhabitants since 2015; `docs/computing.md` says
+//! linear mix (Besluit Participatiewet, article 1 (f) for the two years; article 2 (3) for the
+//! thresholds of 15,000 and 40,000 inhabitants, since 2015, and article 4 (1) for the mix;
+//! `docs/computing.md` says
 //! what was verified where). So the share of a saving that comes back as a lower
 //! budget two years later is [`historic_share`]: 1 below 15,000 inhabitants, 0 from 40,000, and
 //! (40,000 − inhabitants) / 25,000 between. A municipality keeps the rest.

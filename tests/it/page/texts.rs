@@ -178,6 +178,31 @@ fn every_english_text_is_translated() {
     assert!(untranslated.is_empty(), "the same in both languages:\n{}", untranslated.join("\n"));
 }
 
+/// Amounts written in a text's words (sources, examples) take the forms the page's own figures
+/// take (`format.rs`): `€ 1.800` and `€ -1.000` in Dutch, `€1,800` and `-€1,000` in English; and no
+/// text has a run of spaces (a string continued without its backslash). Sentences made from
+/// figures get their amounts from `format.rs` itself.
+#[test]
+fn every_text_writes_euros_as_the_page_does() {
+    // `€` and a gap before an amount (a unit such as `€ a year` is no amount).
+    let euro_then = |text: &str, gap: &str| {
+        text.match_indices('€').any(|(at, _)| text[at + '€'.len_utf8()..].strip_prefix(gap).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())))
+    };
+    // The words as written (a difference, `−€ 2`, is signed in front on purpose: `+€ 2`).
+    for (name, text) in words(texts(Lang::En)) {
+        assert!(!euro_then(&text, " ") && !euro_then(&text, "\u{a0}"), "English {name}: {text}");
+        assert!(!text.contains("−€"), "English {name} (the page writes -€): {text}");
+    }
+    for (name, text) in words(texts(Lang::Nl)) {
+        assert!(!text.contains("−€") && !text.contains("-€"), "Dutch {name} (the page writes € -): {text}");
+    }
+    for lang in Lang::ALL {
+        for (name, text) in all(texts(lang)) {
+            assert!(!text.contains("   "), "{lang:?} {name} has a run of spaces: {text}");
+        }
+    }
+}
+
 #[test]
 fn numbers_follow_the_language() {
     assert_eq!(texts(Lang::Nl).money(2_085_000.0), "€\u{a0}2.085.000");
@@ -213,6 +238,18 @@ fn the_paragraph_and_the_headline_count_the_clients_fewer_alike() {
         assert!(fewer.contains([',', '.']), "a fraction of a client, to tell the roundings apart: {fewer}");
         assert!(t.headline_explanation(&p, &inputs).starts_with(&format!("{fewer} ")), "{lang:?}");
         assert!(t.summary("Plan", &inputs, &p, None).contains(&format!(": {fewer} ")), "{lang:?}: {}", t.summary("Plan", &inputs, &p, None));
+    }
+}
+
+/// The budget's method cites the rule in force since 2015: the thresholds in article 2 (3) and the
+/// mix in article 4 (1), as its list of sources says; not articles 4 to 7, the mix of the text
+/// before 2015 (its first paragraph cited those, its last paragraph articles 2 to 4).
+#[test]
+fn the_budget_method_cites_the_articles_of_the_rule_since_2015() {
+    for (lang, thresholds, mix) in [(Lang::Nl, "artikel 2, derde lid", "artikel 4, eerste lid"), (Lang::En, "article 2 (3)", "article 4 (1)")] {
+        let method = texts(lang).budget.method.join(" ");
+        assert!(method.contains(thresholds) && method.contains(mix), "{lang:?}: {method}");
+        assert!(!method.contains("tot en met 7") && !method.contains("4 to 7"), "{lang:?}: {method}");
     }
 }
 
