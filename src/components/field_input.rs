@@ -39,6 +39,10 @@ pub struct FieldInputProps {
     /// the decimal pad, which has no dash on an iPhone.
     #[prop_or_default]
     pub month: bool,
+    /// Whether the form needs a value here (`aria-required`); an empty required field is
+    /// then not marked wrong before it is filled in.
+    #[prop_or_default]
+    pub required: bool,
 }
 
 /// Which field of a component is being typed in. A problem in what is being typed waits until
@@ -118,6 +122,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 name={props.name.clone()}
                 value={props.text.clone()}
                 aria-invalid={if invalid { "true" } else { "false" }}
+                aria-required={props.required.then_some("true")}
                 aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 {oninput}
                 {onblur}

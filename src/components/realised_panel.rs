@@ -7,6 +7,7 @@ use crate::text::{FieldText, Texts};
 use crate::model::realised;
 use crate::model::realised::{Example, Outcome, RealisedField, RealisedGroup, RealisedMetric, RealisedTexts};
 use crate::model::core::limits::MAX_SCENARIOS;
+use crate::model::ProblemKind;
 use crate::state::RealisedReading;
 use super::use_texts;
 use yew::prelude::*;
@@ -52,10 +53,15 @@ pub fn RealisedPanel(props: &RealisedPanelProps) -> Html {
     let complete = !problems.iter().any(|(f, _)| f.required());
     let input = |field: RealisedField| {
         let FieldText { label, unit, hint } = t.realised_field.of(field);
-        let problem = problems.iter().find(|(f, _)| *f == field).map(|(_, k)| AttrValue::from(t.realised_problem(field, k)));
+        // A required field still empty is not marked wrong (the form starts so, and "Leegmaken"
+        // makes it so): it says it is required, and the outcome names what is missing.
+        let problem = problems
+            .iter()
+            .find(|(f, k)| *f == field && *k != ProblemKind::Empty)
+            .map(|(_, k)| AttrValue::from(t.realised_problem(field, k)));
         html! {
             <FieldInput key={field.name()} name={field.name()} {label} {unit} {hint}
-                text={AttrValue::from(props.texts.get(field).to_string())} {problem}
+                text={AttrValue::from(props.texts.get(field).to_string())} {problem} required={field.required()}
                 on_input={props.on_edit.reform(move |t| (field, t))} />
         }
     };

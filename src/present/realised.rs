@@ -106,7 +106,8 @@ impl Texts {
                 what: self.share_label.of(*share),
                 numerator: &self.number(*numerator, 0),
                 denominator: &self.number(*denominator, 0),
-                computed: &self.percent(realised::share(*numerator, *denominator), 1),
+                computed: &self.percent(realised::share(*numerator, *denominator), stated.decimals + 2),
+                rounded: &self.percent(realised::share(*numerator, *denominator), stated.decimals),
                 stated: &self.stated_percent(*stated),
             }),
         }

@@ -708,8 +708,8 @@ pub const ENGLISH: Texts = Texts {
     },
 
     share_differs_text: |f| {
-        let ShareDiffers { what, numerator, denominator, computed, stated } = *f;
-        format!("Percentage does not match: {what} is {numerator} of {denominator} = {computed}, the source states {stated}.")
+        let ShareDiffers { what, numerator, denominator, computed, rounded, stated } = *f;
+        format!("Percentage does not match: {what} is {numerator} of {denominator} = {computed}, {rounded} rounded; the source states {stated}.")
     },
 
     summary_exits: |f| {

@@ -52,8 +52,10 @@ pub struct ShareDiffers<'a> {
     pub numerator: &'a str,
     /// `{denominator}` in the sentence.
     pub denominator: &'a str,
-    /// `{computed}` in the sentence.
+    /// `{computed}` in the sentence: two decimals more than the source gives.
     pub computed: &'a str,
+    /// `{rounded}` in the sentence: the computed share with the source's decimals.
+    pub rounded: &'a str,
     /// `{stated}` in the sentence.
     pub stated: &'a str,
 }

@@ -738,8 +738,8 @@ pub const DUTCH: Texts = Texts {
     },
 
     share_differs_text: |f| {
-        let ShareDiffers { what, numerator, denominator, computed, stated } = *f;
-        format!("Percentage klopt niet: {what} is {numerator} van {denominator} = {computed}, de bron noemt {stated}.")
+        let ShareDiffers { what, numerator, denominator, computed, rounded, stated } = *f;
+        format!("Percentage klopt niet: {what} is {numerator} van {denominator} = {computed}, afgerond {rounded}; de bron noemt {stated}.")
     },
 
     summary_exits: |f| {

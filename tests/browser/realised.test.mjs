@@ -57,8 +57,8 @@ test('the Schiedam example flags the two rounded shares the article states', asy
   await waitForMetric(page, 'realised_savings_per_year', 2_085_000);
   const checks = await page.locator('.check').allInnerTexts();
   assert.deepEqual(checks.map((c) => c.replace(/[\u00a0\u202f]/g, ' ')), [
-    'Percentage klopt niet: Naar werk is 73 van 139 = 52,5%, de bron noemt 54%.',
-    'Percentage klopt niet: Stap op de ladder is 236 van 569 = 41,5%, de bron noemt 42%.',
+    'Percentage klopt niet: Naar werk is 73 van 139 = 52,52%, afgerond 53%; de bron noemt 54%.',
+    'Percentage klopt niet: Stap op de ladder is 236 van 569 = 41,48%, afgerond 41%; de bron noemt 42%.',
   ]);
   await finish(opened);
 });

@@ -174,6 +174,7 @@ async fn a_field_with_a_problem_describes_it() {
         note: None,
         on_input: Callback::noop(),
         month: false,
+        required: false,
     };
     let html = LocalServerRenderer::<FieldInput>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"aria-invalid="true""#));
@@ -288,8 +289,8 @@ async fn realised_schiedam_shows_its_saving_and_flags_the_rounded_shares() {
     assert_eq!(metric(&html, "realised_savings_per_year"), "2085000");
     assert!(html.contains("€\u{a0}2.085.000"));
     assert!(html.contains(r#"data-checks="2""#), "{html}");
-    assert!(html.contains("Naar werk is 73 van 139 = 52,5%, de bron noemt 54%."), "{html}");
-    assert!(html.contains("Stap op de ladder is 236 van 569 = 41,5%, de bron noemt 42%."), "{html}");
+    assert!(html.contains("Naar werk is 73 van 139 = 52,52%, afgerond 53%; de bron noemt 54%."), "{html}");
+    assert!(html.contains("Stap op de ladder is 236 van 569 = 41,48%, afgerond 41%; de bron noemt 42%."), "{html}");
     assert!(!html.contains("Uitstroom is 139"), "ruim 24% matches 139 of 569");
     assert!(!html.contains("disabled"), "it can become a scenario");
 }
@@ -324,7 +325,9 @@ async fn realised_without_required_input_asks_for_it_and_cannot_become_a_scenari
     assert!(html.contains("Vul cliënten bij de start"));
     assert!(!html.contains("data-checks"));
     assert!(html.contains("disabled"));
-    assert_eq!(html.matches(r#"aria-invalid="true""#).count(), 3, "the three required fields");
+    // The three required fields say they are required; not filled in yet is not wrong.
+    assert_eq!(html.matches(r#"aria-required="true""#).count(), 3, "the three required fields");
+    assert_eq!(html.matches(r#"aria-invalid="true""#).count(), 0, "an empty form marked wrong");
 }
 
 // --- In English ---------------------------------------------------------------------------

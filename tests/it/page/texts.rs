@@ -325,6 +325,19 @@ fn realised_paragraphs_tell_what_happened_and_what_the_checks_found() {
     }
 }
 
+/// A stated share that differs is shown with the decimals that tell why: 236 of 569 is 41,48%,
+/// 41% rounded, so the source's 42% does not follow; "41,5%, de bron noemt 42%" read as if it did.
+#[test]
+fn a_differing_share_is_shown_with_its_rounding() {
+    use uitstroomrekenaar::model::realised::read;
+    let (schiedam, _) = read(&Example::Schiedam.texts());
+    let nl = texts(Lang::Nl).realised_summary(&schiedam);
+    assert!(nl.contains("Stap op de ladder is 236 van 569 = 41,48%, afgerond 41%; de bron noemt 42%."), "{nl}");
+    assert!(nl.contains("Naar werk is 73 van 139 = 52,52%, afgerond 53%; de bron noemt 54%."), "{nl}");
+    let en = texts(Lang::En).realised_summary(&schiedam);
+    assert!(en.contains("236 of 569 = 41.48%, 41% rounded; the source states 42%."), "{en}");
+}
+
 /// Issue 12: an example opened from a preset is named after it, once, in both languages.
 #[test]
 fn examples_are_named_after_their_source() {
