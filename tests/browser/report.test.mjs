@@ -191,3 +191,20 @@ for (const [lang, words] of [
     }
   });
 }
+
+// On an A4 page (184 mm between the margins, 695 px) the comparison's row labels wrap inside
+// their column: 'Uitstroompercentage', one long word, ran over the first scenario's figure.
+test('the printed comparison of three scenarios keeps every label in its column', async () => {
+  const query = '?base=1&edit=1&s=Schiedam,569,18,n139,52.5,15000,60,8,20,400000,2.25&s=Lager,569,18,p15,52.5,15000,60,8,20,400000,2.25&s=Haarlem,280,60,n128,66.40625,14400,120,0,0,0,2.25';
+  const opened = await open(env.browser, env.server.url, query);
+  const { page } = opened;
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Rapport van de vergelijking afdrukken of als PDF bewaren' }).click();
+  await page.waitForSelector('.report[data-report="comparison"]', { state: 'attached' });
+  await page.setViewportSize({ width: 695, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const wide = await page.evaluate(() => [...document.querySelectorAll('.report .comparison-table th, .report .comparison-table td')]
+    .filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent.slice(0, 30)));
+  assert.deepEqual(wide, [], 'cells whose content is wider than the cell');
+  await finish(opened);
+});
