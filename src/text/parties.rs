@@ -132,7 +132,8 @@ pub const NL: PartyWords = PartyWords {
     }),
     party_column: "Partij",
     total: "Totaal",
-    not_counted: "Uitvoeringskosten niet meegeteld: vul ‘Uitvoeringskosten per uitkering’ in.",
+    // Soft hyphens: on a phone the note stands in a narrow column beside three figures.
+    not_counted: "Uitvoerings\u{ad}kosten niet mee\u{ad}geteld: vul ‘Uitvoerings\u{ad}kosten per uitkering’ in.",
     clients_ask: "Vul ‘Inkomenswinst per cliënt die gaat werken’ in om te zien wat de cliënten erop vooruit of achteruit gaan.",
     outside_title: "Wat de tabel niet telt",
     budget_takes: |b| format!(
