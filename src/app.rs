@@ -266,7 +266,7 @@ fn Page(props: &PageProps) -> Html {
                 on_edit={actions.edit.clone()} on_edit_range={actions.edit_range.clone()} on_group={actions.group.clone()} />
             // On wide screens the output scrolls on its own (it stays in view beside the form),
             // so it is a region the keyboard can reach and scroll.
-            <div class="page-output" tabindex="0" role="region" aria-label={t.results_title}>
+            <div class="page-output" id="results" tabindex="0" role="region" aria-label={t.results_title}>
                 <Results projection={projections[e].clone()} inputs={editing.checked.inputs}
                     name={names[state.set.editing].clone()} {notice} uncertainty={uncertainty.clone()} />
                 // Who pays and who gains, under the headline it splits; not in the compact
@@ -298,6 +298,9 @@ fn Page(props: &PageProps) -> Html {
     }
     html! {
         <>
+            // Past the form (some thirty fields) to the results, for the keyboard: the page's
+            // first link, shown when it has the focus (the design system's skip link).
+            <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#results">{ t.skip_to_results }</a>
             <header class="page-header">
                 <LanguageSwitch lang={state.page.lang} on_select={actions.set_lang.clone()} />
                 <h1 class="utrecht-heading-1">{ t.title }</h1>

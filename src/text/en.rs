@@ -44,6 +44,7 @@ pub const ENGLISH: Texts = Texts {
     }),
 
     results_title: "Results",
+    skip_to_results: "Skip to the results",
     chart_title: "Clients on benefit, with and without the project",
     open_full: "Open in the full calculator",
     update_available: "New version available —",

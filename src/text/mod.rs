@@ -81,6 +81,8 @@ pub struct Texts {
     pub form_group: Keyed<FormGroup>,
     /// Heading of the results.
     pub results_title: &'static str,
+    /// The first link of the page, seen when focused: past the form to the results.
+    pub skip_to_results: &'static str,
     /// Heading of the chart.
     pub chart_title: &'static str,
     /// The link from an embedded page to the full calculator, with its scenario.

@@ -44,6 +44,7 @@ pub const DUTCH: Texts = Texts {
     }),
 
     results_title: "Resultaten",
+    skip_to_results: "Direct naar de resultaten",
     chart_title: "Cliënten in de uitkering, met en zonder project",
     open_full: "Open in de volledige rekenaar",
     update_available: "Nieuwe versie beschikbaar —",

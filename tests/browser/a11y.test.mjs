@@ -122,3 +122,24 @@ test('a pressed button keeps its pressed look when hovered or focused', async ()
   assert.deepEqual(await look(pressed), filled, 'focused');
   await finish(opened);
 });
+
+// Past the form to the results: the page's first Tab stop is a link, shown while it has the
+// focus, that takes the focus to the results (some thirty fields before them otherwise).
+test('the first Tab reaches a visible link past the form to the results', async () => {
+  for (const [query, words] of [['', 'Direct naar de resultaten'], ['?lang=en', 'Skip to the results']]) {
+    const opened = await open(env.browser, env.server.url, query);
+    const { page } = opened;
+    const hidden = await page.locator('.utrecht-skip-link').evaluate((a) => a.getBoundingClientRect().bottom <= 0);
+    assert.ok(hidden, 'out of sight until focused');
+    await page.keyboard.press('Tab');
+    const link = await page.evaluate(() => {
+      const a = document.activeElement;
+      const box = a.getBoundingClientRect();
+      return { text: a.textContent, visible: box.top >= 0 && box.bottom <= innerHeight && box.width > 0 };
+    });
+    assert.deepEqual(link, { text: words, visible: true }, query);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'results');
+    await finish(opened);
+  }
+});
