@@ -88,8 +88,10 @@ fn the_table_by_pocket_adds_up() {
         assert!(close(PartyMetric::Net.value(r), PartyMetric::Gain.value(r) - PartyMetric::Cost.value(r), 1e-12), "{:?}", r.party);
     }
     assert!(close(table.total, buig.net + municipality.net + clients.net, 1e-12));
-    // The municipality's two pockets together are the metric.
+    // The municipality's two pockets together are the metric, and without the execution cost
+    // the net result (as the table's intro says).
     assert!(close(buig.net + municipality.net, p.municipality_net, 1e-12));
+    assert!(close(buig.net - municipality.cost, p.net_result, 1e-12));
 }
 
 #[test]
