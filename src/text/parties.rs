@@ -114,7 +114,9 @@ fn sentence_en(s: &PocketSentence) -> String {
 pub const NL: PartyWords = PartyWords {
     title: "Wie betaalt, wie profiteert",
     intro: "Per partij wat het project over de rekenperiode oplevert en kost, contant zoals het netto \
-        resultaat. Netto = opbrengst − kosten.",
+        resultaat. Netto = opbrengst − kosten. BUIG-budget en gemeente samen zijn het ‘Netto voor de \
+        gemeente’ bij de resultaten; zonder de uitvoeringskosten is dat het netto resultaat. Het totaal \
+        telt de cliënten mee.",
     party: Keyed(|party| match party {
         Party::Buig => "BUIG-budget",
         Party::Municipality => "Gemeente, eigen begroting",
@@ -178,7 +180,9 @@ pub const NL: PartyWords = PartyWords {
 pub const EN: PartyWords = PartyWords {
     title: "Who pays and who gains",
     intro: "For each party what the project yields and costs over the horizon, discounted like the net \
-        result. Net = gain − cost.",
+        result. Net = gain − cost. The BUIG budget and the municipality together are the ‘Net for the \
+        municipality’ in the results; without the execution costs that is the net result. The total \
+        counts the clients too.",
     party: Keyed(|party| match party {
         Party::Buig => "BUIG budget",
         Party::Municipality => "Municipality, own budget",
