@@ -143,3 +143,26 @@ test('the first Tab reaches a visible link past the form to the results', async 
     await finish(opened);
   }
 });
+
+// The focus ring is seen on any background: the theme's amber (1.7:1 on white, too pale alone)
+// around a dark inner ring (over 15:1 on white), on a field, a button and our own elements.
+test('the focus ring has a dark inner ring beside the amber one', async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  const ring = async (selector) => {
+    await page.locator(selector).first().focus();
+    return page.locator(selector).first().evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { focusVisible: el.matches(':focus-visible'), outline: `${style.outlineStyle} ${style.outlineWidth}`, shadow: style.boxShadow };
+    });
+  };
+  // A button matches :focus-visible once the keyboard was used.
+  await page.keyboard.press('Tab');
+  for (const selector of ['#input-caseload', '.mode-switch button', '#results']) {
+    const seen = await ring(selector);
+    assert.ok(seen.focusVisible, `${selector} shows its focus`);
+    assert.equal(seen.outline, 'solid 3px', selector);
+    assert.match(seen.shadow, /rgb\(27, 31, 36\) 0px 0px 0px [23]px/, `${selector}: ${seen.shadow}`);
+  }
+  await finish(opened);
+});
