@@ -201,7 +201,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     y1={unit(HEIGHT - BOTTOM)} y2={unit(HEIGHT - BOTTOM)} />
                 <text class="chart-axis-title" x={unit((LEFT + WIDTH - RIGHT) / 2.0)} y={unit(HEIGHT - 6.0)}
                     text-anchor="middle">{ t.chart_x_axis }</text>
-                <text class="chart-axis-title" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
+                <text class="chart-axis-title chart-axis-title--y" transform={format!("translate(14 {}) rotate(-90)", unit((TOP + HEIGHT - BOTTOM) / 2.0))}
                     text-anchor="middle">{ t.chart_y_axis }</text>
                 // The plot area in its own units (months, hundredths of a client): the lines
                 // keep their paths when the axes change. Their strokes keep the drawing's

@@ -342,3 +342,18 @@ test('the sections below the results follow a burst of keystrokes to its last on
   await finish(other);
   await finish(opened);
 });
+
+// On a phone the chart (a drawing 720 units across, shown at about 330 px) keeps its words
+// readable: its tick labels and axis title were drawn 12 units high, 5 px on the screen.
+test("on a phone the chart's words are readable", async () => {
+  const opened = await open(env.browser, env.server.url);
+  const { page } = opened;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => document.querySelector('.page-main .chart-svg').getBoundingClientRect().width < 400);
+  const heights = await page.evaluate(() => [...document.querySelectorAll('.page-main .chart-svg text')]
+    .filter((t) => getComputedStyle(t).display !== 'none')
+    .map((t) => ({ text: t.textContent, height: Math.round(t.getBoundingClientRect().height) })));
+  assert.ok(heights.length >= 10, `${heights.length} words`);
+  assert.deepEqual(heights.filter((h) => h.height < 10), [], 'words under 10 px high (about 8 px type)');
+  await finish(opened);
+});
