@@ -87,7 +87,7 @@ pub const NL: TeamWords = TeamWords {
     sum: |s| format!("{} extra coaches × {} + {} overige kosten = {} per jaar", s.coaches, s.fte_cost, s.other, s.total),
     break_even: |b| {
         format!(
-            "Het project verdient zich binnen de rekenperiode terug als ten minste {} van de {} \
+            "Om zich binnen de rekenperiode terug te verdienen moeten ten minste {} van de {} \
              cliënten ({}) tijdens de looptijd uitstromen; verwacht: {}.",
             b.needed, b.caseload, b.share, b.expected
         )
@@ -123,8 +123,8 @@ pub const EN: TeamWords = TeamWords {
     sum: |s| format!("{} extra coaches × {} + {} other costs = {} per year", s.coaches, s.fte_cost, s.other, s.total),
     break_even: |b| {
         format!(
-            "The project pays back within the horizon if at least {} of the {} clients ({}) leave \
-             during the period; expected: {}.",
+            "To pay back within the horizon, at least {} of the {} clients ({}) must leave during \
+             the period; expected: {}.",
             b.needed, b.caseload, b.share, b.expected
         )
     },

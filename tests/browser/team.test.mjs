@@ -23,13 +23,13 @@ for (const [lang, sum, label, sentence] of [
     'nl',
     '10,43 extra coaches × € 85.000 + € 0 overige kosten = € 886.692 per jaar',
     'Overige projectkosten',
-    'Het project verdient zich binnen de rekenperiode terug als ten minste 22 van de 569 cliënten (3,8%) tijdens de looptijd uitstromen; verwacht: 139.',
+    'Om zich binnen de rekenperiode terug te verdienen moeten ten minste 22 van de 569 cliënten (3,8%) tijdens de looptijd uitstromen; verwacht: 139.',
   ],
   [
     'en',
     '10.43 extra coaches × €85,000 + €0 other costs = €886,692 per year',
     'Other project costs',
-    'The project pays back within the horizon if at least 22 of the 569 clients (3.8%) leave during the period; expected: 139.',
+    'To pay back within the horizon, at least 22 of the 569 clients (3.8%) must leave during the period; expected: 139.',
   ],
 ]) {
   test(`a link with a team shows the coaches, their cost and the exits it takes (${lang}), and its address reopens them`, async () => {

@@ -253,6 +253,23 @@ fn the_budget_method_cites_the_articles_of_the_rule_since_2015() {
     }
 }
 
+/// The paragraph does not open two sentences in a row alike ("Het project verdient zich terug in
+/// maand 12. Het project verdient zich binnen de rekenperiode terug als …").
+#[test]
+fn the_paragraph_does_not_repeat_a_sentence_opening() {
+    // The Schiedam link of the bench: it pays back in month 12.
+    let inputs = crate::common::opened("?caseload=569&period=18&exits=139&work=52.5&cost=15000&horizon=60&baseline=8&return=20&project_cost=400000&discount=2.25");
+    let p = uitstroomrekenaar::model::projection::project_plan(&inputs, &[]).total;
+    assert!(p.break_even_month.is_some() && p.break_even_exits.is_some(), "a case that pays back");
+    for lang in Lang::ALL {
+        let summary = texts(lang).summary("Plan", &inputs, &p, None);
+        let openings: Vec<String> = summary.split(". ").map(|s| s.split(' ').take(3).collect::<Vec<_>>().join(" ")).collect();
+        for pair in openings.windows(2) {
+            assert_ne!(pair[0], pair[1], "{lang:?}: {summary}");
+        }
+    }
+}
+
 #[test]
 fn languages_have_codes_that_read_back() {
     for lang in Lang::ALL {
