@@ -91,7 +91,7 @@ pub const NL: RouteWords = RouteWords {
         uitkeringen die twee jaar eerder niet zijn betaald (de besparing plus de loonkostensubsidie van \
         dat jaar). Loonkostensubsidies hebben een eigen deel van de BUIG, verdeeld naar de \
         gerealiseerde loonkostensubsidies van elke gemeente in het jaar ervoor (Stb. 2023, 312); dat \
-        deel rekent de rekenaar niet.",
+        deel telt de rekenaar niet mee.",
         "Blijft een kanttekening: vrijwilligerswerk, een opleiding en een baan waarbij de uitkering \
         doorloopt zijn geen uitstroom en besparen niets, of alleen een deel; tel ze niet als \
         uitstroom. De regels voor wat iemand van zijn verdiensten mag houden veranderen per 1 januari \
