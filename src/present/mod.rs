@@ -275,7 +275,8 @@ impl Texts {
         let size = difference.abs();
         let text = match metric.kind() {
             MetricKind::Money => self.money(size),
-            MetricKind::Clients | MetricKind::ClientsAtLeast => self.number(size, 1),
+            // Whole clients, as the values beside it are written.
+            MetricKind::Clients | MetricKind::ClientsAtLeast => self.number(size, 0),
             MetricKind::Fte => format!("{} {}", self.number(size, 2), self.team.fte_unit),
             MetricKind::Share => (self.points_text)(&self.number(size * 100.0, 1)),
             MetricKind::Ratio => (self.euros_text)(&self.number(size, 2)),

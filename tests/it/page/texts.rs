@@ -221,9 +221,18 @@ fn a_difference_shown_as_zero_has_no_minus() {
     assert_eq!(nl.difference_text(Metric::SavingsPerYear, -0.4, Some(-0.000_4)), "±€\u{a0}0 (±0,0%)");
     assert_eq!(nl.difference_text(Metric::ExitShare, 0.000_4, None), nl.metric_difference(Metric::ExitShare, 0.0));
     // What shows as more than zero keeps its sign.
-    assert_eq!(nl.difference_text(Metric::Exits, -0.05, Some(-0.000_5)), "−0,1 (−0,1%)");
+    assert_eq!(nl.difference_text(Metric::Exits, -0.5, Some(-0.000_5)), "−1 (−0,1%)");
     assert_eq!(nl.difference_text(Metric::SavingsPerYear, 0.5, Some(0.02)), "+€\u{a0}1 (+2,0%)");
     assert_eq!(texts(Lang::En).difference_text(Metric::Exits, -1e-9, Some(-1e-12)), "±0 (±0.0%)");
+}
+
+/// A difference in clients is written in whole clients, as the values beside it are ("139
+/// cliënten", "85 cliënten": −54, not −53,6).
+#[test]
+fn a_difference_in_clients_is_in_whole_clients() {
+    let nl = texts(Lang::Nl);
+    assert_eq!(nl.difference_text(Metric::Exits, -53.6, Some(-0.386)), "−54 (−38,6%)");
+    assert_eq!(nl.difference_text(Metric::ExitsBaseline, 66.9, None), "+67");
 }
 
 /// The paragraph a proposal quotes and the headline's explanation give the clients fewer alike
