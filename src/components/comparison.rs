@@ -53,6 +53,10 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         <section class="comparison" aria-labelledby={props.id.clone()}>
             <h2 class="utrecht-heading-2" id={props.id.clone()}>{ t.comparison_title }</h2>
             <p class="comparison-intro">{ t.comparison_intro }</p>
+            // Scenarios of other sizes or horizons: their totals differ for that reason too.
+            if props.projections.iter().any(|p| p.caseload() != base.caseload() || p.horizon() != base.horizon()) {
+                <p class="comparison-intro comparison-unlike">{ t.comparison_unlike }</p>
+            }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.id.clone()}>
                 <table class="utrecht-table comparison-table">
                     <thead>

@@ -430,6 +430,9 @@ pub const ENGLISH: Texts = Texts {
     list_full: |max| format!("A set holds at most {max} scenarios."),
     comparison_title: "Comparison",
     comparison_intro: "Every result per scenario, with the difference from the base scenario.",
+    comparison_unlike: "Note: these scenarios differ in the number of clients or in the horizon, so \
+        their totals (exits, savings, net result) differ for that reason too. Compare the rates and \
+        the amounts per exit.",
     comparison_result: "Result",
     files_title: "Save, share and export",
 

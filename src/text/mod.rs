@@ -179,6 +179,9 @@ pub struct Texts {
     pub comparison_title: &'static str,
     /// Explains the comparison.
     pub comparison_intro: &'static str,
+    /// Under the intro when the scenarios differ in caseload or horizon: their totals do not
+    /// compare as they stand.
+    pub comparison_unlike: &'static str,
     /// Header of the first column.
     pub comparison_result: &'static str,
     /// Heading of the files and exports panel.

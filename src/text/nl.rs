@@ -440,6 +440,9 @@ pub const DUTCH: Texts = Texts {
 
     comparison_intro: "Elk resultaat per scenario, met het verschil ten opzichte van het \
         basisscenario.",
+    comparison_unlike: "Let op: deze scenario's verschillen in aantal cliënten of in rekenperiode, \
+        dus hun totalen (uitstroom, besparing, netto resultaat) verschillen ook daardoor. Vergelijk \
+        de percentages en de bedragen per uitstromer.",
 
     comparison_result: "Resultaat",
     files_title: "Bewaren, delen en exporteren",

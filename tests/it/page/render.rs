@@ -511,3 +511,14 @@ async fn the_start_month_gets_a_keyboard_with_a_dash() {
         assert!(field(number.link_name()).contains("inputmode=\"decimal\""), "{}", field(number.link_name()));
     }
 }
+
+/// The comparison says when its scenarios differ in caseload or horizon (Schiedam's 569 clients
+/// over 60 months beside Haarlem's 280 over 120: a reviewer read Haarlem's larger total as the
+/// better project); scenarios alike in both get no such note.
+#[tokio::test]
+async fn the_comparison_says_when_its_scenarios_differ_in_size_or_horizon() {
+    let unlike = page("?base=1&edit=1&s=Schiedam,569,18,n139,52.5,15000,60,8,20,400000,2.25&s=Haarlem,280,60,n128,66.40625,14400,120,0,0,0,2.25").await;
+    assert!(unlike.contains("class=\"comparison-intro comparison-unlike\"") && unlike.contains("verschillen in aantal cliënten of in rekenperiode"), "{unlike}");
+    let alike = page("?base=1&edit=1&s=Schiedam,569,18,n139,52.5,15000,60,8,20,400000,2.25&s=Lager,569,18,p15,52.5,15000,60,8,20,400000,2.25").await;
+    assert!(alike.contains("comparison-table") && !alike.contains("comparison-unlike"));
+}
