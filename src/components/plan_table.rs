@@ -6,7 +6,6 @@ use crate::model::core::number::canonical;
 use crate::model::realised::{PlanRow, Realised, period_differs, plan_against_actual};
 use crate::model::Projection;
 use crate::model::realised::PlanColumn;
-use crate::present::shown_sign;
 use crate::text::{Periods, Texts};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -33,13 +32,7 @@ pub struct PlanView<'a> {
 fn row(t: &Texts, data: bool, r: &PlanRow) -> Html {
     let actual = r.actual.map_or_else(|| t.realised_not_given.to_string(), |a| t.plan_value(r.metric, a));
     let difference = r.difference().map(|d| t.plan_difference(r.metric, d)).unwrap_or_default();
-    let relative = r
-        .relative()
-        .map(|d| {
-            let size = t.percent(d.abs(), 1);
-            format!("{}{size}", shown_sign(d, &size))
-        })
-        .unwrap_or_default();
+    let relative = r.relative().map(|d| t.relative_difference(d)).unwrap_or_default();
     html! {
         <tr data-plan-actual={data.then_some(r.metric.name())} data-plan={data.then(|| canonical(r.plan))}
             data-actual={data.then(|| r.actual.map(canonical).unwrap_or_default())}>

@@ -282,17 +282,19 @@ impl Texts {
             MetricKind::Ratio => (self.euros_text)(&self.number(size, 2)),
             MetricKind::Month => format!("{} {}", self.number(size, 0), self.months_short),
         };
-        format!("{}{text}", shown_sign(difference, &text))
+        signed(difference, &text)
+    }
+
+    /// A relative difference as shown: `+5,8%`, `−7,9%`, `±0,0%`.
+    pub fn relative_difference(&self, relative: f64) -> String {
+        signed(relative, &self.percent(relative.abs(), 1))
     }
 
     /// A difference with its relative size: `+€ 120.000 (+5,8%)`, `−11 (−7,9%)`; one that
     /// rounds to nothing where it is shown, `±0 (±0,0%)`.
     pub fn difference_text(&self, metric: Metric, absolute: f64, relative: Option<f64>) -> String {
         match relative {
-            Some(r) => {
-                let size = self.percent(r.abs(), 1);
-                format!("{} ({}{size})", self.metric_difference(metric, absolute), shown_sign(r, &size))
-            }
+            Some(r) => format!("{} ({})", self.metric_difference(metric, absolute), self.relative_difference(r)),
             None => self.metric_difference(metric, absolute),
         }
     }
@@ -421,12 +423,13 @@ pub fn at_least(count: f64) -> f64 {
     (count - 1e-6).ceil().max(0.0)
 }
 
-/// The sign of `difference` as written before `size`, its size as shown: `±` when that shows
+/// `size`, a difference's size as shown, after the sign of `difference`: `±` when the size shows
 /// as zero, whatever the sign (a difference of a few cents, or of 0.0001 client, is none on the
 /// page, and `−0` would say there is one). The sizes are written by [`crate::format`], whose
 /// units hold no digits.
-pub fn shown_sign(difference: f64, size: &str) -> &'static str {
-    if size.chars().any(|c| matches!(c, '1'..='9')) { sign(difference) } else { sign(0.0) }
+pub fn signed(difference: f64, size: &str) -> String {
+    let sign = if size.chars().any(|c| matches!(c, '1'..='9')) { sign(difference) } else { sign(0.0) };
+    format!("{sign}{size}")
 }
 
 /// The sign of a difference, a true minus for less: `+`, `−` or `±`.

@@ -1,7 +1,7 @@
 //! What the page says of realised results: the paragraph, the outcome's figures, the plan
 //! against the actual, the checks and the form's messages.
 
-use super::shown_sign;
+use super::signed;
 use crate::model::realised;
 use crate::model::realised::{Check, Count, PlanMetric, Realised, RealisedField, RealisedMetric, Stated};
 use crate::model::{Field, ProblemKind};
@@ -84,7 +84,7 @@ impl Texts {
             PlanMetric::ExitShare | PlanMetric::WorkShare => (self.points_text)(&self.number(size * 100.0, 1)),
             PlanMetric::Exits | PlanMetric::ExitsWork | PlanMetric::SavingsPerYear => self.plan_value(metric, size),
         };
-        format!("{}{text}", shown_sign(difference, &text))
+        signed(difference, &text)
     }
 
     /// The message beside a realised-results input with a problem.

@@ -4,9 +4,8 @@
 //! one the objective distribution model, which its own spending does not move; in between, a
 //! linear mix (Besluit Participatiewet, article 1 (f) for the two years; article 2 (3) for the
 //! thresholds of 15,000 and 40,000 inhabitants, since 2015, and article 4 (1) for the mix;
-//! `docs/computing.md` says
-//! what was verified where). So the share of a saving that comes back as a lower
-//! budget two years later is [`historic_share`]: 1 below 15,000 inhabitants, 0 from 40,000, and
+//! `docs/computing.md` says what was verified where). So the share of a saving that comes back
+//! as a lower budget two years later is [`historic_share`]: 1 below 15,000 inhabitants, 0 from 40,000, and
 //! (40,000 − inhabitants) / 25,000 between. A municipality keeps the rest.
 //!
 //! Nothing is counted past the horizon, as everywhere else: the budget rows are the calendar
